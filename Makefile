@@ -1,0 +1,40 @@
+# The two commands of the Quick start, and the steps they are made of.
+#   make serve   install what building needs, build the release, serve it at http://127.0.0.1:8080/
+#   make test    install what testing needs, then run every test layer
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+PORT ?= 8080
+E2E_PORT ?= 4173
+
+.PHONY: serve test build tools test-tools lint unit wasm-test e2e size
+
+serve: build
+	node scripts/serve.mjs --dir dist --port $(PORT)
+
+build: tools
+	cargo fetch --quiet
+	trunk build --release --offline
+
+tools:
+	scripts/install-build-tools.sh
+
+test-tools:
+	scripts/install-test-tools.sh
+
+test: test-tools lint unit wasm-test build size e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --quiet -- -D warnings
+
+unit:
+	cargo test
+
+wasm-test:
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
+
+size:
+	node scripts/size-report.mjs --dir dist --budget-kib 250
+
+e2e:
+	E2E_PORT=$(E2E_PORT) npx playwright test

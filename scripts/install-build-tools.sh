@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what building the app needs, at the versions TOOLCHAIN.md verified, and skips
+# whatever is already there. Safe to run again.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+BINARYEN_VERSION=132
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  echo "==> rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  echo "==> cargo install trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# Not --locked: the CLI's lock file names a crate version the registry no longer has.
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  echo "==> cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# Debian's binaryen is too old for what rustc 1.95 emits; npm has the pinned release.
+if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  echo "==> npm install -g binaryen@$BINARYEN_VERSION.0.0"
+  npm install -g "binaryen@$BINARYEN_VERSION.0.0"
+fi

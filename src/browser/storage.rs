@@ -1,0 +1,103 @@
+//! The school's document in local storage: saved on every change and read back to be sure.
+
+use leptos::prelude::window;
+use web_sys::Storage;
+
+use super::js_error_text;
+use crate::domain::document::{Document, LoadError};
+use crate::i18n::Lang;
+
+const DOCUMENT_KEY: &str = "bdg-tracker.document";
+const UNREADABLE_KEY: &str = "bdg-tracker.unreadable-backup";
+const LANG_KEY: &str = "bdg-tracker.lang";
+
+/// Why the saved document could not be used as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Unreadable: it was copied aside untouched and the app started from the default.
+    Unreadable,
+    /// Written by a newer app: it must not be overwritten, so saving is off.
+    Newer,
+    /// Storage itself is not available (private mode, disabled).
+    Unavailable(String),
+}
+
+pub struct Loaded {
+    pub document: Document,
+    pub problem: Option<StorageProblem>,
+}
+
+/// Local storage, or why it cannot be had. (gloo-storage's `raw()` throws when storage is
+/// disabled, which would stop the app; this reports it instead.)
+fn local_storage() -> Result<Storage, String> {
+    match window().local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err("local storage is not available".to_string()),
+        Err(e) => Err(js_error_text(&e)),
+    }
+}
+
+/// Reads the saved document, or the default one on a first visit.
+pub fn load_document() -> Loaded {
+    let storage = match local_storage() {
+        Ok(s) => s,
+        Err(e) => {
+            return Loaded {
+                document: Document::default(),
+                problem: Some(StorageProblem::Unavailable(e)),
+            }
+        }
+    };
+    let Ok(Some(text)) = storage.get_item(DOCUMENT_KEY) else {
+        return Loaded {
+            document: Document::default(),
+            problem: None,
+        };
+    };
+    match Document::from_json(&text) {
+        Ok(document) => Loaded {
+            document,
+            problem: None,
+        },
+        Err(LoadError::NewerVersion(_)) => Loaded {
+            document: Document::default(),
+            problem: Some(StorageProblem::Newer),
+        },
+        Err(_) => {
+            // Keep the unreadable text aside before anything can overwrite it.
+            let _ = storage.set_item(UNREADABLE_KEY, &text);
+            Loaded {
+                document: Document::default(),
+                problem: Some(StorageProblem::Unreadable),
+            }
+        }
+    }
+}
+
+/// Writes the document and reads it back; any failure is returned as a message for the user.
+pub fn save_document(document: &Document) -> Result<(), String> {
+    let storage = local_storage()?;
+    let text = document.to_json();
+    storage
+        .set_item(DOCUMENT_KEY, &text)
+        .map_err(|e| js_error_text(&e))?;
+    match storage.get_item(DOCUMENT_KEY) {
+        Ok(Some(back)) if back == text => Ok(()),
+        _ => Err("read-back mismatch".to_string()),
+    }
+}
+
+pub fn load_lang() -> Option<Lang> {
+    local_storage()
+        .ok()?
+        .get_item(LANG_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| Lang::from_code(&code))
+}
+
+pub fn save_lang(lang: Lang) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}

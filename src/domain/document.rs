@@ -1,0 +1,158 @@
+//! The school's data as one versioned document: what local storage holds, what an export
+//! writes and what the district receives. Described in `docs/data-format.md`.
+
+use serde::{Deserialize, Serialize};
+
+use super::figures::{Figures, PeriodFigures};
+use super::period::Period;
+use super::plan::Plan;
+use crate::defaults::hoa_mai;
+
+/// Identifies this app's files among other JSON files.
+pub const FORMAT: &str = "bdg-tracker";
+/// The version this build writes. Older versions are upgraded on load; newer are refused.
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u32,
+    /// When the document was last changed: an ISO 8601 time in UTC, as the browser writes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<String>,
+    pub plan: Plan,
+    #[serde(default)]
+    pub figures: Figures,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document::new(hoa_mai())
+    }
+}
+
+/// Why a stored or imported document could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not JSON at all; line and column of the first error (1-based).
+    NotJson { line: usize, column: usize },
+    /// JSON, but not this app's format.
+    WrongFormat,
+    /// Written by a newer version of the app than this one.
+    NewerVersion(u32),
+    /// This app's format, but a field is missing or wrong.
+    Invalid(String),
+}
+
+impl Document {
+    pub fn new(plan: Plan) -> Self {
+        Document {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            saved_at: None,
+            plan,
+            figures: Figures::new(),
+        }
+    }
+
+    /// Reads a document, refusing anything that is not a whole, valid document of a version
+    /// this build understands.
+    pub fn from_json(text: &str) -> Result<Document, LoadError> {
+        /// Only what tells whether the rest can be read; other fields are skipped.
+        #[derive(Deserialize)]
+        struct Header {
+            #[serde(default)]
+            format: Option<String>,
+            #[serde(default)]
+            version: Option<u64>,
+        }
+        let header: Header = serde_json::from_str(text).map_err(|e| {
+            if e.is_syntax() || e.is_eof() {
+                LoadError::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                }
+            } else {
+                LoadError::WrongFormat
+            }
+        })?;
+        if header.format.as_deref() != Some(FORMAT) {
+            return Err(LoadError::WrongFormat);
+        }
+        let version = header
+            .version
+            .ok_or_else(|| LoadError::Invalid("version".into()))?;
+        if version > VERSION as u64 {
+            return Err(LoadError::NewerVersion(version.min(u32::MAX as u64) as u32));
+        }
+        serde_json::from_str(text).map_err(|e| LoadError::Invalid(e.to_string()))
+    }
+
+    pub fn to_json(&self) -> String {
+        // Serialising plain data structs to a string cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn period_figures(&self, period: Period) -> PeriodFigures {
+        self.figures.get(&period).cloned().unwrap_or_default()
+    }
+
+    /// Stores a period's figures; an empty set removes the period.
+    pub fn set_period_figures(&mut self, period: Period, figures: PeriodFigures) {
+        if figures.is_empty() {
+            self.figures.remove(&period);
+        } else {
+            self.figures.insert(period, figures);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::figures::Tally;
+
+    #[test]
+    fn round_trips_through_json() {
+        let mut doc = Document::default();
+        let mut f = PeriodFigures::default();
+        f.0.insert(
+            "staff".into(),
+            Tally {
+                total: Some(40),
+                female: Some(38),
+            },
+        );
+        doc.set_period_figures(Period::half(2025), f);
+        let text = doc.to_json();
+        assert!(text.contains("\"2025-H1\""));
+        assert_eq!(Document::from_json(&text), Ok(doc));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        assert_eq!(
+            Document::from_json("{\n  \"a\": }"),
+            Err(LoadError::NotJson { line: 2, column: 8 })
+        );
+        assert_eq!(
+            Document::from_json("{\"format\":\"other\"}"),
+            Err(LoadError::WrongFormat)
+        );
+        assert_eq!(
+            Document::from_json("{\"format\":\"bdg-tracker\",\"version\":99}"),
+            Err(LoadError::NewerVersion(99))
+        );
+        assert!(matches!(
+            Document::from_json("{\"format\":\"bdg-tracker\",\"version\":1}"),
+            Err(LoadError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn clearing_a_period_removes_it() {
+        let mut doc = Document::default();
+        doc.set_period_figures(Period::annual(2024), PeriodFigures::default());
+        assert!(doc.figures.is_empty());
+    }
+}

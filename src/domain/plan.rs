@@ -1,0 +1,497 @@
+//! The action plan as data: the document's header, its objectives and indicators with their
+//! targets, the task groups and their actions, who does what, key days and the reporting rule.
+//!
+//! A plan is never code: the embedded Hoa Mai plan (`crate::defaults`) is one value of
+//! [`Plan`], and the plan editor changes the school's own copy.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// The whole plan of one school.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub document: PlanDocument,
+    /// First and last year the plan covers (2021 and 2030 for the national programme).
+    pub start_year: i32,
+    pub end_year: i32,
+    /// The figures a school records each period; indicators compute from them.
+    pub fields: Vec<FieldDef>,
+    pub objectives: Vec<Objective>,
+    pub task_groups: Vec<TaskGroup>,
+    pub responsibilities: Vec<Responsibility>,
+    pub key_days: Vec<KeyDay>,
+    pub reporting: ReportingRule,
+}
+
+/// The header of the plan document, as printed on its first page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanDocument {
+    /// The governing body above the school, e.g. "UBND QUẬN ĐỐNG ĐA".
+    pub issuer_parent: String,
+    /// The school, e.g. "TRƯỜNG MẦM NON HOA MAI".
+    pub issuer: String,
+    /// The school's short name used in document numbers, e.g. "MNHM".
+    pub issuer_code: String,
+    pub number: String,
+    #[serde(with = "iso_date")]
+    pub date: NaiveDate,
+    pub place: String,
+    pub title: String,
+    pub subject: String,
+    /// The document the plan implements ("Thực hiện Kế hoạch số 22/KH-PGDĐT ...").
+    pub basis: String,
+    pub general_objectives: Vec<String>,
+}
+
+/// Who a figure counts: the label of its "women" part depends on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldGroup {
+    Staff,
+    Children,
+    Communication,
+}
+
+/// One figure the school records each period, e.g. "total staff, of whom women".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FieldDef {
+    pub id: String,
+    pub label: String,
+    pub group: FieldGroup,
+    /// Recorded as a total and the number of women or girls in it.
+    pub by_sex: bool,
+}
+
+/// Which part of a sex-disaggregated figure a term takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Total,
+    Female,
+    Male,
+}
+
+/// Where one number of an indicator comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Term {
+    /// A recorded figure (or its women's or men's part).
+    Field {
+        #[serde(rename = "id")]
+        field: String,
+        part: Part,
+    },
+    /// The number of quarters the period spans: 2 for a 6-month review, 4 for a year.
+    QuartersInPeriod,
+}
+
+impl Term {
+    pub fn field(field: &str, part: Part) -> Self {
+        Term::Field {
+            field: field.to_string(),
+            part,
+        }
+    }
+
+    /// The field this term reads, if any.
+    pub fn field_id(&self) -> Option<&str> {
+        match self {
+            Term::Field { field, .. } => Some(field),
+            Term::QuartersInPeriod => None,
+        }
+    }
+}
+
+/// What an indicator measures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// A percentage, numerator over denominator.
+    Ratio { numerator: Term, denominator: Term },
+    /// A number of people (or things), e.g. "350 phụ huynh".
+    Count { term: Term, unit: String },
+}
+
+/// How a target is to be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sense {
+    /// "đạt (ít nhất)": reach at least the target by its year, on a straight path.
+    AtLeast,
+    /// "trên": strictly more than the target.
+    Above,
+    /// "duy trì": the target holds every period, from the plan's start.
+    Maintain,
+}
+
+/// A target value for a year: "65% vào năm 2025".
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub year: i32,
+    pub value: f64,
+}
+
+/// A known starting point for the path to the targets.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub year: i32,
+    pub value: f64,
+}
+
+/// A numeric indicator ("Chỉ tiêu") of an objective.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    /// The plan's own label, e.g. "2.a" or "3.d (thạc sĩ)".
+    pub code: String,
+    /// A short name for tables and charts.
+    pub name: String,
+    /// The plan's exact wording.
+    pub wording: String,
+    pub measure: Measure,
+    /// Girls and boys (or women and men) are followed apart as well as together.
+    pub by_sex: bool,
+    pub sense: Sense,
+    /// Targets by year; after the last one its value holds ("từ năm 2025 trở đi").
+    pub milestones: Vec<Milestone>,
+    /// Where the path starts; without one, the first recorded value is the start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    /// The school's reason when the indicator cannot apply to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_applicable: Option<String>,
+    /// Remarks from the plan, e.g. why a figure is what it is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Indicator {
+    /// The target for a year: the milestone of that year, else the one the year leads to,
+    /// else the last one, which holds after its year.
+    pub fn target_for(&self, year: i32) -> Option<Milestone> {
+        let sorted = self.milestones_by_year();
+        sorted
+            .iter()
+            .copied()
+            .find(|m| m.year >= year)
+            .or_else(|| sorted.last().copied())
+    }
+
+    /// The milestones in year order (the user may have typed them in any order).
+    pub fn milestones_by_year(&self) -> Vec<Milestone> {
+        let mut sorted = self.milestones.clone();
+        sorted.sort_unstable_by_key(|m| m.year);
+        sorted
+    }
+
+    pub fn is_applicable(&self) -> bool {
+        self.not_applicable.is_none()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Objective {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub indicators: Vec<Indicator>,
+}
+
+/// A group of tasks and solutions (II.1-8) with the actions the plan lists under it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TaskGroup {
+    pub id: String,
+    pub number: u32,
+    pub title: String,
+    pub actions: Vec<Action>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub id: String,
+    pub text: String,
+}
+
+/// Part III of the plan: what one party (the school, the unions...) is responsible for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Responsibility {
+    pub party: String,
+    pub duties: Vec<String>,
+}
+
+/// A day or span of days each year that the plan asks to mark.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeyDay {
+    pub id: String,
+    pub name: String,
+    /// (month, day) of the first day.
+    pub start: (u32, u32),
+    /// (month, day) of the last day, for a span such as the action month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<(u32, u32)>,
+}
+
+/// When and to whom the school reports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportingRule {
+    pub recipient: String,
+    pub email: String,
+    /// (month, day) by which the 6-month review is sent.
+    pub half_year_due: (u32, u32),
+    /// (month, day) by which the annual review is sent.
+    pub annual_due: (u32, u32),
+    /// The rule in the plan's words.
+    pub text: String,
+}
+
+/// Why an edit to the plan is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    Empty,
+    NotANumber,
+    OutOfRange,
+    YearOutsidePlan,
+    BadDate,
+}
+
+/// Reads a target typed by the user: "9,1" or "9.1"; a percentage is at most 100.
+pub fn parse_target(text: &str, is_ratio: bool) -> Result<f64, PlanError> {
+    let text = text.trim().trim_end_matches('%').trim();
+    if text.is_empty() {
+        return Err(PlanError::Empty);
+    }
+    let value: f64 = text
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| PlanError::NotANumber)?;
+    if !value.is_finite() || value < 0.0 || (is_ratio && value > 100.0) || value > 1e6 {
+        return Err(PlanError::OutOfRange);
+    }
+    Ok(value)
+}
+
+/// Reads a milestone year, which must fall within the plan.
+pub fn parse_year(text: &str, plan: &Plan) -> Result<i32, PlanError> {
+    let year: i32 = text.trim().parse().map_err(|_| PlanError::NotANumber)?;
+    if (plan.start_year..=plan.end_year).contains(&year) {
+        Ok(year)
+    } else {
+        Err(PlanError::YearOutsidePlan)
+    }
+}
+
+/// Reads a date typed as YYYY-MM-DD (what a date input gives).
+pub fn parse_date(text: &str) -> Result<NaiveDate, PlanError> {
+    let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
+        (Some(y), Some(m), Some(d)) => {
+            NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(PlanError::BadDate)
+        }
+        _ => Err(PlanError::BadDate),
+    }
+}
+
+/// Dates in files as "YYYY-MM-DD", read and written here rather than through chrono's format
+/// strings, which would cost the app more bytes than all its other date code.
+pub mod iso_date {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&to_text(*date))
+    }
+
+    pub fn to_text(date: NaiveDate) -> String {
+        format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let text = String::deserialize(d)?;
+        super::parse_date(&text)
+            .map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {text:?}")))
+    }
+}
+
+/// Text that must not be empty.
+pub fn required(text: &str) -> Result<String, PlanError> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(PlanError::Empty)
+    } else {
+        Ok(text.to_string())
+    }
+}
+
+impl Plan {
+    /// Adds a blank indicator to an objective and returns its id.
+    pub fn add_indicator(&mut self, objective_id: &str, name: &str) -> Option<String> {
+        let id = self.unused_id("new");
+        let objective = self.objectives.iter_mut().find(|o| o.id == objective_id)?;
+        let code = format!("{}.{}", objective.number, objective.indicators.len() + 1);
+        let staff = self
+            .fields
+            .first()
+            .map(|f| f.id.clone())
+            .unwrap_or_default();
+        objective.indicators.push(Indicator {
+            id: id.clone(),
+            code,
+            name: name.to_string(),
+            wording: name.to_string(),
+            measure: Measure::Ratio {
+                numerator: Term::field(&staff, Part::Female),
+                denominator: Term::field(&staff, Part::Total),
+            },
+            by_sex: false,
+            sense: Sense::AtLeast,
+            milestones: vec![
+                Milestone {
+                    year: 2025,
+                    value: 50.0,
+                },
+                Milestone {
+                    year: 2030,
+                    value: 50.0,
+                },
+            ],
+            baseline: None,
+            not_applicable: None,
+            note: String::new(),
+        });
+        Some(id)
+    }
+
+    pub fn remove_indicator(&mut self, id: &str) {
+        for o in &mut self.objectives {
+            o.indicators.retain(|i| i.id != id);
+        }
+    }
+
+    /// Adds an action to a task group and returns its id.
+    pub fn add_action(&mut self, group_id: &str, text: &str) -> Option<String> {
+        let group = self.task_groups.iter_mut().find(|g| g.id == group_id)?;
+        let mut n = group.actions.len() + 1;
+        while group
+            .actions
+            .iter()
+            .any(|a| a.id == format!("{}.{n}", group.id))
+        {
+            n += 1;
+        }
+        let id = format!("{}.{n}", group.id);
+        group.actions.push(Action {
+            id: id.clone(),
+            text: text.to_string(),
+        });
+        Some(id)
+    }
+
+    pub fn remove_action(&mut self, action_id: &str) {
+        for g in &mut self.task_groups {
+            g.actions.retain(|a| a.id != action_id);
+        }
+    }
+
+    fn unused_id(&self, prefix: &str) -> String {
+        (1..)
+            .map(|n| format!("{prefix}-{n}"))
+            .find(|id| self.indicator(id).is_none())
+            .unwrap_or_default()
+    }
+
+    pub fn indicators(&self) -> impl Iterator<Item = &Indicator> {
+        self.objectives.iter().flat_map(|o| o.indicators.iter())
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators().find(|i| i.id == id)
+    }
+
+    pub fn indicator_mut(&mut self, id: &str) -> Option<&mut Indicator> {
+        self.objectives
+            .iter_mut()
+            .flat_map(|o| o.indicators.iter_mut())
+            .find(|i| i.id == id)
+    }
+
+    pub fn field(&self, id: &str) -> Option<&FieldDef> {
+        self.fields.iter().find(|f| f.id == id)
+    }
+
+    /// Who an indicator counts (staff or children), from the figure its value is taken from.
+    pub fn group_of(&self, indicator: &Indicator) -> FieldGroup {
+        let term = match &indicator.measure {
+            Measure::Ratio { numerator, .. } => numerator,
+            Measure::Count { term, .. } => term,
+        };
+        term.field_id()
+            .and_then(|f| self.field(f))
+            .map(|f| f.group)
+            .unwrap_or(FieldGroup::Staff)
+    }
+
+    pub fn objective_of(&self, indicator_id: &str) -> Option<&Objective> {
+        self.objectives
+            .iter()
+            .find(|o| o.indicators.iter().any(|i| i.id == indicator_id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::hoa_mai;
+
+    #[test]
+    fn targets_are_read_with_a_decimal_comma() {
+        assert_eq!(parse_target("9,1", true), Ok(9.1));
+        assert_eq!(parse_target(" 65 % ", true), Ok(65.0));
+        assert_eq!(parse_target("350", false), Ok(350.0));
+        assert_eq!(parse_target("101", true), Err(PlanError::OutOfRange));
+        assert_eq!(parse_target("-1", false), Err(PlanError::OutOfRange));
+        assert_eq!(parse_target("abc", true), Err(PlanError::NotANumber));
+        assert_eq!(parse_target("", true), Err(PlanError::Empty));
+    }
+
+    #[test]
+    fn dates_are_read_from_date_inputs() {
+        assert_eq!(
+            parse_date("2022-03-28"),
+            Ok(NaiveDate::from_ymd_opt(2022, 3, 28).unwrap())
+        );
+        assert_eq!(parse_date("2022-02-30"), Err(PlanError::BadDate));
+        assert_eq!(parse_date("28/03/2022"), Err(PlanError::BadDate));
+        assert_eq!(parse_date(""), Err(PlanError::BadDate));
+    }
+
+    #[test]
+    fn years_stay_within_the_plan() {
+        let plan = hoa_mai();
+        assert_eq!(parse_year("2027", &plan), Ok(2027));
+        assert_eq!(parse_year("2031", &plan), Err(PlanError::YearOutsidePlan));
+        assert_eq!(parse_year("x", &plan), Err(PlanError::NotANumber));
+    }
+
+    #[test]
+    fn indicators_and_actions_are_added_and_removed() {
+        let mut plan = hoa_mai();
+        let before = plan.indicators().count();
+        let id = plan.add_indicator("mt1", "Mới").unwrap();
+        assert_eq!(plan.indicators().count(), before + 1);
+        assert_eq!(plan.indicator(&id).unwrap().code, "1.1");
+        let second = plan.add_indicator("mt1", "Mới").unwrap();
+        assert_ne!(id, second);
+        plan.remove_indicator(&id);
+        assert!(plan.indicator(&id).is_none());
+        assert!(plan.add_indicator("nope", "x").is_none());
+
+        let action = plan.add_action("II.4", "Mua loa").unwrap();
+        assert_eq!(action, "II.4.1");
+        plan.remove_action(&action);
+        assert!(plan.task_groups[3].actions.is_empty());
+    }
+}

@@ -1,0 +1,496 @@
+//! Languages, the texts of the UI, and number and date formatting.
+//!
+//! Every text is declared once with its Vietnamese and English wording: a text without its
+//! translation does not compile. Plan content (indicator wording, field labels) is the
+//! school's own data and is shown as written.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::figures::FigureError;
+use crate::domain::period::{Period, PeriodKind};
+use crate::domain::plan::{FieldGroup, Indicator, Measure, Milestone, Part, Sense};
+use crate::domain::progress::Status;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($key:ident => $vi:literal, $en:literal;)*) => {
+        /// A text of the UI.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum T { $($key),* }
+
+        impl T {
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((T::$key, Lang::Vi) => $vi, (T::$key, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+texts! {
+    AppName => "Theo dõi Kế hoạch bình đẳng giới", "Gender equality plan tracker";
+    SkipToContent => "Chuyển đến nội dung chính", "Skip to main content";
+    NavDashboard => "Tổng quan", "Dashboard";
+    NavFigures => "Nhập số liệu", "Enter figures";
+    NavPlan => "Kế hoạch", "Plan";
+    MainNav => "Điều hướng chính", "Main navigation";
+    Language => "Ngôn ngữ", "Language";
+    SwitchLanguage => "English", "Tiếng Việt";
+    SwitchLanguageLabel => "Switch to English", "Chuyển sang tiếng Việt";
+    PlanNumber => "Số", "No.";
+    DatedOn => "ngày", "of";
+    NextDeadline => "Hạn báo cáo tiếp theo", "Next report due";
+    DaysLeft => "còn {n} ngày", "{n} days left";
+    DueToday => "hạn chót là hôm nay", "due today";
+    SendTo => "Gửi", "Send to";
+    NoDeadlineLeft => "Kế hoạch đã hết các kỳ báo cáo.", "The plan has no reporting period left.";
+    KeyDays => "Các ngày, sự kiện sắp tới", "Coming key days";
+    KeyDayRunning => "đang diễn ra", "under way";
+    InDays => "sau {n} ngày", "in {n} days";
+    Objective => "Mục tiêu", "Objective";
+    Objectives => "Mục tiêu và chỉ tiêu", "Objectives and indicators";
+    GeneralObjectives => "Mục tiêu tổng quát", "General objectives";
+    NoIndicators => "Mục tiêu này không có chỉ tiêu định lượng; kết quả được theo dõi qua các hoạt động.", "This objective has no numeric indicator; it is followed through activities.";
+    Indicator => "Chỉ tiêu", "Indicator";
+    Target2025 => "Chỉ tiêu 2025", "2025 target";
+    Target2030 => "Chỉ tiêu 2030", "2030 target";
+    Targets => "Chỉ tiêu", "Targets";
+    LatestValue => "Kết quả mới nhất", "Latest value";
+    Status => "Tình trạng", "Status";
+    StatusMet => "Đã đạt", "Met";
+    StatusOnTrack => "Đúng tiến độ", "On track";
+    StatusBehind => "Chậm tiến độ", "Behind";
+    StatusOffTrack => "Chệch hướng", "Off track";
+    StatusNoData => "Chưa có số liệu", "No data";
+    StatusNotApplicable => "Không áp dụng", "Not applicable";
+    NeedsAttention => "Cần quan tâm", "Needs attention";
+    NothingNeedsAttention => "Không có chỉ tiêu nào chậm hoặc chệch hướng.", "No indicator is behind or off track.";
+    StatusSummary => "Tình trạng các chỉ tiêu", "Indicators by status";
+    OnCourseOf => "{a}/{b} chỉ tiêu có số liệu đạt hoặc đúng tiến độ", "{a} of {b} indicators with data met or on track";
+    Female => "Nữ", "Women";
+    Male => "Nam", "Men";
+    Girls => "Trẻ gái", "Girls";
+    Boys => "Trẻ trai", "Boys";
+    Total => "Tổng số", "Total";
+    OfWhichFemale => "Trong đó nữ", "Of whom women";
+    OfWhichGirls => "Trong đó trẻ gái", "Of whom girls";
+    Period => "Kỳ báo cáo", "Reporting period";
+    HalfYear => "Sơ kết 6 tháng", "Six-month review";
+    Annual => "Tổng kết năm", "Annual review";
+    Value => "Giá trị", "Value";
+    Expected => "Mức kỳ vọng", "Expected";
+    TargetPath => "Lộ trình chỉ tiêu", "Target path";
+    Forecast => "Dự báo", "Forecast";
+    ForecastText => "Theo xu hướng hiện nay, năm {y} đạt khoảng {v} (chỉ tiêu {t}).", "On the current trend, about {v} in {y} (target {t}).";
+    ForecastNone => "Cần số liệu của ít nhất hai kỳ để dự báo.", "Forecasting needs figures from at least two periods.";
+    WillMeet => "sẽ đạt", "will be met";
+    WillMiss => "sẽ không đạt", "will be missed";
+    Baseline => "Mốc xuất phát", "Baseline";
+    Wording => "Nội dung chỉ tiêu trong kế hoạch", "Wording in the plan";
+    ValuesByPeriod => "Kết quả theo kỳ", "Values by period";
+    ChartTitle => "Biểu đồ kết quả so với lộ trình", "Values against the target path";
+    BackToDashboard => "Về trang tổng quan", "Back to the dashboard";
+    NotFound => "Không tìm thấy trang này.", "This page does not exist.";
+    EnterFigures => "Nhập số liệu kỳ báo cáo", "Enter the period's figures";
+    FiguresHelp => "Nhập số nguyên không âm. Mỗi ô được lưu ngay khi nhập đúng; ô để trống nghĩa là chưa có số liệu.", "Type whole numbers. Each box is saved as soon as it is valid; an empty box means no figure yet.";
+    GroupStaff => "Đội ngũ cán bộ, giáo viên, nhân viên", "Staff";
+    GroupChildren => "Trẻ em", "Children";
+    GroupCommunication => "Thông tin, truyền thông", "Information and communication";
+    ClearPeriod => "Xóa số liệu kỳ này", "Clear this period's figures";
+    ConfirmClear => "Xóa toàn bộ số liệu của {p}?", "Clear all figures of {p}?";
+    Saved => "Đã lưu", "Saved";
+    NotSaved => "Chưa lưu", "Not saved";
+    ErrNotANumber => "Hãy nhập một số nguyên, ví dụ 25.", "Type a whole number, for example 25.";
+    ErrNegative => "Số liệu không được âm.", "A figure cannot be negative.";
+    ErrNotWhole => "Hãy nhập số nguyên (không có phần thập phân).", "Type a whole number (no decimals).";
+    ErrTooLarge => "Số quá lớn (tối đa 1.000.000).", "The number is too large (at most 1,000,000).";
+    ErrFemaleAboveTotal => "Số nữ ({f}) không được lớn hơn tổng số ({t}).", "Women ({f}) cannot be more than the total ({t}).";
+    ErrNumAboveDen => "Chỉ tiêu {i}: “{n}” ({a}) không được lớn hơn “{d}” ({b}).", "Indicator {i}: “{n}” ({a}) cannot be more than “{d}” ({b}).";
+    ErrPeriodOutside => "Kỳ báo cáo phải nằm trong giai đoạn của kế hoạch ({s}–{e}).", "The period must be within the plan's years ({s}–{e}).";
+    ErrUnknownField => "Kế hoạch không có số liệu “{f}”.", "The plan has no figure “{f}”.";
+    NotApplicableMark => "Không áp dụng cho nhà trường", "Not applicable to the school";
+    NotApplicableReason => "Lý do không áp dụng", "Why it does not apply";
+    NotApplicableHelp => "Chỉ tiêu không áp dụng vẫn hiển thị nhưng không tính vào tổng hợp.", "An indicator that does not apply stays visible but leaves the roll-ups.";
+    ReasonRequired => "Hãy ghi lý do.", "Give a reason.";
+    Save => "Lưu", "Save";
+    Cancel => "Hủy", "Cancel";
+    Edit => "Sửa", "Edit";
+    Remove => "Xóa", "Remove";
+    Add => "Thêm", "Add";
+    StorageLoadFailed => "Không đọc được dữ liệu đã lưu; dữ liệu cũ được giữ nguyên ở bản sao dự phòng và ứng dụng đang dùng kế hoạch mặc định.", "The saved data could not be read; it is kept untouched in a backup copy and the app uses the default plan.";
+    StorageSaveFailed => "Không lưu được vào bộ nhớ trình duyệt: {e}. Hãy xuất dữ liệu ra tệp để không mất dữ liệu.", "Could not save to the browser's storage: {e}. Export your data to a file so nothing is lost.";
+    StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
+    PlanEditor => "Chỉnh sửa kế hoạch", "Edit the plan";
+    PlanEditorHelp => "Kế hoạch là dữ liệu của nhà trường: sửa thông tin văn bản, chỉ tiêu, mục tiêu, nhiệm vụ. Kế hoạch mẫu của Trường MN Hoa Mai luôn có thể dùng lại.", "The plan is the school's data: edit the document details, indicators, targets and tasks. Hoa Mai's plan is always there as a template.";
+    DocumentDetails => "Thông tin văn bản", "Document details";
+    IssuerParent => "Cơ quan chủ quản", "Governing body";
+    Issuer => "Tên trường", "School";
+    IssuerCode => "Tên viết tắt (dùng trong số văn bản)", "Short name (used in document numbers)";
+    DocNumber => "Số kế hoạch", "Plan number";
+    DocDate => "Ngày ban hành", "Date issued";
+    DocPlace => "Địa danh", "Place";
+    DocSubject => "Trích yếu", "Subject";
+    RecipientEmail => "Email nhận báo cáo", "Report recipient's email";
+    Recipient => "Nơi nhận báo cáo", "Report recipient";
+    IndicatorCode => "Ký hiệu", "Code";
+    IndicatorName => "Tên ngắn", "Short name";
+    Sense => "Cách hiểu chỉ tiêu", "Kind of target";
+    SenseAtLeast => "Đạt ít nhất", "At least";
+    SenseAbove => "Trên", "Above";
+    SenseMaintain => "Duy trì", "Maintain";
+    Year => "Năm", "Year";
+    TargetValue => "Chỉ tiêu", "Target";
+    AddMilestone => "Thêm mốc chỉ tiêu", "Add a target year";
+    AddIndicator => "Thêm chỉ tiêu", "Add an indicator";
+    RemoveIndicator => "Xóa chỉ tiêu", "Remove the indicator";
+    ConfirmRemoveIndicator => "Xóa chỉ tiêu {c}? Số liệu đã nhập vẫn được giữ.", "Remove indicator {c}? Figures already entered are kept.";
+    Numerator => "Tử số", "Numerator";
+    Denominator => "Mẫu số", "Denominator";
+    QuartersInPeriod => "Số quý trong kỳ", "Quarters in the period";
+    MeasureRatio => "Tỷ lệ (%)", "Percentage";
+    MeasureCount => "Số lượng", "Count";
+    Unit => "Đơn vị", "Unit";
+    BySex => "Theo dõi riêng nữ và nam", "Follow women and men apart";
+    TaskGroups => "Nhiệm vụ và giải pháp", "Tasks and solutions";
+    AddAction => "Thêm nội dung", "Add an action";
+    NewAction => "Nội dung mới", "New action";
+    NewIndicator => "Chỉ tiêu mới", "New indicator";
+    ResetToTemplate => "Dùng lại kế hoạch mẫu Trường MN Hoa Mai", "Start again from Hoa Mai's plan";
+    ConfirmReset => "Thay kế hoạch hiện tại bằng kế hoạch mẫu? Số liệu đã nhập vẫn được giữ.", "Replace the current plan with the template? Figures already entered are kept.";
+    InvalidNumber => "Giá trị không hợp lệ.", "Not a valid value.";
+    InvalidYear => "Năm phải trong giai đoạn của kế hoạch.", "The year must be within the plan.";
+    InvalidDate => "Ngày không hợp lệ.", "Not a valid date.";
+    Required => "Không được để trống.", "This cannot be empty.";
+    ViewIndicator => "Xem chi tiết", "Details";
+    OpenFigures => "Nhập số liệu", "Enter figures";
+    Change => "Thay đổi", "Change";
+}
+
+impl T {
+    /// The text with `{name}` placeholders filled in.
+    pub fn with(self, lang: Lang, args: &[(&str, &str)]) -> String {
+        args.iter()
+            .fold(self.get(lang).to_string(), |text, (name, value)| {
+                text.replace(&format!("{{{name}}}"), value)
+            })
+    }
+}
+
+/// A number with at most `decimals` decimals, trailing zeros dropped, grouped in thousands:
+/// "1.234,5" and "9,1" in Vietnamese, "1,234.5" and "9.1" in English.
+pub fn format_number(lang: Lang, x: f64, decimals: usize) -> String {
+    let (group, point) = match lang {
+        Lang::Vi => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let text = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    let negative = x < 0.0 && (grouped != "0" || !frac.is_empty());
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    out.push_str(&grouped);
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+pub fn format_percent(lang: Lang, x: f64) -> String {
+    format!("{}%", format_number(lang, x, 1))
+}
+
+/// An indicator's value in its unit: "48,3%" or "350 phụ huynh".
+pub fn format_value(lang: Lang, indicator: &Indicator, x: f64) -> String {
+    match &indicator.measure {
+        Measure::Ratio { .. } => format_percent(lang, x),
+        Measure::Count { unit, .. } if unit.is_empty() => format_number(lang, x, 0),
+        Measure::Count { unit, .. } => format!("{} {}", format_number(lang, x, 0), unit),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date in the language's style: 29/11/2026, or 29 Nov 2026. (Written out by hand: chrono's
+/// format strings cost the app more bytes than the rest of its date code.)
+pub fn format_date(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Vi => format!("{:02}/{:02}/{}", d.day(), d.month(), d.year()),
+        Lang::En => format!(
+            "{} {}",
+            format_day_month(lang, (d.month(), d.day())),
+            d.year()
+        ),
+    }
+}
+
+/// A day of the year without the year: 8/3, or 8 Mar.
+pub fn format_day_month(lang: Lang, (month, day): (u32, u32)) -> String {
+    match lang {
+        Lang::Vi => format!("{day}/{month}"),
+        Lang::En => format!(
+            "{day} {}",
+            MONTHS_EN.get(month.wrapping_sub(1) as usize).unwrap_or(&"")
+        ),
+    }
+}
+
+pub fn period_name(lang: Lang, period: Period) -> String {
+    match (period.kind, lang) {
+        (PeriodKind::HalfYear, Lang::Vi) => format!("Sơ kết 6 tháng đầu năm {}", period.year),
+        (PeriodKind::Annual, Lang::Vi) => format!("Tổng kết năm {}", period.year),
+        (PeriodKind::HalfYear, Lang::En) => format!("{} six-month review", period.year),
+        (PeriodKind::Annual, Lang::En) => format!("{} annual review", period.year),
+    }
+}
+
+/// A short period label for table columns and chart axes: "6T/2025", "Năm 2025".
+pub fn period_short(lang: Lang, period: Period) -> String {
+    match (period.kind, lang) {
+        (PeriodKind::HalfYear, Lang::Vi) => format!("6T/{}", period.year),
+        (PeriodKind::Annual, Lang::Vi) => format!("Năm {}", period.year),
+        (PeriodKind::HalfYear, Lang::En) => format!("H1 {}", period.year),
+        (PeriodKind::Annual, Lang::En) => format!("Year {}", period.year),
+    }
+}
+
+pub fn status_name(lang: Lang, status: Status) -> &'static str {
+    match status {
+        Status::Met => T::StatusMet,
+        Status::OnTrack => T::StatusOnTrack,
+        Status::Behind => T::StatusBehind,
+        Status::OffTrack => T::StatusOffTrack,
+        Status::NoData => T::StatusNoData,
+        Status::NotApplicable => T::StatusNotApplicable,
+    }
+    .get(lang)
+}
+
+/// A symbol for each status, so that status never rests on colour alone.
+pub fn status_icon(status: Status) -> &'static str {
+    match status {
+        Status::Met => "✔",
+        Status::OnTrack => "↗",
+        Status::Behind => "⚠",
+        Status::OffTrack => "✖",
+        Status::NoData => "…",
+        Status::NotApplicable => "⊘",
+    }
+}
+
+/// A target the way the plan writes it: "duy trì 100%", "ít nhất 9,1% từ năm 2025 trở đi",
+/// "trên 9,1%", "ít nhất 350 phụ huynh", "đạt 100%".
+pub fn target_text(lang: Lang, indicator: &Indicator, milestone: Milestone) -> String {
+    let value = format_value(lang, indicator, milestone.value);
+    let full = matches!(indicator.measure, Measure::Ratio { .. }) && milestone.value >= 100.0;
+    let only = indicator.milestones.len() == 1;
+    let year = milestone.year;
+    match (lang, indicator.sense) {
+        (Lang::Vi, Sense::Maintain) => format!("duy trì {value}"),
+        (Lang::Vi, Sense::Above) => format!("trên {value}"),
+        (Lang::Vi, Sense::AtLeast) if full => format!("đạt {value}"),
+        (Lang::Vi, Sense::AtLeast) if only => format!("ít nhất {value} từ năm {year} trở đi"),
+        (Lang::Vi, Sense::AtLeast) => format!("ít nhất {value}"),
+        (Lang::En, Sense::Maintain) => format!("maintain {value}"),
+        (Lang::En, Sense::Above) => format!("above {value}"),
+        (Lang::En, Sense::AtLeast) if full => format!("reach {value}"),
+        (Lang::En, Sense::AtLeast) if only => format!("at least {value} from {year} on"),
+        (Lang::En, Sense::AtLeast) => format!("at least {value}"),
+    }
+}
+
+/// The target for a given year as shown in the dashboard's 2025 and 2030 columns: the
+/// milestone of that year, or the one that still holds from an earlier year.
+pub fn target_for_column(lang: Lang, indicator: &Indicator, year: i32) -> String {
+    let sorted = indicator.milestones_by_year();
+    if let Some(m) = sorted.iter().find(|m| m.year == year) {
+        return target_text(lang, indicator, *m);
+    }
+    if let Some(next) = sorted.iter().find(|m| m.year > year) {
+        return match lang {
+            Lang::Vi => format!("— (mốc năm {})", next.year),
+            Lang::En => format!("— (target year {})", next.year),
+        };
+    }
+    let Some(held) = sorted.last() else {
+        return "—".to_string();
+    };
+    let text = target_text(lang, indicator, *held);
+    if text.contains(&held.year.to_string()) {
+        text
+    } else {
+        match lang {
+            Lang::Vi => format!("{text} (từ năm {})", held.year),
+            Lang::En => format!("{text} (from {})", held.year),
+        }
+    }
+}
+
+pub fn female_label(lang: Lang, group: FieldGroup) -> &'static str {
+    match group {
+        FieldGroup::Children => T::OfWhichGirls,
+        _ => T::OfWhichFemale,
+    }
+    .get(lang)
+}
+
+pub fn sex_label(lang: Lang, group: FieldGroup, part: Part) -> &'static str {
+    match (group, part) {
+        (FieldGroup::Children, Part::Female) => T::Girls,
+        (FieldGroup::Children, Part::Male) => T::Boys,
+        (_, Part::Female) => T::Female,
+        (_, Part::Male) => T::Male,
+        (_, Part::Total) => T::Total,
+    }
+    .get(lang)
+}
+
+pub fn figure_error(lang: Lang, error: &FigureError) -> String {
+    match error {
+        FigureError::NotANumber => T::ErrNotANumber.get(lang).to_string(),
+        FigureError::Negative => T::ErrNegative.get(lang).to_string(),
+        FigureError::NotWhole => T::ErrNotWhole.get(lang).to_string(),
+        FigureError::TooLarge => T::ErrTooLarge.get(lang).to_string(),
+        FigureError::FemaleAboveTotal { female, total } => T::ErrFemaleAboveTotal.with(
+            lang,
+            &[("f", &female.to_string()), ("t", &total.to_string())],
+        ),
+        FigureError::NumeratorAboveDenominator {
+            indicator,
+            numerator,
+            denominator,
+            num,
+            den,
+        } => T::ErrNumAboveDen.with(
+            lang,
+            &[
+                ("i", indicator),
+                ("n", numerator),
+                ("a", &num.to_string()),
+                ("d", denominator),
+                ("b", &den.to_string()),
+            ],
+        ),
+        FigureError::PeriodOutsidePlan { start, end } => {
+            T::ErrPeriodOutside.with(lang, &[("s", &start.to_string()), ("e", &end.to_string())])
+        }
+        FigureError::UnknownField(f) => T::ErrUnknownField.with(lang, &[("f", f)]),
+    }
+}
+
+/// "còn 21 ngày" / "21 days left".
+pub fn days_left(lang: Lang, today: NaiveDate, due: NaiveDate) -> String {
+    let n = (due - today).num_days();
+    if n == 0 {
+        T::DueToday.get(lang).to_string()
+    } else {
+        T::DaysLeft.with(lang, &[("n", &n.to_string())])
+    }
+}
+
+/// The plan's date line: "Đống Đa, ngày 28 tháng 03 năm 2022".
+pub fn place_and_date(place: &str, d: NaiveDate) -> String {
+    format!(
+        "{place}, ngày {:02} tháng {:02} năm {}",
+        d.day(),
+        d.month(),
+        d.year()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::hoa_mai;
+
+    #[test]
+    fn numbers_the_vietnamese_way() {
+        assert_eq!(format_number(Lang::Vi, 9.1, 1), "9,1");
+        assert_eq!(format_number(Lang::Vi, 65.0, 1), "65");
+        assert_eq!(format_number(Lang::Vi, 48.333, 1), "48,3");
+        assert_eq!(format_number(Lang::Vi, 1234567.0, 0), "1.234.567");
+        assert_eq!(format_number(Lang::En, 1234.5, 1), "1,234.5");
+        assert_eq!(format_number(Lang::Vi, -2.5, 1), "-2,5");
+        assert_eq!(format_number(Lang::Vi, -0.01, 1), "0");
+        assert_eq!(format_percent(Lang::Vi, 99.96), "100%");
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert_eq!(format_date(Lang::Vi, d), "29/11/2026");
+        assert_eq!(format_date(Lang::En, d), "29 Nov 2026");
+        assert_eq!(format_day_month(Lang::Vi, (3, 8)), "8/3");
+        assert_eq!(
+            place_and_date("Đống Đa", NaiveDate::from_ymd_opt(2022, 3, 28).unwrap()),
+            "Đống Đa, ngày 28 tháng 03 năm 2022"
+        );
+    }
+
+    #[test]
+    fn targets_written_as_the_plan_writes_them() {
+        let plan = hoa_mai();
+        let at = |id: &str, year| target_for_column(Lang::Vi, plan.indicator(id).unwrap(), year);
+        assert_eq!(at("2a-nt", 2025), "ít nhất 65%");
+        assert_eq!(at("3d-ths", 2025), "ít nhất 9,1% từ năm 2025 trở đi");
+        assert_eq!(at("3d-ths", 2030), "ít nhất 9,1% từ năm 2025 trở đi");
+        assert_eq!(at("3dd", 2025), "trên 9,1%");
+        assert_eq!(at("2b", 2030), "duy trì 100%");
+        assert_eq!(at("4a-ph", 2025), "ít nhất 350 phụ huynh");
+        assert_eq!(at("4a-cb", 2025), "— (mốc năm 2030)");
+        assert_eq!(at("4d", 2030), "đạt 100% (từ năm 2026)");
+        assert_eq!(at("4a-cb", 2030), "đạt 100%");
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(T::DaysLeft.with(Lang::Vi, &[("n", "21")]), "còn 21 ngày");
+        let e = FigureError::FemaleAboveTotal {
+            female: 41,
+            total: 40,
+        };
+        assert_eq!(
+            figure_error(Lang::Vi, &e),
+            "Số nữ (41) không được lớn hơn tổng số (40)."
+        );
+    }
+}

@@ -1,0 +1,458 @@
+//! An indicator's chart, drawn as SVG with plotters' SVG backend: the values against the path
+//! to the targets, the milestones marked, and a line per sex where the indicator has them.
+//!
+//! Only the backend's drawing primitives are used, with the coordinates mapped here: plotters'
+//! chart builder (mesh, label layout, legend) alone would cost about 20 KiB of the gzip budget.
+//! The SVG is shown through an `<img>` data URI, so no markup is ever injected into the page;
+//! only numbers and the app's own texts are drawn, and the table beside the chart carries the
+//! same data for screen readers.
+
+use plotters::backend::SVGBackend;
+use plotters::style::{Color, RGBColor, ShapeStyle};
+use plotters_backend::text_anchor::{HPos, Pos, VPos};
+use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingBackend, FontFamily};
+
+use crate::domain::plan::{FieldGroup, Indicator, Measure, Part};
+use crate::domain::progress::{expected_at, IndicatorProgress, Value};
+use crate::i18n::{format_number, sex_label, Lang, T};
+
+const WIDTH: u32 = 720;
+const HEIGHT: u32 = 380;
+/// The plot area inside the margins: left, top, right, bottom.
+const PLOT: (i32, i32, i32, i32) = (64, 16, 704, 330);
+const INK: RGBColor = RGBColor(55, 65, 81);
+const GRID: RGBColor = RGBColor(229, 231, 235);
+const VALUE: RGBColor = RGBColor(29, 78, 216);
+const PATH: RGBColor = RGBColor(75, 85, 99);
+const FEMALE: RGBColor = RGBColor(162, 28, 175);
+const MALE: RGBColor = RGBColor(15, 118, 110);
+const MILESTONE: RGBColor = RGBColor(180, 83, 9);
+
+/// A marker shape per series, so the lines differ by more than colour.
+#[derive(Clone, Copy)]
+enum Marker {
+    Circle,
+    Square,
+    Diamond,
+}
+
+/// The chart as an SVG document, or `None` if it could not be drawn.
+pub fn indicator_svg(
+    lang: Lang,
+    indicator: &Indicator,
+    group: FieldGroup,
+    progress: &IndicatorProgress,
+    years: (i32, i32),
+) -> Option<String> {
+    let mut svg = String::new();
+    {
+        let mut backend = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT));
+        let chart = Chart::new(indicator, progress, years);
+        chart
+            .draw(lang, indicator, group, progress, &mut backend)
+            .ok()?;
+        backend.present().ok()?;
+    }
+    Some(svg)
+}
+
+/// Maps plan time (years) and values to pixels.
+struct Chart {
+    x0: f64,
+    x1: f64,
+    top: f64,
+    step: f64,
+    is_ratio: bool,
+}
+
+type Drawn = Result<(), Box<dyn std::error::Error>>;
+
+impl Chart {
+    fn new(
+        indicator: &Indicator,
+        progress: &IndicatorProgress,
+        (first, last): (i32, i32),
+    ) -> Chart {
+        let is_ratio = matches!(indicator.measure, Measure::Ratio { .. });
+        let (top, step) = if is_ratio {
+            (100.0, 20.0)
+        } else {
+            let highest = progress
+                .periods
+                .iter()
+                .filter_map(|r| r.value.map(|v| v.total))
+                .chain(indicator.milestones.iter().map(|m| m.value))
+                .fold(1.0_f64, f64::max);
+            let step = nice_step(highest * 1.1 / 5.0);
+            ((highest * 1.1 / step).ceil() * step, step)
+        };
+        Chart {
+            x0: first as f64 - 0.7,
+            x1: last as f64 + 0.3,
+            top,
+            step,
+            is_ratio,
+        }
+    }
+
+    fn at(&self, (t, v): (f64, f64)) -> BackendCoord {
+        let (left, top, right, bottom) = PLOT;
+        let x = left as f64 + (t - self.x0) / (self.x1 - self.x0) * (right - left) as f64;
+        let y = bottom as f64 - v.clamp(0.0, self.top) / self.top * (bottom - top) as f64;
+        (x.round() as i32, y.round() as i32)
+    }
+
+    fn value_label(&self, lang: Lang, v: f64) -> String {
+        if self.is_ratio {
+            format!("{}%", format_number(lang, v, 1))
+        } else {
+            format_number(lang, v, 0)
+        }
+    }
+
+    fn draw(
+        &self,
+        lang: Lang,
+        indicator: &Indicator,
+        group: FieldGroup,
+        progress: &IndicatorProgress,
+        b: &mut SVGBackend,
+    ) -> Drawn {
+        let (left, top, right, bottom) = PLOT;
+        b.draw_rect(
+            (0, 0),
+            (WIDTH as i32, HEIGHT as i32),
+            &RGBColor(255, 255, 255).filled(),
+            true,
+        )?;
+        // Value grid and labels.
+        let mut v = 0.0;
+        while v <= self.top + 1e-9 {
+            let (_, y) = self.at((self.x0, v));
+            b.draw_line((left, y), (right, y), &GRID.stroke_width(1))?;
+            let label = self.value_label(lang, v);
+            b.draw_text(&label, &Label::new(14, INK, HPos::Right), (left - 8, y))?;
+            v += self.step;
+        }
+        // Year labels.
+        let (first, last) = ((self.x0 + 0.7) as i32, (self.x1 - 0.3) as i32);
+        for year in first..=last {
+            let (x, _) = self.at((year as f64, 0.0));
+            b.draw_line((x, bottom), (x, bottom + 5), &INK.stroke_width(1))?;
+            b.draw_text(&year.to_string(), &Label::top(14, INK), (x, bottom + 8))?;
+        }
+        b.draw_line((left, bottom), (right, bottom), &INK.stroke_width(1))?;
+        b.draw_line((left, top), (left, bottom), &INK.stroke_width(1))?;
+
+        // The target path, dashed, from the baseline to the plan's end.
+        if let Some(base) = progress.baseline {
+            let mut points = Vec::new();
+            let mut t = base.0;
+            while t <= last as f64 + 1e-9 {
+                if let Some(e) = expected_at(indicator, base, t) {
+                    points.push(self.at((t, e)));
+                }
+                t += 0.5;
+            }
+            dashed(b, &points, &PATH.stroke_width(2))?;
+        }
+        for m in &indicator.milestones {
+            let (x, y) = self.at((m.year as f64, m.value));
+            b.fill_polygon(
+                vec![(x, y - 9), (x - 8, y + 5), (x + 8, y + 5)],
+                &MILESTONE.filled(),
+            )?;
+            let label = format!("{}: {}", m.year, self.value_label(lang, m.value));
+            b.draw_text(
+                &label,
+                &Label::new(14, MILESTONE, HPos::Right),
+                (x - 10, y - 12),
+            )?;
+        }
+
+        let series = |pick: fn(&Value) -> Option<f64>| -> Vec<BackendCoord> {
+            progress
+                .periods
+                .iter()
+                .filter_map(|r| {
+                    r.value
+                        .and_then(|v| pick(&v))
+                        .map(|x| self.at((r.period.position(), x)))
+                })
+                .collect()
+        };
+        let mut legend: Vec<(String, RGBColor, Option<Marker>)> =
+            vec![(T::TargetPath.get(lang).to_string(), PATH, None)];
+        let mut lines = vec![(
+            series(|v| Some(v.total)),
+            VALUE,
+            Marker::Circle,
+            T::Value.get(lang),
+        )];
+        if indicator.by_sex {
+            lines.push((
+                series(|v| v.female),
+                FEMALE,
+                Marker::Diamond,
+                sex_label(lang, group, Part::Female),
+            ));
+            lines.push((
+                series(|v| v.male),
+                MALE,
+                Marker::Square,
+                sex_label(lang, group, Part::Male),
+            ));
+        }
+        for (points, color, marker, name) in lines {
+            if points.is_empty() {
+                continue;
+            }
+            b.draw_path(points.clone(), &color.stroke_width(3))?;
+            for p in points {
+                mark(b, p, marker, color)?;
+            }
+            legend.push((name.to_string(), color, Some(marker)));
+        }
+
+        // Legend, bottom right inside the plot.
+        let height = legend.len() as i32 * 22 + 8;
+        let (lx, ly) = (right - 190, bottom - height - 8);
+        b.draw_rect(
+            (lx, ly),
+            (right - 8, bottom - 8),
+            &RGBColor(255, 255, 255).mix(0.9).filled(),
+            true,
+        )?;
+        b.draw_rect(
+            (lx, ly),
+            (right - 8, bottom - 8),
+            &PATH.stroke_width(1),
+            false,
+        )?;
+        for (i, (name, color, marker)) in legend.into_iter().enumerate() {
+            let y = ly + 15 + i as i32 * 22;
+            match marker {
+                None => dashed(b, &[(lx + 8, y), (lx + 32, y)], &color.stroke_width(2))?,
+                Some(m) => {
+                    b.draw_line((lx + 8, y), (lx + 32, y), &color.stroke_width(3))?;
+                    mark(b, (lx + 20, y), m, color)?;
+                }
+            }
+            b.draw_text(&name, &Label::new(14, INK, HPos::Left), (lx + 40, y))?;
+        }
+        Ok(())
+    }
+}
+
+fn mark(b: &mut SVGBackend, (x, y): BackendCoord, marker: Marker, color: RGBColor) -> Drawn {
+    let style = color.filled();
+    match marker {
+        Marker::Circle => b.draw_circle((x, y), 5, &style, true)?,
+        Marker::Square => b.draw_rect((x - 5, y - 5), (x + 5, y + 5), &style, true)?,
+        Marker::Diamond => {
+            b.fill_polygon(vec![(x, y - 7), (x + 7, y), (x, y + 7), (x - 7, y)], &style)?
+        }
+    }
+    Ok(())
+}
+
+/// A polyline drawn as 8-pixel dashes with 6-pixel gaps.
+fn dashed(b: &mut SVGBackend, points: &[BackendCoord], style: &ShapeStyle) -> Drawn {
+    let (dash, gap): (f64, f64) = (8.0, 6.0);
+    let mut on = true;
+    let mut left = dash;
+    for w in points.windows(2) {
+        let (a, z) = (
+            (w[0].0 as f64, w[0].1 as f64),
+            (w[1].0 as f64, w[1].1 as f64),
+        );
+        let length = ((z.0 - a.0).powi(2) + (z.1 - a.1).powi(2)).sqrt();
+        let mut done = 0.0;
+        while done < length {
+            let run = left.min(length - done);
+            let at = |d: f64| {
+                let k = d / length;
+                (
+                    (a.0 + (z.0 - a.0) * k).round() as i32,
+                    (a.1 + (z.1 - a.1) * k).round() as i32,
+                )
+            };
+            if on {
+                b.draw_line(at(done), at(done + run), style)?;
+            }
+            done += run;
+            left -= run;
+            if left <= 1e-9 {
+                on = !on;
+                left = if on { dash } else { gap };
+            }
+        }
+    }
+    Ok(())
+}
+
+/// 1, 2 or 5 times a power of ten: grid steps a reader can add up.
+fn nice_step(rough: f64) -> f64 {
+    let power = 10f64.powf(rough.max(1.0).log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * power)
+        .find(|s| *s >= rough)
+        .unwrap_or(10.0 * power)
+}
+
+/// The text style the SVG backend needs: a family, a size, a colour and an anchor.
+struct Label {
+    size: f64,
+    color: RGBColor,
+    anchor: Pos,
+}
+
+impl Label {
+    fn new(size: u32, color: RGBColor, h: HPos) -> Label {
+        Label {
+            size: size as f64,
+            color,
+            anchor: Pos::new(h, VPos::Center),
+        }
+    }
+
+    fn top(size: u32, color: RGBColor) -> Label {
+        Label {
+            size: size as f64,
+            color,
+            anchor: Pos::new(HPos::Center, VPos::Top),
+        }
+    }
+}
+
+impl BackendTextStyle for Label {
+    type FontError = std::fmt::Error;
+
+    fn color(&self) -> BackendColor {
+        self.color.to_backend_color()
+    }
+
+    fn size(&self) -> f64 {
+        self.size
+    }
+
+    fn anchor(&self) -> Pos {
+        self.anchor
+    }
+
+    fn family(&self) -> FontFamily<'_> {
+        FontFamily::SansSerif
+    }
+
+    /// Only asked for rotated text, which this chart never draws.
+    fn layout_box(&self, text: &str) -> Result<((i32, i32), (i32, i32)), Self::FontError> {
+        let width = (text.chars().count() as f64 * self.size * 0.55) as i32;
+        Ok(((0, 0), (width, self.size as i32)))
+    }
+
+    fn draw<E, DrawFunc: FnMut(i32, i32, BackendColor) -> Result<(), E>>(
+        &self,
+        _text: &str,
+        _pos: BackendCoord,
+        _draw: DrawFunc,
+    ) -> Result<Result<(), E>, std::fmt::Error> {
+        // The SVG backend writes <text> elements itself and never rasterises glyphs.
+        Ok(Ok(()))
+    }
+}
+
+/// An SVG document as a `data:` URI for an `<img>`.
+pub fn data_uri(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len() * 2 + 32);
+    out.push_str("data:image/svg+xml;charset=utf-8,");
+    for byte in svg.bytes() {
+        match byte {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'~'
+            | b' '
+            | b'/'
+            | b'='
+            | b':'
+            | b','
+            | b';'
+            | b'('
+            | b')' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::hoa_mai;
+    use crate::domain::figures::{Figures, PeriodFigures, Tally};
+    use crate::domain::period::Period;
+    use crate::domain::progress::compute;
+
+    #[test]
+    fn draws_values_path_and_milestones() {
+        let plan = hoa_mai();
+        let mut f = PeriodFigures::default();
+        f.0.insert(
+            "creche_population".into(),
+            Tally {
+                total: Some(100),
+                female: Some(50),
+            },
+        );
+        f.0.insert(
+            "creche_enrolled".into(),
+            Tally {
+                total: Some(60),
+                female: Some(32),
+            },
+        );
+        let figures: Figures = [(Period::annual(2023), f.clone()), (Period::annual(2024), f)]
+            .into_iter()
+            .collect();
+        let progress = compute(&plan, &figures);
+        let ind = plan.indicator("2a-nt").unwrap();
+        let svg = indicator_svg(
+            Lang::Vi,
+            ind,
+            FieldGroup::Children,
+            progress.indicator("2a-nt").unwrap(),
+            (2021, 2030),
+        )
+        .unwrap();
+        assert!(svg.starts_with("<svg"));
+        assert!(svg.contains("2025: 65%"));
+        assert!(svg.contains("2030: 75%"));
+        assert!(svg.contains("Lộ trình chỉ tiêu"));
+        assert!(svg.contains("Trẻ gái") && svg.contains("Trẻ trai"));
+        assert_eq!(
+            svg.matches("<circle").count(),
+            2 + 1,
+            "two values and the legend's marker"
+        );
+    }
+
+    #[test]
+    fn counts_get_a_readable_scale() {
+        assert_eq!(nice_step(77.0), 100.0);
+        assert_eq!(nice_step(13.0), 20.0);
+        assert_eq!(nice_step(0.3), 1.0);
+    }
+
+    #[test]
+    fn data_uri_escapes_markup() {
+        let uri = data_uri("<svg a=\"1\">#&%</svg>");
+        assert_eq!(
+            uri,
+            "data:image/svg+xml;charset=utf-8,%3Csvg a=%221%22%3E%23%26%25%3C/svg%3E"
+        );
+    }
+}

@@ -1,0 +1,319 @@
+//! The dashboard: the plan's header, the next deadline and key days, where every objective
+//! and indicator stands, and what needs attention.
+
+use leptos::prelude::*;
+
+use super::route::Route;
+use super::state::AppState;
+use super::widgets::{tr, StatusBadge, StatusBar};
+use crate::domain::period::{upcoming_key_days, Period};
+use crate::domain::plan::{FieldGroup, Indicator, Objective, Part, Plan};
+use crate::domain::progress::{IndicatorProgress, Progress, Status};
+use crate::i18n::{
+    days_left, format_date, format_value, period_name, period_short, place_and_date, sex_label,
+    target_for_column, Lang, T,
+};
+
+#[component]
+pub fn Dashboard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let objectives = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            state.progress.with(|p| {
+                d.plan
+                    .objectives
+                    .iter()
+                    .map(|o| objective_card(lang, &d.plan, o, p))
+                    .collect_view()
+            })
+        })
+    };
+    view! {
+        <PlanHeader/>
+        <div class="grid-2">
+            <DeadlineCard/>
+            <KeyDaysCard/>
+        </div>
+        <Summary/>
+        <section class="objectives" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{tr(T::Objectives)}</h2>
+            {objectives}
+        </section>
+    }
+}
+
+#[component]
+fn PlanHeader() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let header = move || {
+        let lang = state.lang.get();
+        state.doc.with(|doc| {
+            let d = &doc.plan.document;
+            view! {
+                <div class="issuer">
+                    <p>{d.issuer_parent.clone()}</p>
+                    <p class="strong">{d.issuer.clone()}</p>
+                    <p>{T::PlanNumber.get(lang)} ": " {d.number.clone()}</p>
+                </div>
+                <p class="place-date">{place_and_date(&d.place, d.date)}</p>
+                <h1 id="plan-title">
+                    <span class="doc-title">{d.title.clone()}</span>
+                    <span class="doc-subject">{d.subject.clone()}</span>
+                </h1>
+                <details>
+                    <summary>{T::GeneralObjectives.get(lang)}</summary>
+                    <p class="basis">{d.basis.clone()}</p>
+                    <ul>
+                        {d.general_objectives.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}
+                    </ul>
+                </details>
+            }
+        })
+    };
+    view! { <section class="card plan-header" aria-labelledby="plan-title">{header}</section> }
+}
+
+#[component]
+fn DeadlineCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let content = move || {
+        let lang = state.lang.get();
+        state
+            .doc
+            .with(|d| match Period::next_due(&d.plan, state.today) {
+                Some((period, due)) => view! {
+                    <p class="deadline-period">{period_name(lang, period)}</p>
+                    <p class="deadline-date">
+                        <strong>{format_date(lang, due)}</strong>
+                        " · " <span class="days-left">{days_left(lang, state.today, due)}</span>
+                    </p>
+                    <p class="muted">
+                        {T::SendTo.get(lang)} " " {d.plan.reporting.recipient.clone()} ": "
+                        <span class="email">{d.plan.reporting.email.clone()}</span>
+                    </p>
+                }
+                .into_any(),
+                None => view! { <p>{T::NoDeadlineLeft.get(lang)}</p> }.into_any(),
+            })
+    };
+    view! {
+        <section class="card deadline" aria-labelledby="deadline-title">
+            <h2 id="deadline-title">{tr(T::NextDeadline)}</h2>
+            {content}
+        </section>
+    }
+}
+
+#[component]
+fn KeyDaysCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            upcoming_key_days(&d.plan, state.today)
+                .into_iter()
+                .map(|(day, start, end)| {
+                    let when = match end {
+                        Some(end) => {
+                            format!("{} – {}", format_date(lang, start), format_date(lang, end))
+                        }
+                        None => format_date(lang, start),
+                    };
+                    let soon = if start <= state.today {
+                        T::KeyDayRunning.get(lang).to_string()
+                    } else {
+                        T::InDays.with(
+                            lang,
+                            &[("n", &(start - state.today).num_days().to_string())],
+                        )
+                    };
+                    view! {
+                        <li>
+                            <span class="key-day-name">{day.name.clone()}</span>
+                            <span class="muted">{when} " · " {soon}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card key-days" aria-labelledby="key-days-title">
+            <h2 id="key-days-title">{tr(T::KeyDays)}</h2>
+            <ul class="plain">{items}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn Summary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let counts = move || state.progress.with(|p| p.counts);
+    let attention = move || {
+        let lang = state.lang.get();
+        let list: Vec<(Indicator, FieldGroup, IndicatorProgress)> = state.progress.with(|p| {
+            state.doc.with(|d| {
+                p.needs_attention()
+                    .into_iter()
+                    .filter_map(|ip| {
+                        let ind = d.plan.indicator(&ip.id)?;
+                        Some((ind.clone(), d.plan.group_of(ind), ip.clone()))
+                    })
+                    .collect()
+            })
+        });
+        if list.is_empty() {
+            return view! { <p class="muted">{T::NothingNeedsAttention.get(lang)}</p> }.into_any();
+        }
+        view! {
+            <ul class="plain attention-list">
+                {list
+                    .into_iter()
+                    .map(|(ind, group, ip)| {
+                        let status = ip.status;
+                        view! {
+                            <li>
+                                <a href=Route::Indicator(ind.id.clone()).href()>
+                                    {ind.code.clone()} " – " {ind.name.clone()}
+                                </a>
+                                " " <StatusBadge status=status/>
+                                " " <span class="muted">{latest_text(lang, group, &ind, &ip)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="grid-2">
+            <section class="card" aria-labelledby="summary-title">
+                <h2 id="summary-title">{tr(T::StatusSummary)}</h2>
+                {move || view! { <StatusBar counts=counts()/> }}
+                <p class="muted">
+                    {move || {
+                        let c = counts();
+                        T::OnCourseOf.with(state.lang.get(), &[("a", &c.on_course().to_string()), ("b", &c.with_data().to_string())])
+                    }}
+                </p>
+            </section>
+            <section class="card" aria-labelledby="attention-title">
+                <h2 id="attention-title">{tr(T::NeedsAttention)}</h2>
+                {attention}
+            </section>
+        </div>
+    }
+}
+
+/// One objective with its indicators, drawn whole: the dashboard has no inputs, so it is
+/// simply redrawn when the data or the language change.
+fn objective_card(
+    lang: Lang,
+    plan: &Plan,
+    objective: &Objective,
+    progress: &Progress,
+) -> impl IntoView {
+    let heading_id = format!("objective-{}", objective.id);
+    let labelled_by = heading_id.clone();
+    let body = if objective.indicators.is_empty() {
+        view! { <p class="muted">{T::NoIndicators.get(lang)}</p> }.into_any()
+    } else {
+        let (status, counts) = progress
+            .objective(&objective.id)
+            .map(|r| (r.status, r.counts))
+            .unwrap_or((Status::NoData, Default::default()));
+        let rows = objective
+            .indicators
+            .iter()
+            .map(|ind| indicator_row(lang, plan, ind, progress.indicator(&ind.id)))
+            .collect_view();
+        view! {
+            <div class="objective-status"><StatusBadge status=status/> <StatusBar counts=counts/></div>
+            <ul class="plain indicator-list">{rows}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <article class="card objective" aria-labelledby=labelled_by>
+            <h3 id=heading_id>
+                {T::Objective.get(lang)} " " {objective.number} ": " {objective.title.clone()}
+            </h3>
+            {body}
+        </article>
+    }
+}
+
+fn indicator_row(
+    lang: Lang,
+    plan: &Plan,
+    ind: &Indicator,
+    progress: Option<&IndicatorProgress>,
+) -> impl IntoView {
+    let status = progress.map(|p| p.status).unwrap_or(Status::NoData);
+    let latest = progress
+        .map(|p| latest_text(lang, plan.group_of(ind), ind, p))
+        .unwrap_or_default();
+    view! {
+        <li class="indicator-row" data-indicator=ind.id.clone()>
+            <div class="indicator-head">
+                <a class="indicator-link" href=Route::Indicator(ind.id.clone()).href()>
+                    <span class="code">{ind.code.clone()}</span>
+                    " "
+                    <span class="name">{ind.name.clone()}</span>
+                </a>
+                <StatusBadge status=status/>
+            </div>
+            <dl class="indicator-facts">
+                <div><dt>{T::Target2025.get(lang)}</dt><dd class="target-2025">{target_for_column(lang, ind, 2025)}</dd></div>
+                <div><dt>{T::Target2030.get(lang)}</dt><dd class="target-2030">{target_for_column(lang, ind, 2030)}</dd></div>
+                <div><dt>{T::LatestValue.get(lang)}</dt><dd class="latest">{latest}</dd></div>
+            </dl>
+            {ind.not_applicable.clone().map(|reason| view! {
+                <p class="muted na-reason">{T::NotApplicableReason.get(lang)} ": " {reason}</p>
+            })}
+            <details class="wording">
+                <summary>{T::Wording.get(lang)}</summary>
+                <p>{ind.wording.clone()}</p>
+            </details>
+        </li>
+    }
+}
+
+/// "48,3% (Năm 2025) · Nữ 50% · Nam 46,7%", or "—" without data.
+pub fn latest_text(
+    lang: Lang,
+    group: FieldGroup,
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+) -> String {
+    let Some(row) = progress.latest() else {
+        return "—".to_string();
+    };
+    let Some(v) = row.value else {
+        return "—".to_string();
+    };
+    let mut text = format!(
+        "{} ({})",
+        format_value(lang, indicator, v.total),
+        period_short(lang, row.period)
+    );
+    let (f, m) = sex_words(lang, group);
+    if let (Some(fv), Some(mv)) = (v.female, v.male) {
+        text.push_str(&format!(
+            " · {f} {} · {m} {}",
+            format_value(lang, indicator, fv),
+            format_value(lang, indicator, mv)
+        ));
+    }
+    text
+}
+
+/// "Trẻ gái"/"Trẻ trai" for children's indicators, "Nữ"/"Nam" otherwise.
+pub fn sex_words(lang: Lang, group: FieldGroup) -> (&'static str, &'static str) {
+    (
+        sex_label(lang, group, Part::Female),
+        sex_label(lang, group, Part::Male),
+    )
+}

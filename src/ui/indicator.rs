@@ -1,0 +1,254 @@
+//! One indicator: its wording and targets, where it stands, its chart and its values by period,
+//! and the school's "not applicable" mark.
+
+use leptos::prelude::*;
+
+use super::chart::{data_uri, indicator_svg};
+use super::dashboard::{latest_text, sex_words};
+use super::route::Route;
+use super::state::AppState;
+use super::widgets::{tr, StatusBadge};
+use crate::domain::period::Period;
+use crate::domain::plan::{FieldGroup, Indicator};
+use crate::domain::progress::{IndicatorProgress, Status};
+use crate::i18n::{format_value, period_short, status_icon, status_name, target_text, Lang, T};
+
+#[component]
+pub fn IndicatorPage(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(id);
+    let found = move || {
+        state.doc.with(|d| {
+            let ind = d.plan.indicator(&id.get_value())?.clone();
+            let group = d.plan.group_of(&ind);
+            let objective = d
+                .plan
+                .objective_of(&ind.id)
+                .map(|o| (o.number, o.title.clone()));
+            Some((ind, group, objective, (d.plan.start_year, d.plan.end_year)))
+        })
+    };
+    move || {
+        // The page is drawn whole for a language, so a switch redraws it.
+        let lang = state.lang.get();
+        match found() {
+            None => view! {
+                <section class="card">
+                    <p>{state.t(T::NotFound)}</p>
+                    <a class="button" href="#/">{state.t(T::BackToDashboard)}</a>
+                </section>
+            }
+            .into_any(),
+            Some((ind, group, objective, years)) => {
+                let progress = state
+                    .progress
+                    .with(|p| p.indicator(&ind.id).cloned())
+                    .unwrap_or_else(|| IndicatorProgress {
+                        id: ind.id.clone(),
+                        periods: vec![],
+                        baseline: None,
+                        latest: None,
+                        status: Status::NoData,
+                        forecast: None,
+                    });
+                view! {
+                <IndicatorView lang=lang ind=ind group=group objective=objective years=years progress=progress/>
+            }
+            .into_any()
+            }
+        }
+    }
+}
+
+#[component]
+fn IndicatorView(
+    lang: Lang,
+    ind: Indicator,
+    group: FieldGroup,
+    objective: Option<(u32, String)>,
+    years: (i32, i32),
+    progress: IndicatorProgress,
+) -> impl IntoView {
+    let status = progress.status;
+    let targets = ind
+        .milestones
+        .iter()
+        .map(|m| view! { <li><strong>{m.year}</strong> ": " {target_text(lang, &ind, *m)}</li> })
+        .collect_view();
+    let baseline = progress.baseline.map(|(t, v)| {
+        view! {
+            <p>{T::Baseline.get(lang)} ": " {format_value(lang, &ind, v)} " (" {period_short(lang, Period::at_position(t))} ")"</p>
+        }
+    });
+    let forecast = match progress.forecast {
+        Some(f) => {
+            T::ForecastText.with(
+                lang,
+                &[
+                    ("y", &f.year.to_string()),
+                    ("v", &format_value(lang, &ind, f.value)),
+                    ("t", &format_value(lang, &ind, f.target)),
+                ],
+            ) + " "
+                + if f.meets {
+                    T::WillMeet.get(lang)
+                } else {
+                    T::WillMiss.get(lang)
+                }
+        }
+        None => T::ForecastNone.get(lang).to_string(),
+    };
+    let chart = indicator_svg(lang, &ind, group, &progress, years).map(|svg| {
+        let alt = chart_alt(lang, &ind, &progress);
+        view! { <img class="chart" src=data_uri(&svg) alt=alt width="720" height="380"/> }
+    });
+    let (f_word, m_word) = sex_words(lang, group);
+    let rows = progress
+        .periods
+        .iter()
+        .filter(|r| r.value.is_some())
+        .map(|r| {
+            let v = r.value.unwrap_or(crate::domain::progress::Value {
+                total: 0.0,
+                female: None,
+                male: None,
+                numerator: None,
+                denominator: None,
+            });
+            let parts = match (v.numerator, v.denominator) {
+                (Some(n), Some(d)) => format!(" ({n}/{d})"),
+                _ => String::new(),
+            };
+            let sex = match (v.female, v.male) {
+                (Some(f), Some(m)) => format!(
+                    "{f_word} {} · {m_word} {}",
+                    format_value(lang, &ind, f),
+                    format_value(lang, &ind, m)
+                ),
+                _ => String::new(),
+            };
+            view! {
+                <tr data-period=r.period.to_string()>
+                    <th scope="row">{period_short(lang, r.period)}</th>
+                    <td class="num value">{format_value(lang, &ind, v.total)}{parts}</td>
+                    <td class="sex">{sex}</td>
+                    <td class="num">{r.expected.map(|e| format_value(lang, &ind, e)).unwrap_or_default()}</td>
+                    <td class="num">{r.target.map(|t| format_value(lang, &ind, t)).unwrap_or_default()}</td>
+                    <td><StatusBadge status=r.status/></td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let latest = latest_text(lang, group, &ind, &progress);
+    view! {
+        <p><a href=Route::Dashboard.href()>"← " {T::BackToDashboard.get(lang)}</a></p>
+        <section class="card indicator-page" aria-labelledby="indicator-title">
+            {objective.map(|(n, title)| view! { <p class="muted">{T::Objective.get(lang)} " " {n} ": " {title}</p> })}
+            <h1 id="indicator-title"><span class="code">{ind.code.clone()}</span> " " {ind.name.clone()}</h1>
+            <div class="indicator-status">
+                <StatusBadge status=status/>
+                <span class="latest">{latest}</span>
+            </div>
+            <h2>{T::Wording.get(lang)}</h2>
+            <blockquote class="wording">{ind.wording.clone()}</blockquote>
+            {(!ind.note.is_empty()).then(|| view! { <p class="muted">{ind.note.clone()}</p> })}
+            <h2>{T::Targets.get(lang)}</h2>
+            <ul class="targets">{targets}</ul>
+            {baseline}
+            <p class="forecast"><strong>{T::Forecast.get(lang)}</strong> ": " {forecast}</p>
+            <p><a class="button" href=Route::Figures(None).href()>{T::OpenFigures.get(lang)}</a></p>
+        </section>
+        <section class="card" aria-labelledby="chart-title">
+            <h2 id="chart-title">{T::ChartTitle.get(lang)}</h2>
+            {chart}
+        </section>
+        <section class="card" aria-labelledby="values-title">
+            <h2 id="values-title">{T::ValuesByPeriod.get(lang)}</h2>
+            <table class="results">
+                <thead>
+                    <tr>
+                        <th scope="col">{T::Period.get(lang)}</th>
+                        <th scope="col" class="num">{T::Value.get(lang)}</th>
+                        <th scope="col">{f_word} " / " {m_word}</th>
+                        <th scope="col" class="num">{T::Expected.get(lang)}</th>
+                        <th scope="col" class="num">{T::TargetValue.get(lang)}</th>
+                        <th scope="col">{T::Status.get(lang)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+        <NotApplicableForm ind=ind/>
+    }
+}
+
+/// A text for the chart image: what it shows, period by period.
+fn chart_alt(lang: Lang, ind: &Indicator, progress: &IndicatorProgress) -> String {
+    let points: Vec<String> = progress
+        .periods
+        .iter()
+        .filter_map(|r| {
+            r.value.map(|v| {
+                format!(
+                    "{}: {} ({} {})",
+                    period_short(lang, r.period),
+                    format_value(lang, ind, v.total),
+                    status_icon(r.status),
+                    status_name(lang, r.status)
+                )
+            })
+        })
+        .collect();
+    let mut alt = format!("{}: {} {}", T::ChartTitle.get(lang), ind.code, ind.name);
+    if !points.is_empty() {
+        alt.push_str(". ");
+        alt.push_str(&points.join("; "));
+    }
+    alt
+}
+
+#[component]
+fn NotApplicableForm(ind: Indicator) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(ind.id.clone());
+    let checked = RwSignal::new(ind.not_applicable.is_some());
+    let reason = RwSignal::new(ind.not_applicable.clone().unwrap_or_default());
+    let error = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = reason.get_untracked().trim().to_string();
+        if checked.get_untracked() && text.is_empty() {
+            error.set(true);
+            return;
+        }
+        error.set(false);
+        let mark = checked.get_untracked().then_some(text);
+        state.change(|d| {
+            if let Some(i) = d.plan.indicator_mut(&id.get_value()) {
+                i.not_applicable = mark;
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="na-title">
+            <h2 id="na-title">{tr(T::StatusNotApplicable)}</h2>
+            <p class="muted">{tr(T::NotApplicableHelp)}</p>
+            <form on:submit=save>
+                <label class="check">
+                    <input type="checkbox" id="na-check" prop:checked=checked
+                        on:change=move |ev| checked.set(event_target_checked(&ev))/>
+                    " " {tr(T::NotApplicableMark)}
+                </label>
+                <label class="field-label" for="na-reason">{tr(T::NotApplicableReason)}</label>
+                <textarea id="na-reason" rows="2" prop:value=reason
+                    aria-invalid=move || error.get().then_some("true")
+                    aria-describedby="na-error"
+                    on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                <p class="error" id="na-error" role="status">
+                    {move || error.get().then(|| state.t(T::ReasonRequired))}
+                </p>
+                <button type="submit">{tr(T::Save)}</button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! The views: one module per page, thin over the domain, plus small shared widgets.
+
+pub mod chart;
+pub mod dashboard;
+pub mod figures;
+pub mod indicator;
+pub mod plan_editor;
+pub mod route;
+pub mod state;
+pub mod widgets;
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::T;
+use route::Route;
+use state::{AppState, Notice};
+use widgets::tr;
+
+/// The whole app: loads the saved document, provides the state and shows the view the URL
+/// hash names.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    browser::watch_hash(move |hash| state.route.set(Route::parse(&hash)));
+    Effect::new(move |_| browser::set_document_language(state.lang.get().code()));
+
+    let page = move || match state.route.get() {
+        Route::Dashboard => dashboard::Dashboard().into_any(),
+        Route::Indicator(id) => view! { <indicator::IndicatorPage id=id/> }.into_any(),
+        Route::Figures(period) => view! { <figures::FiguresPage period=period/> }.into_any(),
+        Route::Plan => plan_editor::PlanEditor().into_any(),
+        Route::NotFound => view! {
+            <section class="card">
+                <p>{tr(T::NotFound)}</p>
+                <a class="button" href="#/">{tr(T::BackToDashboard)}</a>
+            </section>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            // The hash is the router's: move focus without changing it.
+            ev.prevent_default();
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }>{tr(T::SkipToContent)}</a>
+        <header class="app-header">
+            <div class="app-title">
+                <span class="app-name">{tr(T::AppName)}</span>
+                <span class="school-name">{move || state.doc.with(|d| d.plan.document.issuer.clone())}</span>
+            </div>
+            <nav aria-label=tr(T::MainNav)>
+                <NavLink route=Route::Dashboard text=T::NavDashboard/>
+                <NavLink route=Route::Figures(None) text=T::NavFigures/>
+                <NavLink route=Route::Plan text=T::NavPlan/>
+            </nav>
+            <button
+                class="lang-switch"
+                lang=move || if state.lang.get() == crate::i18n::Lang::Vi { "en" } else { "vi" }
+                title=tr(T::SwitchLanguageLabel)
+                on:click=move |_| state.toggle_lang()
+            >
+                {tr(T::SwitchLanguage)}
+            </button>
+        </header>
+        <NoticeBar/>
+        <main id="main" tabindex="-1">{page}</main>
+    }
+}
+
+#[component]
+fn NavLink(route: Route, text: T) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let href = route.href();
+    let current = move || {
+        let here = state.route.get();
+        let same = match (&here, &route) {
+            (Route::Indicator(_), Route::Dashboard) => true,
+            (Route::Figures(_), Route::Figures(_)) => true,
+            (a, b) => a == b,
+        };
+        same.then_some("page")
+    };
+    view! { <a href=href aria-current=current>{move || state.t(text)}</a> }
+}
+
+/// Storage problems, shown until the user dismisses them.
+#[component]
+fn NoticeBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.notice.get().map(|notice| {
+            let lang = state.lang.get();
+            let text = match &notice {
+                Notice::Unreadable => T::StorageLoadFailed.get(lang).to_string(),
+                Notice::Newer => T::StorageNewer.get(lang).to_string(),
+                Notice::SaveFailed(e) => T::StorageSaveFailed.with(lang, &[("e", e)]),
+            };
+            view! {
+                <div class="notice" role="alert">
+                    <p>{text}</p>
+                    <button on:click=move |_| state.notice.set(None)>"OK"</button>
+                </div>
+            }
+        })
+    }
+}

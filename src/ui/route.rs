@@ -1,0 +1,73 @@
+//! Views are addressed by the URL hash ("#/indicator/3c"), so a copied link opens the same
+//! view on any static host, with no server rewrite rules.
+
+use crate::domain::period::Period;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Dashboard,
+    Indicator(String),
+    /// The figures of a period; `None` means the current one.
+    Figures(Option<Period>),
+    Plan,
+    NotFound,
+}
+
+impl Route {
+    /// Reads a hash fragment (without '#').
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.trim_start_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(""), None, None) => Route::Dashboard,
+            (Some("indicator"), Some(id), None) if !id.is_empty() => {
+                Route::Indicator(id.to_string())
+            }
+            (Some("figures"), None, None) => Route::Figures(None),
+            (Some("figures"), Some(p), None) => match p.parse() {
+                Ok(period) => Route::Figures(Some(period)),
+                Err(_) => Route::NotFound,
+            },
+            (Some("plan"), None, None) => Route::Plan,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The link to this view, starting with '#'.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Dashboard | Route::NotFound => "#/".to_string(),
+            Route::Indicator(id) => format!("#/indicator/{id}"),
+            Route::Figures(None) => "#/figures".to_string(),
+            Route::Figures(Some(p)) => format!("#/figures/{p}"),
+            Route::Plan => "#/plan".to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_round_trip() {
+        for route in [
+            Route::Dashboard,
+            Route::Indicator("3d-ths".into()),
+            Route::Figures(None),
+            Route::Figures(Some(Period::annual(2026))),
+            Route::Plan,
+        ] {
+            let href = route.href();
+            assert_eq!(Route::parse(href.trim_start_matches('#')), route);
+        }
+    }
+
+    #[test]
+    fn anything_else_is_not_found() {
+        assert_eq!(Route::parse(""), Route::Dashboard);
+        assert_eq!(Route::parse("/figures/2026-Q2"), Route::NotFound);
+        assert_eq!(Route::parse("/indicator/"), Route::NotFound);
+        assert_eq!(Route::parse("/nope"), Route::NotFound);
+    }
+}

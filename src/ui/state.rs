@@ -1,0 +1,92 @@
+//! The one app state, provided by context to every view.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::route::Route;
+use crate::browser::{self, storage};
+use crate::domain::document::Document;
+use crate::domain::progress::{self, Progress};
+use crate::i18n::{Lang, T};
+
+/// A problem with the browser's storage that the user must know about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    Unreadable,
+    Newer,
+    SaveFailed(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub doc: RwSignal<Document>,
+    pub lang: RwSignal<Lang>,
+    pub route: RwSignal<Route>,
+    /// The engine's output, recomputed whenever the document changes.
+    pub progress: Memo<Progress>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub today: NaiveDate,
+    /// Off when the stored document must not be overwritten (it is from a newer app).
+    can_save: bool,
+}
+
+impl AppState {
+    /// Reads the saved document and language, and the route from the URL.
+    pub fn load() -> Self {
+        let loaded = storage::load_document();
+        let notice = match &loaded.problem {
+            None => None,
+            Some(storage::StorageProblem::Unreadable) => Some(Notice::Unreadable),
+            Some(storage::StorageProblem::Newer) => Some(Notice::Newer),
+            Some(storage::StorageProblem::Unavailable(e)) => Some(Notice::SaveFailed(e.clone())),
+        };
+        let can_save = loaded.problem != Some(storage::StorageProblem::Newer);
+        let doc = RwSignal::new(loaded.document);
+        let progress = Memo::new(move |_| doc.with(|d| progress::compute(&d.plan, &d.figures)));
+        AppState {
+            doc,
+            lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
+            route: RwSignal::new(Route::parse(&browser::current_hash())),
+            progress,
+            notice: RwSignal::new(notice),
+            today: browser::today(),
+            can_save,
+        }
+    }
+
+    /// A text of the UI in the current language (tracked, so views follow a switch).
+    pub fn t(&self, text: T) -> &'static str {
+        text.get(self.lang.get())
+    }
+
+    pub fn toggle_lang(&self) {
+        let next = match self.lang.get_untracked() {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        };
+        self.lang.set(next);
+        storage::save_lang(next);
+    }
+
+    /// Changes the document, stamps it, and saves it at once; a failed save is told to the
+    /// user, and the change stays on screen so it can still be exported.
+    pub fn change(&self, edit: impl FnOnce(&mut Document)) {
+        self.doc.update(|d| {
+            edit(d);
+            d.saved_at = Some(browser::now_iso());
+        });
+        if !self.can_save {
+            self.notice.set(Some(Notice::Newer));
+            return;
+        }
+        let result = self.doc.with_untracked(storage::save_document);
+        match result {
+            Ok(()) => {
+                if matches!(self.notice.get_untracked(), Some(Notice::SaveFailed(_))) {
+                    self.notice.set(None);
+                }
+            }
+            Err(e) => self.notice.set(Some(Notice::SaveFailed(e))),
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! Small pieces shared by several views.
+
+use leptos::prelude::*;
+
+use super::state::AppState;
+use crate::domain::progress::{Status, StatusCounts};
+use crate::i18n::{status_icon, T};
+
+/// A status as an icon and a word: never by colour alone.
+#[component]
+pub fn StatusBadge(status: Status) -> impl IntoView {
+    view! {
+        <span class=format!("status {}", status_class(status))>
+            <span class="status-icon" aria-hidden="true">{status_icon(status)}</span>
+            " "
+            {tr(status_text(status))}
+        </span>
+    }
+}
+
+fn status_text(status: Status) -> T {
+    match status {
+        Status::Met => T::StatusMet,
+        Status::OnTrack => T::StatusOnTrack,
+        Status::Behind => T::StatusBehind,
+        Status::OffTrack => T::StatusOffTrack,
+        Status::NoData => T::StatusNoData,
+        Status::NotApplicable => T::StatusNotApplicable,
+    }
+}
+
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Met => "status-met",
+        Status::OnTrack => "status-on-track",
+        Status::Behind => "status-behind",
+        Status::OffTrack => "status-off-track",
+        Status::NoData => "status-no-data",
+        Status::NotApplicable => "status-na",
+    }
+}
+
+/// A bar split by status, with the counts written out beside it.
+#[component]
+pub fn StatusBar(counts: StatusCounts) -> impl IntoView {
+    let shown: Vec<Status> = Status::ALL
+        .into_iter()
+        .filter(|s| counts.get(*s) > 0)
+        .collect();
+    let total = (counts.applicable() + counts.not_applicable).max(1) as f64;
+    let segments = shown
+        .iter()
+        .map(|&s| {
+            let width = format!("width: {:.2}%", counts.get(s) as f64 * 100.0 / total);
+            view! { <span class=format!("bar-segment {}", status_class(s)) style=width></span> }
+        })
+        .collect_view();
+    let legend = shown
+        .into_iter()
+        .map(|s| {
+            view! {
+                <li class=status_class(s)>
+                    <span aria-hidden="true">{status_icon(s)}</span>
+                    " " {tr(status_text(s))} ": " <strong>{counts.get(s)}</strong>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="status-bar" aria-hidden="true">{segments}</div>
+        <ul class="status-legend">{legend}</ul>
+    }
+}
+
+/// A UI text that follows the chosen language. Every call shares one closure type, so the
+/// many texts of the UI cost one reactive view in the binary instead of one each.
+pub fn tr(text: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = expect_context::<AppState>().lang;
+    move || text.get(lang.get())
+}
