@@ -108,10 +108,10 @@ texts! {
     Expected => "Mức kỳ vọng", "Expected";
     TargetPath => "Lộ trình chỉ tiêu", "Target path";
     Forecast => "Dự báo", "Forecast";
-    ForecastText => "Theo xu hướng hiện nay, năm {y} đạt khoảng {v} (chỉ tiêu {t}).", "On the current trend, about {v} in {y} (target {t}).";
+    ForecastText => "Theo xu hướng hiện nay, năm {y} đạt khoảng {v}: {r} chỉ tiêu {t}.", "On the current trend, about {v} in {y}: the {t} target {r}.";
     ForecastNone => "Cần số liệu của ít nhất hai kỳ để dự báo.", "Forecasting needs figures from at least two periods.";
-    WillMeet => "sẽ đạt", "will be met";
-    WillMiss => "sẽ không đạt", "will be missed";
+    WillMeet => "đạt", "will be met";
+    WillMiss => "chưa đạt", "will be missed";
     Baseline => "Mốc xuất phát", "Baseline";
     Wording => "Nội dung chỉ tiêu trong kế hoạch", "Wording in the plan";
     ValuesByPeriod => "Kết quả theo kỳ", "Values by period";

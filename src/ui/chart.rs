@@ -19,7 +19,7 @@ use crate::i18n::{format_number, sex_label, Lang, T};
 const WIDTH: u32 = 720;
 const HEIGHT: u32 = 380;
 /// The plot area inside the margins: left, top, right, bottom.
-const PLOT: (i32, i32, i32, i32) = (64, 16, 704, 330);
+const PLOT: (i32, i32, i32, i32) = (70, 16, 704, 326);
 const INK: RGBColor = RGBColor(55, 65, 81);
 const GRID: RGBColor = RGBColor(229, 231, 235);
 const VALUE: RGBColor = RGBColor(29, 78, 216);
@@ -131,7 +131,7 @@ impl Chart {
             let (_, y) = self.at((self.x0, v));
             b.draw_line((left, y), (right, y), &GRID.stroke_width(1))?;
             let label = self.value_label(lang, v);
-            b.draw_text(&label, &Label::new(14, INK, HPos::Right), (left - 8, y))?;
+            b.draw_text(&label, &Label::new(17, INK, HPos::Right), (left - 8, y))?;
             v += self.step;
         }
         // Year labels.
@@ -139,7 +139,7 @@ impl Chart {
         for year in first..=last {
             let (x, _) = self.at((year as f64, 0.0));
             b.draw_line((x, bottom), (x, bottom + 5), &INK.stroke_width(1))?;
-            b.draw_text(&year.to_string(), &Label::top(14, INK), (x, bottom + 8))?;
+            b.draw_text(&year.to_string(), &Label::top(17, INK), (x, bottom + 8))?;
         }
         b.draw_line((left, bottom), (right, bottom), &INK.stroke_width(1))?;
         b.draw_line((left, top), (left, bottom), &INK.stroke_width(1))?;
@@ -215,8 +215,8 @@ impl Chart {
         }
 
         // Legend, bottom right inside the plot.
-        let height = legend.len() as i32 * 22 + 8;
-        let (lx, ly) = (right - 190, bottom - height - 8);
+        let height = legend.len() as i32 * 24 + 8;
+        let (lx, ly) = (right - 210, bottom - height - 8);
         b.draw_rect(
             (lx, ly),
             (right - 8, bottom - 8),
@@ -230,7 +230,7 @@ impl Chart {
             false,
         )?;
         for (i, (name, color, marker)) in legend.into_iter().enumerate() {
-            let y = ly + 15 + i as i32 * 22;
+            let y = ly + 16 + i as i32 * 24;
             match marker {
                 None => dashed(b, &[(lx + 8, y), (lx + 32, y)], &color.stroke_width(2))?,
                 Some(m) => {
@@ -238,7 +238,7 @@ impl Chart {
                     mark(b, (lx + 20, y), m, color)?;
                 }
             }
-            b.draw_text(&name, &Label::new(14, INK, HPos::Left), (lx + 40, y))?;
+            b.draw_text(&name, &Label::new(16, INK, HPos::Left), (lx + 40, y))?;
         }
         Ok(())
     }
