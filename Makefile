@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 E2E_PORT ?= 4173
 
-.PHONY: serve test build tools test-tools lint unit wasm-test e2e size
+.PHONY: serve test build tools test-tools lint unit wasm-test e2e size bench
 
 serve: build
 	node scripts/serve.mjs --dir dist --port $(PORT)
@@ -38,3 +38,10 @@ size:
 
 e2e:
 	E2E_PORT=$(E2E_PORT) npx playwright test
+
+# Figures, not tests: engine recompute natively and in wasm, and one edit to the updated view.
+bench: test-tools build
+	cargo build --release --target wasm32-unknown-unknown --example bench_engine_wasm
+	wasm-bindgen --target web --out-dir target/bench-wasm \
+		target/wasm32-unknown-unknown/release/examples/bench_engine_wasm.wasm
+	node scripts/bench.mjs

@@ -166,17 +166,6 @@ pub struct Indicator {
 }
 
 impl Indicator {
-    /// The target for a year: the milestone of that year, else the one the year leads to,
-    /// else the last one, which holds after its year.
-    pub fn target_for(&self, year: i32) -> Option<Milestone> {
-        let sorted = self.milestones_by_year();
-        sorted
-            .iter()
-            .copied()
-            .find(|m| m.year >= year)
-            .or_else(|| sorted.last().copied())
-    }
-
     /// The milestones in year order (the user may have typed them in any order).
     pub fn milestones_by_year(&self) -> Vec<Milestone> {
         let mut sorted = self.milestones.clone();

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::figures::Figures;
 use super::period::Period;
-use super::plan::{Indicator, Measure, Objective, Part, Plan, Sense, Term};
+use super::plan::{Indicator, Measure, Milestone, Objective, Part, Plan, Sense, Term};
 
 /// A value below this share of the expected value is off track rather than behind.
 pub const BEHIND_THRESHOLD: f64 = 0.9;
@@ -254,6 +254,8 @@ pub fn value_of(
             (Term::QuartersInPeriod, _) => Some(period.quarters()),
         }
     };
+    // Women's and men's parts are looked up only where the indicator follows them.
+    let by_sex = indicator.by_sex;
     let (total, female, male, numerator, denominator) = match &indicator.measure {
         Measure::Ratio {
             numerator,
@@ -265,9 +267,9 @@ pub fn value_of(
                 part_of(denominator, Part::Total),
             );
             (
-                ratio(Part::Total)?,
-                ratio(Part::Female),
-                ratio(Part::Male),
+                percent(num?, den?)?,
+                by_sex.then(|| ratio(Part::Female)).flatten(),
+                by_sex.then(|| ratio(Part::Male)).flatten(),
                 num,
                 den,
             )
@@ -276,17 +278,12 @@ pub fn value_of(
             let count = |part| part_of(term, part).map(f64::from);
             (
                 count(Part::Total)?,
-                count(Part::Female),
-                count(Part::Male),
+                by_sex.then(|| count(Part::Female)).flatten(),
+                by_sex.then(|| count(Part::Male)).flatten(),
                 None,
                 None,
             )
         }
-    };
-    let (female, male) = if indicator.by_sex {
-        (female, male)
-    } else {
-        (None, None)
     };
     Some(Value {
         total,
@@ -329,11 +326,13 @@ fn indicator_progress(
                 .find_map(|(p, v)| v.map(|v| (p.position(), v.total)))
         });
     let applicable = indicator.is_applicable();
+    let milestones = indicator.milestones_by_year();
     let rows: Vec<PeriodProgress> = values
         .iter()
         .map(|&(period, value)| {
-            let expected = baseline.and_then(|b| expected_at(indicator, b, period.position()));
-            let target = indicator.target_for(period.year).map(|m| m.value);
+            let expected = baseline
+                .and_then(|b| expected_on(indicator.sense, &milestones, b, period.position()));
+            let target = target_in(&milestones, period.year);
             let judge = |v: Option<f64>| -> Option<Status> {
                 v.map(|v| {
                     if applicable {
@@ -371,7 +370,7 @@ fn indicator_progress(
         Some(i) => rows[i].status,
         None => Status::NoData,
     };
-    let forecast = forecast(indicator, &rows);
+    let forecast = forecast(indicator, &milestones, &rows);
     IndicatorProgress {
         id: indicator.id.clone(),
         periods: rows,
@@ -422,40 +421,67 @@ fn status_of(
 ///   last one, and never below a milestone whose year has passed;
 /// - before the baseline, the baseline itself.
 pub fn expected_at(indicator: &Indicator, baseline: (f64, f64), t: f64) -> Option<f64> {
-    let milestones = indicator.milestones_by_year();
+    expected_on(
+        indicator.sense,
+        &indicator.milestones_by_year(),
+        baseline,
+        t,
+    )
+}
+
+/// [`expected_at`] on milestones already in year order, so that an indicator's milestones are
+/// sorted once for all its periods rather than once per period.
+fn expected_on(
+    sense: Sense,
+    milestones: &[Milestone],
+    baseline: (f64, f64),
+    t: f64,
+) -> Option<f64> {
     if milestones.is_empty() {
         return None;
     }
-    if indicator.sense == Sense::Maintain {
-        return indicator.target_for(t.ceil() as i32).map(|m| m.value);
+    if sense == Sense::Maintain {
+        return target_in(milestones, t.ceil() as i32);
     }
     let (b_pos, b_val) = baseline;
     if t <= b_pos {
         return Some(b_val);
     }
-    let mut path: Vec<(f64, f64)> = vec![(b_pos, b_val)];
-    path.extend(
-        milestones
-            .iter()
-            .filter(|m| m.year as f64 > b_pos)
-            .map(|m| (m.year as f64, m.value)),
-    );
-    let on_path = path
-        .windows(2)
-        .find(|w| t <= w[1].0)
-        .map(|w| w[0].1 + (w[1].1 - w[0].1) * (t - w[0].0) / (w[1].0 - w[0].0))
-        .unwrap_or(path[path.len() - 1].1);
+    let mut from = (b_pos, b_val);
+    let mut on_path = None;
+    for m in milestones.iter().filter(|m| m.year as f64 > b_pos) {
+        let to = (m.year as f64, m.value);
+        if t <= to.0 {
+            on_path = Some(from.1 + (to.1 - from.1) * (t - from.0) / (to.0 - from.0));
+            break;
+        }
+        from = to;
+    }
     let passed = milestones
         .iter()
         .filter(|m| m.year as f64 <= t)
         .map(|m| m.value)
         .fold(f64::NEG_INFINITY, f64::max);
-    Some(on_path.max(passed))
+    Some(on_path.unwrap_or(from.1).max(passed))
+}
+
+/// The target a year works toward, among milestones in year order: the milestone of that
+/// year, else the next one, else the last one, which holds after its year.
+pub fn target_in(milestones: &[Milestone], year: i32) -> Option<f64> {
+    milestones
+        .iter()
+        .find(|m| m.year >= year)
+        .or(milestones.last())
+        .map(|m| m.value)
 }
 
 /// A straight-line trend (least squares) through every value so far, read at the next
 /// milestone after the latest value. Needs two values in different periods.
-fn forecast(indicator: &Indicator, rows: &[PeriodProgress]) -> Option<Forecast> {
+fn forecast(
+    indicator: &Indicator,
+    milestones: &[Milestone],
+    rows: &[PeriodProgress],
+) -> Option<Forecast> {
     let points: Vec<(f64, f64)> = rows
         .iter()
         .filter_map(|r| r.value.map(|v| (r.period.position(), v.total)))
@@ -473,7 +499,6 @@ fn forecast(indicator: &Indicator, rows: &[PeriodProgress]) -> Option<Forecast> 
     let sxy: f64 = points.iter().map(|p| (p.0 - mean_t) * (p.1 - mean_v)).sum();
     let slope = sxy / sxx;
     let last_t = points[points.len() - 1].0;
-    let milestones = indicator.milestones_by_year();
     let next = milestones.iter().find(|m| m.year as f64 > last_t)?;
     let mut value = mean_v + slope * (next.year as f64 - mean_t);
     value = value.max(0.0);
@@ -492,7 +517,7 @@ fn forecast(indicator: &Indicator, rows: &[PeriodProgress]) -> Option<Forecast> 
 mod tests {
     use super::*;
     use crate::domain::figures::{PeriodFigures, Tally};
-    use crate::domain::plan::{Baseline, Milestone};
+    use crate::domain::plan::Baseline;
 
     /// A ratio indicator on two single figures, "done" over "all".
     fn ratio(sense: Sense, milestones: &[(i32, f64)]) -> Indicator {
@@ -606,7 +631,7 @@ mod tests {
         let ind = ratio(Sense::AtLeast, &[(2025, 9.1)]);
         let b = (2022.0, 5.0);
         assert!(close(expected_at(&ind, b, 2028.0).unwrap(), 9.1));
-        assert_eq!(ind.target_for(2029).unwrap().value, 9.1);
+        assert_eq!(target_in(&ind.milestones, 2029), Some(9.1));
         let p = run(&ind, &[(Period::annual(2028), 1, 10)]);
         assert_eq!(p.status, Status::Met);
     }
