@@ -61,11 +61,9 @@ texts! {
     NavFigures => "Nhập số liệu", "Enter figures";
     NavPlan => "Kế hoạch", "Plan";
     MainNav => "Điều hướng chính", "Main navigation";
-    Language => "Ngôn ngữ", "Language";
     SwitchLanguage => "English", "Tiếng Việt";
     SwitchLanguageLabel => "Switch to English", "Chuyển sang tiếng Việt";
     PlanNumber => "Số", "No.";
-    DatedOn => "ngày", "of";
     NextDeadline => "Hạn báo cáo tiếp theo", "Next report due";
     DaysLeft => "còn {n} ngày", "{n} days left";
     DueToday => "hạn chót là hôm nay", "due today";
@@ -102,8 +100,6 @@ texts! {
     OfWhichFemale => "Trong đó nữ", "Of whom women";
     OfWhichGirls => "Trong đó trẻ gái", "Of whom girls";
     Period => "Kỳ báo cáo", "Reporting period";
-    HalfYear => "Sơ kết 6 tháng", "Six-month review";
-    Annual => "Tổng kết năm", "Annual review";
     Value => "Giá trị", "Value";
     Expected => "Mức kỳ vọng", "Expected";
     TargetPath => "Lộ trình chỉ tiêu", "Target path";
@@ -125,8 +121,6 @@ texts! {
     GroupCommunication => "Thông tin, truyền thông", "Information and communication";
     ClearPeriod => "Xóa số liệu kỳ này", "Clear this period's figures";
     ConfirmClear => "Xóa toàn bộ số liệu của {p}?", "Clear all figures of {p}?";
-    Saved => "Đã lưu", "Saved";
-    NotSaved => "Chưa lưu", "Not saved";
     ErrNotANumber => "Hãy nhập một số nguyên, ví dụ 25.", "Type a whole number, for example 25.";
     ErrNegative => "Số liệu không được âm.", "A figure cannot be negative.";
     ErrNotWhole => "Hãy nhập số nguyên (không có phần thập phân).", "Type a whole number (no decimals).";
@@ -140,10 +134,8 @@ texts! {
     NotApplicableHelp => "Chỉ tiêu không áp dụng vẫn hiển thị nhưng không tính vào tổng hợp.", "An indicator that does not apply stays visible but leaves the roll-ups.";
     ReasonRequired => "Hãy ghi lý do.", "Give a reason.";
     Save => "Lưu", "Save";
-    Cancel => "Hủy", "Cancel";
     Edit => "Sửa", "Edit";
     Remove => "Xóa", "Remove";
-    Add => "Thêm", "Add";
     StorageLoadFailed => "Không đọc được dữ liệu đã lưu; dữ liệu cũ được giữ nguyên ở bản sao dự phòng và ứng dụng đang dùng kế hoạch mặc định.", "The saved data could not be read; it is kept untouched in a backup copy and the app uses the default plan.";
     StorageSaveFailed => "Không lưu được vào bộ nhớ trình duyệt: {e}. Hãy xuất dữ liệu ra tệp để không mất dữ liệu.", "Could not save to the browser's storage: {e}. Export your data to a file so nothing is lost.";
     StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
@@ -188,9 +180,7 @@ texts! {
     InvalidYear => "Năm phải trong giai đoạn của kế hoạch.", "The year must be within the plan.";
     InvalidDate => "Ngày không hợp lệ.", "Not a valid date.";
     Required => "Không được để trống.", "This cannot be empty.";
-    ViewIndicator => "Xem chi tiết", "Details";
     OpenFigures => "Nhập số liệu", "Enter figures";
-    Change => "Thay đổi", "Change";
 }
 
 impl T {
@@ -210,7 +200,10 @@ pub fn format_number(lang: Lang, x: f64, decimals: usize) -> String {
         Lang::Vi => ('.', ','),
         Lang::En => (',', '.'),
     };
-    let text = format!("{:.*}", decimals, x.abs());
+    // Rounded half away from zero, as the progress engine judges values, before formatting
+    // (which would round ties to even): 6,25 is shown as 6,3 and judged as 6,3.
+    let scale = 10f64.powi(decimals as i32);
+    let text = format!("{:.*}", decimals, (x.abs() * scale).round() / scale);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let frac = frac.trim_end_matches('0');
     let mut grouped = String::new();

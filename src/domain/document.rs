@@ -10,7 +10,7 @@ use crate::defaults::hoa_mai;
 
 /// Identifies this app's files among other JSON files.
 pub const FORMAT: &str = "bdg-tracker";
-/// The version this build writes. Older versions are upgraded on load; newer are refused.
+/// The version this build writes. A newer version is refused; there is no older one yet.
 pub const VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -82,6 +82,9 @@ impl Document {
         let version = header
             .version
             .ok_or_else(|| LoadError::Invalid("version".into()))?;
+        if version == 0 {
+            return Err(LoadError::Invalid("version".into()));
+        }
         if version > VERSION as u64 {
             return Err(LoadError::NewerVersion(version.min(u32::MAX as u64) as u32));
         }

@@ -105,12 +105,28 @@ pub enum FigureError {
 }
 
 /// Reads what the user typed: empty clears the figure; otherwise a whole number from 0 to
-/// [`MAX_FIGURE`]. Spaces around it are ignored.
+/// [`MAX_FIGURE`]. Spaces around it are ignored, and so are thousands written the Vietnamese
+/// way ("1.250") or with spaces ("1 250"), and a leading "+".
 pub fn parse_entry(text: &str) -> Result<Option<u32>, FigureError> {
     let text = text.trim();
+    let text = text.strip_prefix('+').unwrap_or(text);
     if text.is_empty() {
         return Ok(None);
     }
+    let grouped = text.split(['.', ' ']).collect::<Vec<_>>();
+    let is_grouped = grouped.len() > 1
+        && (1..=3).contains(&grouped[0].len())
+        && grouped[1..].iter().all(|g| g.len() == 3)
+        && grouped
+            .iter()
+            .all(|g| g.chars().all(|c| c.is_ascii_digit()));
+    let joined;
+    let text = if is_grouped {
+        joined = grouped.concat();
+        joined.as_str()
+    } else {
+        text
+    };
     if let Some(rest) = text.strip_prefix('-') {
         let numeric = rest.starts_with(|c: char| c.is_ascii_digit());
         return if numeric && parse_number(rest).is_some() {
@@ -256,8 +272,10 @@ pub fn apply_entry(
             end: plan.end_year,
         }]);
     }
-    if plan.field(field).is_none() {
-        return Err(vec![FigureError::UnknownField(field.to_string())]);
+    match plan.field(field) {
+        Some(def) if def.by_sex || part == Part::Total => {}
+        // A figure not split by sex has no women's part to record.
+        _ => return Err(vec![FigureError::UnknownField(field.to_string())]),
     }
     let value = parse_entry(text).map_err(|e| vec![e])?;
     let next = figures.with(field, part, value);
@@ -287,6 +305,11 @@ mod tests {
         assert_eq!(parse_entry("-3"), Err(FigureError::Negative));
         assert_eq!(parse_entry("3,5"), Err(FigureError::NotWhole));
         assert_eq!(parse_entry("3.5"), Err(FigureError::NotWhole));
+        assert_eq!(parse_entry("1.250"), Ok(Some(1250)));
+        assert_eq!(parse_entry("1 250"), Ok(Some(1250)));
+        assert_eq!(parse_entry("+5"), Ok(Some(5)));
+        assert_eq!(parse_entry("1.2500"), Err(FigureError::NotWhole));
+        assert_eq!(parse_entry("1.000.001"), Err(FigureError::TooLarge));
         assert_eq!(parse_entry("abc"), Err(FigureError::NotANumber));
         assert_eq!(parse_entry("1e3"), Err(FigureError::NotWhole));
         assert_eq!(parse_entry("--1"), Err(FigureError::NotANumber));
@@ -408,6 +431,16 @@ mod tests {
             }])
         );
         assert!(apply_entry(&plan, Period::annual(2025), &figs, "nope", Part::Total, "1").is_err());
+        // Parents are counted without a split by sex.
+        assert!(apply_entry(
+            &plan,
+            Period::annual(2025),
+            &figs,
+            "parents_reached",
+            Part::Female,
+            "1"
+        )
+        .is_err());
     }
 
     #[test]

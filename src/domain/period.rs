@@ -73,16 +73,6 @@ impl Period {
         NaiveDate::from_ymd_opt(self.year, month, day)
     }
 
-    /// The first and last day the period covers.
-    pub fn span(&self) -> (NaiveDate, NaiveDate) {
-        let start = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or_default();
-        let end = match self.kind {
-            PeriodKind::HalfYear => NaiveDate::from_ymd_opt(self.year, 6, 30),
-            PeriodKind::Annual => NaiveDate::from_ymd_opt(self.year, 12, 31),
-        };
-        (start, end.unwrap_or_default())
-    }
-
     /// Every period of the plan, in order.
     pub fn all(plan: &Plan) -> Vec<Period> {
         (plan.start_year..=plan.end_year)

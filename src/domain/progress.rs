@@ -1,6 +1,6 @@
 //! The progress engine: for every indicator and period, the value, the value expected on the
 //! path to the targets, a status and a forecast. The rules are written out in
-//! `docs/progress.md`; every rule there has a test here.
+//! `docs/progress.md`, with the hand-worked examples tested here.
 
 use serde::{Deserialize, Serialize};
 
@@ -99,15 +99,6 @@ impl IndicatorProgress {
     pub fn at(&self, period: Period) -> Option<&PeriodProgress> {
         self.periods.iter().find(|p| p.period == period)
     }
-
-    /// The latest value before `period`, for "change since the last period".
-    pub fn previous_value(&self, period: Period) -> Option<&PeriodProgress> {
-        self.periods
-            .iter()
-            .rev()
-            .filter(|p| p.period < period)
-            .find(|p| p.value.is_some())
-    }
 }
 
 /// How many indicators are in each status.
@@ -185,13 +176,15 @@ impl Progress {
 
     /// Indicators behind or off track, the worst first.
     pub fn needs_attention(&self) -> Vec<&IndicatorProgress> {
-        let mut list: Vec<_> = self
+        let mut list: Vec<(usize, &IndicatorProgress)> = self
             .indicators
             .iter()
-            .filter(|i| i.status.needs_attention())
+            .enumerate()
+            .filter(|(_, i)| i.status.needs_attention())
             .collect();
-        list.sort_unstable_by_key(|i| std::cmp::Reverse(i.status));
-        list
+        // Worst first; within a status, in the plan's order.
+        list.sort_unstable_by_key(|(n, i)| (std::cmp::Reverse(i.status), *n));
+        list.into_iter().map(|(_, i)| i).collect()
     }
 }
 
@@ -797,6 +790,47 @@ mod tests {
         assert_ne!(row.male_status, Some(Status::Met));
         // 70% in total meets 65%, but the boys' 60% does not: the indicator is not met.
         assert_ne!(row.status, Status::Met);
+    }
+
+    #[test]
+    fn values_are_judged_as_they_are_shown() {
+        // 1 of 16 is 6.25%, shown as 6,3% and judged as 6.3%: at least 6.3% is met.
+        let ind = ratio(Sense::AtLeast, &[(2025, 6.3)]);
+        let p = run(&ind, &[(Period::annual(2025), 1, 16)]);
+        assert_eq!(p.status, Status::Met);
+        assert_eq!(
+            crate::i18n::format_percent(crate::i18n::Lang::Vi, 6.25),
+            "6,3%"
+        );
+    }
+
+    #[test]
+    fn needs_attention_lists_the_worst_first_in_plan_order() {
+        let mk = |id: &str, status| IndicatorProgress {
+            id: id.into(),
+            periods: vec![],
+            baseline: None,
+            latest: None,
+            status,
+            forecast: None,
+        };
+        let progress = Progress {
+            indicators: vec![
+                mk("a", Status::Behind),
+                mk("b", Status::OffTrack),
+                mk("c", Status::Met),
+                mk("d", Status::Behind),
+                mk("e", Status::OffTrack),
+            ],
+            objectives: vec![],
+            counts: StatusCounts::default(),
+        };
+        let ids: Vec<&str> = progress
+            .needs_attention()
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert_eq!(ids, ["b", "e", "a", "d"]);
     }
 
     #[test]
