@@ -139,6 +139,7 @@ texts! {
     StorageLoadFailed => "Không đọc được dữ liệu đã lưu; dữ liệu cũ được giữ nguyên ở bản sao dự phòng và ứng dụng đang dùng kế hoạch mặc định.", "The saved data could not be read; it is kept untouched in a backup copy and the app uses the default plan.";
     StorageSaveFailed => "Không lưu được vào bộ nhớ trình duyệt: {e}. Hãy xuất dữ liệu ra tệp để không mất dữ liệu.", "Could not save to the browser's storage: {e}. Export your data to a file so nothing is lost.";
     StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
+    StorageOtherTab => "Dữ liệu vừa được cập nhật từ một thẻ (tab) khác đang mở ứng dụng này.", "The data was just updated from another tab where this app is open.";
     PlanEditor => "Chỉnh sửa kế hoạch", "Edit the plan";
     PlanEditorHelp => "Kế hoạch là dữ liệu của nhà trường: sửa thông tin văn bản, chỉ tiêu, mục tiêu, nhiệm vụ. Kế hoạch mẫu của Trường MN Hoa Mai luôn có thể dùng lại.", "The plan is the school's data: edit the document details, indicators, targets and tasks. Hoa Mai's plan is always there as a template.";
     DocumentDetails => "Thông tin văn bản", "Document details";

@@ -87,6 +87,30 @@ pub fn save_document(document: &Document) -> Result<(), String> {
     }
 }
 
+/// The document another tab saved, if it is newer than `revision`.
+pub fn newer_document(revision: u64) -> Option<Document> {
+    let text = local_storage().ok()?.get_item(DOCUMENT_KEY).ok()??;
+    if Document::revision_of(&text)? <= revision {
+        return None;
+    }
+    Document::from_json(&text).ok()
+}
+
+/// Calls `on_save` with the document whenever another tab of the app saves it (the browser's
+/// `storage` event fires in every other tab of the same origin).
+pub fn watch_other_tabs(on_save: impl Fn(Document) + 'static) {
+    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(DOCUMENT_KEY) {
+            return;
+        }
+        if let Some(doc) = event.new_value().and_then(|t| Document::from_json(&t).ok()) {
+            on_save(doc);
+        }
+    });
+    // The app lives as long as the page: the listener is never removed.
+    std::mem::forget(handle);
+}
+
 pub fn load_lang() -> Option<Lang> {
     local_storage()
         .ok()?

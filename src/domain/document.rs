@@ -20,6 +20,10 @@ pub struct Document {
     /// When the document was last changed: an ISO 8601 time in UTC, as the browser writes it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saved_at: Option<String>,
+    /// Counts the saves of this document, so that a browser tab holding an older revision
+    /// never writes over a newer one saved by another tab.
+    #[serde(default)]
+    pub revision: u64,
     pub plan: Plan,
     #[serde(default)]
     pub figures: Figures,
@@ -50,6 +54,7 @@ impl Document {
             format: FORMAT.to_string(),
             version: VERSION,
             saved_at: None,
+            revision: 0,
             plan,
             figures: Figures::new(),
         }
@@ -89,6 +94,16 @@ impl Document {
             return Err(LoadError::NewerVersion(version.min(u32::MAX as u64) as u32));
         }
         serde_json::from_str(text).map_err(|e| LoadError::Invalid(e.to_string()))
+    }
+
+    /// The revision of a stored document, read without reading the rest of it.
+    pub fn revision_of(text: &str) -> Option<u64> {
+        #[derive(Deserialize)]
+        struct Revision {
+            #[serde(default)]
+            revision: u64,
+        }
+        serde_json::from_str::<Revision>(text).ok().map(|r| r.revision)
     }
 
     pub fn to_json(&self) -> String {
@@ -150,6 +165,15 @@ mod tests {
             Document::from_json("{\"format\":\"bdg-tracker\",\"version\":1}"),
             Err(LoadError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn revision_is_read_on_its_own() {
+        let mut doc = Document::default();
+        assert_eq!(Document::revision_of(&doc.to_json()), Some(0));
+        doc.revision = 41;
+        assert_eq!(Document::revision_of(&doc.to_json()), Some(41));
+        assert_eq!(Document::revision_of("not json"), None);
     }
 
     #[test]

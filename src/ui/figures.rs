@@ -7,6 +7,7 @@ use super::route::Route;
 use super::state::AppState;
 use super::widgets::{tr, StatusBadge};
 use crate::browser;
+use crate::domain::document::Document;
 use crate::domain::figures::{apply_entry, FigureError};
 use crate::domain::period::Period;
 use crate::domain::plan::{FieldDef, FieldGroup, Part};
@@ -167,7 +168,7 @@ fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> 
     let errors = RwSignal::new(Vec::<FigureError>::new());
     let on_change = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let result = state.doc.with_untracked(|d| {
+        let attempt = |d: &Document| {
             apply_entry(
                 &d.plan,
                 period,
@@ -176,12 +177,18 @@ fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> 
                 part,
                 &text,
             )
-        });
-        match result {
-            Ok(next) => {
+        };
+        match state.doc.with_untracked(attempt) {
+            Ok(_) => {
                 draft.set(None);
                 errors.set(Vec::new());
-                state.change(|d| d.set_period_figures(period, next));
+                // Applied again to the document `change` hands over, which may be another
+                // tab's newer one.
+                state.change(|d| {
+                    if let Ok(next) = attempt(d) {
+                        d.set_period_figures(period, next);
+                    }
+                });
             }
             Err(found) => {
                 draft.set(Some(text));

@@ -101,6 +101,7 @@ fn NoticeBar() -> impl IntoView {
             let text = match &notice {
                 Notice::Unreadable => T::StorageLoadFailed.get(lang).to_string(),
                 Notice::Newer => T::StorageNewer.get(lang).to_string(),
+                Notice::OtherTab => T::StorageOtherTab.get(lang).to_string(),
                 Notice::SaveFailed(e) => T::StorageSaveFailed.with(lang, &[("e", e)]),
             };
             view! {

@@ -13,6 +13,8 @@ use crate::i18n::{Lang, T};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Unreadable,
+    /// Another tab saved newer data, which this tab now shows.
+    OtherTab,
     Newer,
     SaveFailed(String),
 }
@@ -43,12 +45,19 @@ impl AppState {
         let can_save = loaded.problem != Some(storage::StorageProblem::Newer);
         let doc = RwSignal::new(loaded.document);
         let progress = Memo::new(move |_| doc.with(|d| progress::compute(&d.plan, &d.figures)));
+        let notice = RwSignal::new(notice);
+        storage::watch_other_tabs(move |theirs| {
+            if theirs.revision > doc.with_untracked(|d| d.revision) {
+                doc.set(theirs);
+                notice.set(Some(Notice::OtherTab));
+            }
+        });
         AppState {
             doc,
             lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
             route: RwSignal::new(Route::parse(&browser::current_hash())),
             progress,
-            notice: RwSignal::new(notice),
+            notice,
             today: browser::today(),
             can_save,
         }
@@ -70,9 +79,18 @@ impl AppState {
 
     /// Changes the document, stamps it, and saves it at once; a failed save is told to the
     /// user, and the change stays on screen so it can still be exported.
+    ///
+    /// If another tab saved in the meantime, the edit is made on that newer document, never
+    /// over it: `edit` must therefore work from the document it is given.
     pub fn change(&self, edit: impl FnOnce(&mut Document)) {
+        let ours = self.doc.with_untracked(|d| d.revision);
+        if let Some(theirs) = storage::newer_document(ours) {
+            self.doc.set(theirs);
+            self.notice.set(Some(Notice::OtherTab));
+        }
         self.doc.update(|d| {
             edit(d);
+            d.revision += 1;
             d.saved_at = Some(browser::now_iso());
         });
         if !self.can_save {
@@ -82,7 +100,10 @@ impl AppState {
         let result = self.doc.with_untracked(storage::save_document);
         match result {
             Ok(()) => {
-                if matches!(self.notice.get_untracked(), Some(Notice::SaveFailed(_))) {
+                if matches!(
+                    self.notice.get_untracked(),
+                    Some(Notice::SaveFailed(_) | Notice::OtherTab)
+                ) {
                     self.notice.set(None);
                 }
             }
