@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::figures::FigureError;
+use crate::domain::figures::{FigureError, MAX_FIGURE};
 use crate::domain::period::{Period, PeriodKind};
 use crate::domain::plan::{FieldGroup, Indicator, Measure, Milestone, Part, Sense};
 use crate::domain::progress::Status;
@@ -56,7 +56,6 @@ macro_rules! texts {
 
 texts! {
     AppName => "Theo dõi Kế hoạch bình đẳng giới", "Gender equality plan tracker";
-    SkipToContent => "Chuyển đến nội dung chính", "Skip to main content";
     NavDashboard => "Tổng quan", "Dashboard";
     NavFigures => "Nhập số liệu", "Enter figures";
     NavPlan => "Kế hoạch", "Plan";
@@ -124,20 +123,23 @@ texts! {
     ErrNotANumber => "Hãy nhập một số nguyên, ví dụ 25.", "Type a whole number, for example 25.";
     ErrNegative => "Số liệu không được âm.", "A figure cannot be negative.";
     ErrNotWhole => "Hãy nhập số nguyên (không có phần thập phân).", "Type a whole number (no decimals).";
-    ErrTooLarge => "Số quá lớn (tối đa 1.000.000).", "The number is too large (at most 1,000,000).";
+    ErrTooLarge => "Số quá lớn (tối đa {max}).", "The number is too large (at most {max}).";
     ErrFemaleAboveTotal => "Số nữ ({f}) không được lớn hơn tổng số ({t}).", "Women ({f}) cannot be more than the total ({t}).";
     ErrNumAboveDen => "Chỉ tiêu {i}: “{n}” ({a}) không được lớn hơn “{d}” ({b}).", "Indicator {i}: “{n}” ({a}) cannot be more than “{d}” ({b}).";
     ErrPeriodOutside => "Kỳ báo cáo phải nằm trong giai đoạn của kế hoạch ({s}–{e}).", "The period must be within the plan's years ({s}–{e}).";
     ErrUnknownField => "Kế hoạch không có số liệu “{f}”.", "The plan has no figure “{f}”.";
     NotApplicableMark => "Không áp dụng cho nhà trường", "Not applicable to the school";
     NotApplicableReason => "Lý do không áp dụng", "Why it does not apply";
-    NotApplicableHelp => "Chỉ tiêu không áp dụng vẫn hiển thị nhưng không tính vào tổng hợp.", "An indicator that does not apply stays visible but leaves the roll-ups.";
+    NotApplicableHelp => "Chỉ tiêu không áp dụng vẫn hiển thị nhưng không tính vào tổng hợp.", "An indicator that does not apply stays visible but is left out of the totals.";
     ReasonRequired => "Hãy ghi lý do.", "Give a reason.";
     Save => "Lưu", "Save";
     Edit => "Sửa", "Edit";
     Remove => "Xóa", "Remove";
     StorageLoadFailed => "Không đọc được dữ liệu đã lưu; dữ liệu cũ được giữ nguyên ở bản sao dự phòng và ứng dụng đang dùng kế hoạch mặc định.", "The saved data could not be read; it is kept untouched in a backup copy and the app uses the default plan.";
-    StorageSaveFailed => "Không lưu được vào bộ nhớ trình duyệt: {e}. Hãy xuất dữ liệu ra tệp để không mất dữ liệu.", "Could not save to the browser's storage: {e}. Export your data to a file so nothing is lost.";
+    StorageSaveFailed => "Không lưu được vào bộ nhớ trình duyệt: {e}. Thay đổi đang hiển thị nhưng chưa được lưu; đừng đóng trang này.", "Could not save to the browser's storage: {e}. Your changes are shown but not saved; do not close this page.";
+    StorageFull => "bộ nhớ của trình duyệt đã đầy", "the browser's storage is full";
+    StorageUnavailable => "trình duyệt không cho phép lưu (có thể đang ở chế độ duyệt riêng tư)", "the browser does not allow saving (private browsing, perhaps)";
+    StorageBackupFailed => "Không đọc được dữ liệu đã lưu và cũng không sao lưu được nó; để giữ nguyên dữ liệu đó, ứng dụng sẽ không lưu gì.", "The saved data could not be read, nor copied aside; to keep it untouched, the app will save nothing.";
     StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
     StorageOtherTab => "Dữ liệu vừa được cập nhật từ một thẻ (tab) khác đang mở ứng dụng này.", "The data was just updated from another tab where this app is open.";
     PlanEditor => "Chỉnh sửa kế hoạch", "Edit the plan";
@@ -154,7 +156,12 @@ texts! {
     Recipient => "Nơi nhận báo cáo", "Report recipient";
     IndicatorCode => "Ký hiệu", "Code";
     IndicatorName => "Tên ngắn", "Short name";
-    Sense => "Cách hiểu chỉ tiêu", "Kind of target";
+    Sense => "Cách đánh giá chỉ tiêu", "Kind of target";
+    MeasureKind => "Loại chỉ tiêu", "Kind of value";
+    PartCounted => "phần được tính", "part counted";
+    ActionText => "Nội dung", "Action";
+    RemoveMilestone => "Xóa mốc năm {y}", "Remove the {y} target";
+    ConfirmRemoveAction => "Xóa nội dung {a}?", "Remove action {a}?";
     SenseAtLeast => "Đạt ít nhất", "At least";
     SenseAbove => "Trên", "Above";
     SenseMaintain => "Duy trì", "Maintain";
@@ -170,7 +177,7 @@ texts! {
     MeasureRatio => "Tỷ lệ (%)", "Percentage";
     MeasureCount => "Số lượng", "Count";
     Unit => "Đơn vị", "Unit";
-    BySex => "Theo dõi riêng nữ và nam", "Follow women and men apart";
+    BySex => "Theo dõi riêng nữ và nam", "Follow women and men separately";
     TaskGroups => "Nhiệm vụ và giải pháp", "Tasks and solutions";
     AddAction => "Thêm nội dung", "Add an action";
     NewAction => "Nội dung mới", "New action";
@@ -287,7 +294,7 @@ pub fn period_short(lang: Lang, period: Period) -> String {
     }
 }
 
-pub fn status_name(lang: Lang, status: Status) -> &'static str {
+pub fn status_text(status: Status) -> T {
     match status {
         Status::Met => T::StatusMet,
         Status::OnTrack => T::StatusOnTrack,
@@ -296,7 +303,10 @@ pub fn status_name(lang: Lang, status: Status) -> &'static str {
         Status::NoData => T::StatusNoData,
         Status::NotApplicable => T::StatusNotApplicable,
     }
-    .get(lang)
+}
+
+pub fn status_name(lang: Lang, status: Status) -> &'static str {
+    status_text(status).get(lang)
 }
 
 /// A symbol for each status, so that status never rests on colour alone.
@@ -383,7 +393,10 @@ pub fn figure_error(lang: Lang, error: &FigureError) -> String {
         FigureError::NotANumber => T::ErrNotANumber.get(lang).to_string(),
         FigureError::Negative => T::ErrNegative.get(lang).to_string(),
         FigureError::NotWhole => T::ErrNotWhole.get(lang).to_string(),
-        FigureError::TooLarge => T::ErrTooLarge.get(lang).to_string(),
+        FigureError::TooLarge => T::ErrTooLarge.with(
+            lang,
+            &[("max", &format_number(lang, f64::from(MAX_FIGURE), 0))],
+        ),
         FigureError::FemaleAboveTotal { female, total } => T::ErrFemaleAboveTotal.with(
             lang,
             &[("f", &female.to_string()), ("t", &total.to_string())],

@@ -160,6 +160,16 @@ async fn women_are_shown_apart_from_men() {
     assert_eq!(text(&row, ".derived-value"), "2");
     type_into(&app, "#fig-staff-female", "41").await;
     assert!(text(&app, "#fig-staff-female-error").contains("Số nữ (41)"));
+    let typed: HtmlInputElement = one(&app, "#fig-staff-female").unchecked_into();
+    assert_eq!(
+        typed.value(),
+        "41",
+        "the refused entry stays in the box to be fixed"
+    );
     // The saved 38 is still what counts.
     assert_eq!(text(&row, ".derived-value"), "2");
+    // Raising the total makes the 41 valid: it is saved without being typed again.
+    type_into(&app, "#fig-staff-total", "45").await;
+    assert_eq!(text(&app, "#fig-staff-female-error"), "");
+    assert_eq!(text(&row, ".derived-value"), "4");
 }

@@ -46,13 +46,12 @@ pub fn set_document_language(code: &str) {
     }
 }
 
-/// A readable message from a JavaScript exception (quota exceeded, storage disabled...).
-pub(crate) fn js_error_text(err: &JsValue) -> String {
-    js_sys::Reflect::get(err, &JsValue::from_str("message"))
+/// The name of a JavaScript exception ("QuotaExceededError", "SecurityError"...).
+pub(crate) fn js_error_name(err: &JsValue) -> String {
+    js_sys::Reflect::get(err, &JsValue::from_str("name"))
         .ok()
         .and_then(|m| m.as_string())
-        .or_else(|| err.as_string())
-        .unwrap_or_else(|| "unknown error".to_string())
+        .unwrap_or_else(|| "Error".to_string())
 }
 
 /// Opens a view by its hash link ("#/figures/2026-Y").

@@ -3,7 +3,7 @@
 use leptos::prelude::window;
 use web_sys::Storage;
 
-use super::js_error_text;
+use super::js_error_name;
 use crate::domain::document::{Document, LoadError};
 use crate::i18n::Lang;
 
@@ -16,10 +16,31 @@ const LANG_KEY: &str = "bdg-tracker.lang";
 pub enum StorageProblem {
     /// Unreadable: it was copied aside untouched and the app started from the default.
     Unreadable,
+    /// Unreadable, and it could not be copied aside: saving is off so it is not overwritten.
+    UnreadableNotKept,
     /// Written by a newer app: it must not be overwritten, so saving is off.
     Newer,
     /// Storage itself is not available (private mode, disabled).
-    Unavailable(String),
+    Unavailable,
+}
+
+impl StorageProblem {
+    /// Whether the app may write the document at all.
+    pub fn allows_saving(&self) -> bool {
+        matches!(
+            self,
+            StorageProblem::Unreadable | StorageProblem::Unavailable
+        )
+    }
+}
+
+/// Why a save failed, for a message in the user's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Full,
+    Unavailable,
+    /// The text read back differs from the text written, or another browser error.
+    Other(String),
 }
 
 pub struct Loaded {
@@ -29,11 +50,10 @@ pub struct Loaded {
 
 /// Local storage, or why it cannot be had. (gloo-storage's `raw()` throws when storage is
 /// disabled, which would stop the app; this reports it instead.)
-fn local_storage() -> Result<Storage, String> {
+fn local_storage() -> Result<Storage, SaveError> {
     match window().local_storage() {
         Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err("local storage is not available".to_string()),
-        Err(e) => Err(js_error_text(&e)),
+        _ => Err(SaveError::Unavailable),
     }
 }
 
@@ -41,10 +61,10 @@ fn local_storage() -> Result<Storage, String> {
 pub fn load_document() -> Loaded {
     let storage = match local_storage() {
         Ok(s) => s,
-        Err(e) => {
+        Err(_) => {
             return Loaded {
                 document: Document::default(),
-                problem: Some(StorageProblem::Unavailable(e)),
+                problem: Some(StorageProblem::Unavailable),
             }
         }
     };
@@ -65,25 +85,33 @@ pub fn load_document() -> Loaded {
         },
         Err(_) => {
             // Keep the unreadable text aside before anything can overwrite it.
-            let _ = storage.set_item(UNREADABLE_KEY, &text);
+            let kept = storage.set_item(UNREADABLE_KEY, &text).is_ok();
             Loaded {
                 document: Document::default(),
-                problem: Some(StorageProblem::Unreadable),
+                problem: Some(if kept {
+                    StorageProblem::Unreadable
+                } else {
+                    StorageProblem::UnreadableNotKept
+                }),
             }
         }
     }
 }
 
-/// Writes the document and reads it back; any failure is returned as a message for the user.
-pub fn save_document(document: &Document) -> Result<(), String> {
+/// Writes the document and reads it back.
+pub fn save_document(document: &Document) -> Result<(), SaveError> {
     let storage = local_storage()?;
     let text = document.to_json();
     storage
         .set_item(DOCUMENT_KEY, &text)
-        .map_err(|e| js_error_text(&e))?;
+        .map_err(|e| match js_error_name(&e).as_str() {
+            "QuotaExceededError" => SaveError::Full,
+            "SecurityError" => SaveError::Unavailable,
+            name => SaveError::Other(name.to_string()),
+        })?;
     match storage.get_item(DOCUMENT_KEY) {
         Ok(Some(back)) if back == text => Ok(()),
-        _ => Err("read-back mismatch".to_string()),
+        _ => Err(SaveError::Other("read-back".to_string())),
     }
 }
 

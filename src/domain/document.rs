@@ -103,7 +103,9 @@ impl Document {
             #[serde(default)]
             revision: u64,
         }
-        serde_json::from_str::<Revision>(text).ok().map(|r| r.revision)
+        serde_json::from_str::<Revision>(text)
+            .ok()
+            .map(|r| r.revision)
     }
 
     pub fn to_json(&self) -> String {

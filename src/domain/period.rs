@@ -92,8 +92,8 @@ impl Period {
             .find(|(_, due)| *due >= today)
     }
 
-    /// The latest period whose time has begun by `today`: the one a user is most likely
-    /// filling in. Clamped to the plan's years.
+    /// The period a user is most likely filling in on `today`: the year's 6-month review until
+    /// the end of June, its annual review after. Clamped to the plan's years.
     pub fn current(plan: &Plan, today: NaiveDate) -> Period {
         let year = today.year().clamp(plan.start_year, plan.end_year);
         if today.year() > plan.end_year {

@@ -407,6 +407,24 @@ impl Plan {
             .find(|i| i.id == id)
     }
 
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.task_groups
+            .iter()
+            .flat_map(|g| g.actions.iter())
+            .find(|a| a.id == id)
+    }
+
+    pub fn action_mut(&mut self, id: &str) -> Option<&mut Action> {
+        self.task_groups
+            .iter_mut()
+            .flat_map(|g| g.actions.iter_mut())
+            .find(|a| a.id == id)
+    }
+
+    pub fn task_group(&self, id: &str) -> Option<&TaskGroup> {
+        self.task_groups.iter().find(|g| g.id == id)
+    }
+
     pub fn field(&self, id: &str) -> Option<&FieldDef> {
         self.fields.iter().find(|f| f.id == id)
     }

@@ -150,24 +150,24 @@ fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> 
     let input_id = format!(
         "fig-{}-{}",
         field,
-        if part == Part::Female {
-            "female"
-        } else {
-            "total"
+        match part {
+            Part::Total => "total",
+            Part::Female => "female",
+            Part::Male => "male",
         }
     );
     let error_id = format!("{input_id}-error");
     let field = StoredValue::new(field);
-    let saved = move || {
+    // Only this figure's saved value: other boxes' saves leave what is typed here alone.
+    let saved = Memo::new(move |_| {
         state
             .doc
             .with(|d| d.period_figures(period).tally(&field.get_value()).get(part))
-    };
-    // What the user typed while it cannot be saved; cleared once a valid entry is saved.
+    });
+    // What the user typed while it cannot be saved, with the reasons.
     let draft = RwSignal::new(None::<String>);
     let errors = RwSignal::new(Vec::<FigureError>::new());
-    let on_change = move |ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
+    let commit = move |text: String| {
         let attempt = |d: &Document| {
             apply_entry(
                 &d.plan,
@@ -178,24 +178,34 @@ fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> 
                 &text,
             )
         };
-        match state.doc.with_untracked(attempt) {
-            Ok(_) => {
+        let mut refused = state.doc.with_untracked(attempt).err();
+        if refused.is_none() {
+            // Applied to the document `change` hands over, which may be another tab's newer one.
+            state.change(|d| match attempt(d) {
+                Ok(next) => d.set_period_figures(period, next),
+                Err(found) => refused = Some(found),
+            });
+        }
+        match refused {
+            None => {
                 draft.set(None);
                 errors.set(Vec::new());
-                // Applied again to the document `change` hands over, which may be another
-                // tab's newer one.
-                state.change(|d| {
-                    if let Ok(next) = attempt(d) {
-                        d.set_period_figures(period, next);
-                    }
-                });
             }
-            Err(found) => {
+            Some(found) => {
                 draft.set(Some(text));
                 errors.set(found);
             }
         }
     };
+    // A refused entry is tried again whenever the figures change: fixing another box (a total,
+    // a denominator) can make it valid.
+    Effect::new(move |_| {
+        state.doc.track();
+        if let Some(text) = draft.get_untracked() {
+            commit(text);
+        }
+    });
+    let on_change = move |ev: leptos::ev::Event| commit(event_target_value(&ev));
     let label = move || {
         let lang = state.lang.get();
         match part {
@@ -214,7 +224,7 @@ fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> 
                 autocomplete="off"
                 aria-invalid=invalid
                 aria-describedby=error_id.clone()
-                prop:value=move || draft.get().unwrap_or_else(|| saved().map(|n| n.to_string()).unwrap_or_default())
+                prop:value=move || draft.get().unwrap_or_else(|| saved.get().map(|n| n.to_string()).unwrap_or_default())
                 on:change=on_change
             />
             <p class="error" id=error_id role="status">

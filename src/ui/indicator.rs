@@ -10,7 +10,7 @@ use super::state::AppState;
 use super::widgets::{tr, StatusBadge};
 use crate::domain::period::Period;
 use crate::domain::plan::{FieldGroup, Indicator};
-use crate::domain::progress::{IndicatorProgress, Status};
+use crate::domain::progress::IndicatorProgress;
 use crate::i18n::{format_value, period_short, status_icon, status_name, target_text, Lang, T};
 
 #[component]
@@ -28,36 +28,27 @@ pub fn IndicatorPage(id: String) -> impl IntoView {
             Some((ind, group, objective, (d.plan.start_year, d.plan.end_year)))
         })
     };
-    move || {
-        // The page is drawn whole for a language, so a switch redraws it.
+    // The page is drawn whole for a language and for the data, so either redraws it; the
+    // "not applicable" form below is drawn once, so a switch never loses what is typed in it.
+    let page = move || {
         let lang = state.lang.get();
-        match found() {
-            None => view! {
-                <section class="card">
-                    <p>{state.t(T::NotFound)}</p>
-                    <a class="button" href="#/">{state.t(T::BackToDashboard)}</a>
-                </section>
-            }
-            .into_any(),
-            Some((ind, group, objective, years)) => {
-                let progress = state
-                    .progress
-                    .with(|p| p.indicator(&ind.id).cloned())
-                    .unwrap_or_else(|| IndicatorProgress {
-                        id: ind.id.clone(),
-                        periods: vec![],
-                        baseline: None,
-                        latest: None,
-                        status: Status::NoData,
-                        forecast: None,
-                    });
-                view! {
+        let found = found().and_then(|(ind, group, objective, years)| {
+            let progress = state.progress.with(|p| p.indicator(&ind.id).cloned())?;
+            Some((ind, group, objective, years, progress))
+        });
+        match found {
+            None => super::NotFound().into_any(),
+            Some((ind, group, objective, years, progress)) => view! {
                 <IndicatorView lang=lang ind=ind group=group objective=objective years=years progress=progress/>
             }
-            .into_any()
-            }
+            .into_any(),
         }
-    }
+    };
+    let form = state
+        .doc
+        .with_untracked(|d| d.plan.indicator(&id.get_value()).cloned())
+        .map(|ind| view! { <NotApplicableForm ind=ind/> });
+    view! { {page} {form} }
 }
 
 #[component]
@@ -81,21 +72,18 @@ fn IndicatorView(
         }
     });
     let forecast = match progress.forecast {
-        Some(f) => {
-            T::ForecastText.with(
-                lang,
-                &[
-                    ("y", &f.year.to_string()),
-                    ("v", &format_value(lang, &ind, f.value)),
-                    ("t", &format_value(lang, &ind, f.target)),
-                ],
-            ) + " "
-                + if f.meets {
-                    T::WillMeet.get(lang)
-                } else {
-                    T::WillMiss.get(lang)
-                }
-        }
+        Some(f) => T::ForecastText.with(
+            lang,
+            &[
+                ("y", &f.year.to_string()),
+                ("v", &format_value(lang, &ind, f.value)),
+                ("t", &format_value(lang, &ind, f.target)),
+                (
+                    "r",
+                    if f.meets { T::WillMeet } else { T::WillMiss }.get(lang),
+                ),
+            ],
+        ),
         None => T::ForecastNone.get(lang).to_string(),
     };
     let chart = indicator_svg(lang, &ind, group, &progress, years).map(|svg| {
@@ -106,15 +94,8 @@ fn IndicatorView(
     let rows = progress
         .periods
         .iter()
-        .filter(|r| r.value.is_some())
-        .map(|r| {
-            let v = r.value.unwrap_or(crate::domain::progress::Value {
-                total: 0.0,
-                female: None,
-                male: None,
-                numerator: None,
-                denominator: None,
-            });
+        .filter_map(|r| r.value.map(|v| (r, v)))
+        .map(|(r, v)| {
             let parts = match (v.numerator, v.denominator) {
                 (Some(n), Some(d)) => format!(" ({n}/{d})"),
                 _ => String::new(),
@@ -178,7 +159,6 @@ fn IndicatorView(
                 <tbody>{rows}</tbody>
             </table>
         </section>
-        <NotApplicableForm ind=ind/>
     }
 }
 

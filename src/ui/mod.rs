@@ -12,6 +12,7 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::browser::storage::SaveError;
 use crate::i18n::T;
 use route::Route;
 use state::{AppState, Notice};
@@ -31,26 +32,10 @@ pub fn App() -> impl IntoView {
         Route::Indicator(id) => view! { <indicator::IndicatorPage id=id/> }.into_any(),
         Route::Figures(period) => view! { <figures::FiguresPage period=period/> }.into_any(),
         Route::Plan => plan_editor::PlanEditor().into_any(),
-        Route::NotFound => view! {
-            <section class="card">
-                <p>{tr(T::NotFound)}</p>
-                <a class="button" href="#/">{tr(T::BackToDashboard)}</a>
-            </section>
-        }
-        .into_any(),
+        Route::NotFound => NotFound().into_any(),
     };
 
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            // The hash is the router's: move focus without changing it.
-            ev.prevent_default();
-            if let Some(main) = document().get_element_by_id("main") {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
-        }>{tr(T::SkipToContent)}</a>
         <header class="app-header">
             <div class="app-title">
                 <span class="app-name">{tr(T::AppName)}</span>
@@ -72,6 +57,17 @@ pub fn App() -> impl IntoView {
         </header>
         <NoticeBar/>
         <main id="main" tabindex="-1">{page}</main>
+    }
+}
+
+/// For a link to a view or an indicator that does not exist.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="card">
+            <p>{tr(T::NotFound)}</p>
+            <a class="button" href="#/">{tr(T::BackToDashboard)}</a>
+        </section>
     }
 }
 
@@ -100,9 +96,17 @@ fn NoticeBar() -> impl IntoView {
             let lang = state.lang.get();
             let text = match &notice {
                 Notice::Unreadable => T::StorageLoadFailed.get(lang).to_string(),
+                Notice::UnreadableNotKept => T::StorageBackupFailed.get(lang).to_string(),
                 Notice::Newer => T::StorageNewer.get(lang).to_string(),
                 Notice::OtherTab => T::StorageOtherTab.get(lang).to_string(),
-                Notice::SaveFailed(e) => T::StorageSaveFailed.with(lang, &[("e", e)]),
+                Notice::SaveFailed(e) => {
+                    let reason = match e {
+                        SaveError::Full => T::StorageFull.get(lang),
+                        SaveError::Unavailable => T::StorageUnavailable.get(lang),
+                        SaveError::Other(name) => name.as_str(),
+                    };
+                    T::StorageSaveFailed.with(lang, &[("e", reason)])
+                }
             };
             view! {
                 <div class="notice" role="alert">

@@ -52,6 +52,9 @@ fn TextField(
     save: Callback<String, Result<(), PlanError>>,
     #[prop(optional)] multiline: bool,
     #[prop(optional)] input_type: Option<&'static str>,
+    /// Words after the label that tell this box from its neighbours, e.g. an action's number.
+    #[prop(optional)]
+    suffix: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let draft = RwSignal::new(None::<String>);
@@ -87,7 +90,7 @@ fn TextField(
     };
     view! {
         <div class="text-field">
-            <label class="field-label" for=id>{move || state.t(label)}</label>
+            <label class="field-label" for=id>{tr(label)} " " {suffix}</label>
             {control}
             <p class="error" id=error_id role="status">{move || error.get().map(|e| state.t(plan_error(&e)))}</p>
         </div>
@@ -121,40 +124,85 @@ fn plan_text(read: impl Fn(&Plan) -> String + Send + Sync + 'static) -> Signal<S
 
 #[component]
 fn DocumentForm() -> impl IntoView {
-    macro_rules! doc_field {
-        ($id:literal, $label:expr, $($path:ident).+) => {
+    // One row per text of the document: a table of plain functions rather than a closure pair
+    // per box keeps the generated code to one copy.
+    type Read = fn(&Plan) -> &String;
+    type Write = fn(&mut Plan) -> &mut String;
+    const TEXTS: [(&str, T, Read, Write); 8] = [
+        (
+            "doc-issuer-parent",
+            T::IssuerParent,
+            |p| &p.document.issuer_parent,
+            |p| &mut p.document.issuer_parent,
+        ),
+        (
+            "doc-issuer",
+            T::Issuer,
+            |p| &p.document.issuer,
+            |p| &mut p.document.issuer,
+        ),
+        (
+            "doc-issuer-code",
+            T::IssuerCode,
+            |p| &p.document.issuer_code,
+            |p| &mut p.document.issuer_code,
+        ),
+        (
+            "doc-number",
+            T::DocNumber,
+            |p| &p.document.number,
+            |p| &mut p.document.number,
+        ),
+        (
+            "doc-place",
+            T::DocPlace,
+            |p| &p.document.place,
+            |p| &mut p.document.place,
+        ),
+        (
+            "doc-subject",
+            T::DocSubject,
+            |p| &p.document.subject,
+            |p| &mut p.document.subject,
+        ),
+        (
+            "doc-recipient",
+            T::Recipient,
+            |p| &p.reporting.recipient,
+            |p| &mut p.reporting.recipient,
+        ),
+        (
+            "doc-email",
+            T::RecipientEmail,
+            |p| &p.reporting.email,
+            |p| &mut p.reporting.email,
+        ),
+    ];
+    let texts = TEXTS
+        .into_iter()
+        .map(|(id, label, read, write)| {
             view! {
                 <TextField
-                    id=$id.to_string()
-                    label=$label
-                    value=plan_text(|p| p.$($path).+.clone())
-                    save=plan_saver(|t, _| required(t), |p, v| p.$($path).+ = v)
+                    id=id.to_string()
+                    label=label
+                    value=plan_text(move |p| read(p).clone())
+                    save=plan_saver(|t, _| required(t), move |p, v| *write(p) = v)
                 />
             }
-        };
-    }
+        })
+        .collect_view();
     view! {
         <section class="card" aria-labelledby="doc-details-title">
             <h2 id="doc-details-title">{tr(T::DocumentDetails)}</h2>
             <div class="form-grid">
-                {doc_field!("doc-issuer-parent", T::IssuerParent, document.issuer_parent)}
-                {doc_field!("doc-issuer", T::Issuer, document.issuer)}
-                {doc_field!("doc-issuer-code", T::IssuerCode, document.issuer_code)}
-                {doc_field!("doc-number", T::DocNumber, document.number)}
+                {texts}
                 <TextField
                     id="doc-date".to_string()
                     label=T::DocDate
                     input_type="date"
                     value=plan_text(|p| iso_date::to_text(p.document.date))
-                    save=plan_saver(
-                        |t, _| parse_date(t),
-                        |p, v| p.document.date = v,
-                    )
+                    save=plan_saver(|t, _| parse_date(t), |p, v| p.document.date = v)
                 />
-                {doc_field!("doc-place", T::DocPlace, document.place)}
-                {doc_field!("doc-subject", T::DocSubject, document.subject)}
-                {doc_field!("doc-recipient", T::Recipient, reporting.recipient)}
-                {doc_field!("doc-email", T::RecipientEmail, reporting.email)}
             </div>
         </section>
     }
@@ -317,10 +365,11 @@ fn MeasureEditor(id: String) -> impl IntoView {
             };
         }));
     };
-    let is_count = move || matches!(measure(), Some((Measure::Count { .. }, _)));
+    // A memo, so that saving any other box does not rebuild (and reset) the boxes below.
+    let is_count = Memo::new(move |_| matches!(measure(), Some((Measure::Count { .. }, _))));
     let p = format!("ind-{id}");
     let unit_field = move || {
-        is_count().then(|| {
+        is_count.get().then(|| {
             view! {
                 <TextField id=format!("ind-{}-unit", iid.get_value()) label=T::Unit
                     value=plan_text(move |p| match p.indicator(&iid.get_value()).map(|i| &i.measure) {
@@ -338,10 +387,10 @@ fn MeasureEditor(id: String) -> impl IntoView {
     view! {
         <div class="form-grid">
             <div>
-                <label class="field-label" for=format!("{p}-kind")>{tr(T::Value)}</label>
+                <label class="field-label" for=format!("{p}-kind")>{tr(T::MeasureKind)}</label>
                 <select id=format!("{p}-kind") on:change=set_kind>
-                    <option value="ratio" selected=move || !is_count()>{tr(T::MeasureRatio)}</option>
-                    <option value="count" selected=is_count>{tr(T::MeasureCount)}</option>
+                    <option value="ratio" selected=move || !is_count.get()>{tr(T::MeasureRatio)}</option>
+                    <option value="count" selected=move || is_count.get()>{tr(T::MeasureCount)}</option>
                 </select>
             </div>
             <label class="check">
@@ -355,29 +404,26 @@ fn MeasureEditor(id: String) -> impl IntoView {
         </div>
         <div class="form-grid">
             <TermEditor id=id.clone() which=0/>
-            {move || (!is_count()).then(|| view! { <TermEditor id=iid.get_value() which=1/> })}
+            {move || (!is_count.get()).then(|| view! { <TermEditor id=iid.get_value() which=1/> })}
             {unit_field}
         </div>
     }
 }
 
-/// Picks the figure (and its part) for a numerator (`which` 0), denominator (1) or count (0).
+/// Picks the figure, whole or its women's or men's part, for a numerator (`which` 0), a
+/// denominator (1) or a count (0). One list holds every choice: "Nữ – <figure>" and so on.
 #[component]
 fn TermEditor(id: String, which: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let iid = StoredValue::new(id.clone());
-    let term = move || {
-        state.doc.with(|d| {
-            d.plan
-                .indicator(&iid.get_value())
-                .map(|i| match (&i.measure, which) {
-                    (Measure::Ratio { numerator, .. }, 0) => numerator.clone(),
-                    (Measure::Ratio { denominator, .. }, _) => denominator.clone(),
-                    (Measure::Count { term, .. }, _) => term.clone(),
-                })
-        })
-    };
-    let set = move |next: Term| {
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let next = match value.split_once(':') {
+            Some((field, "female")) => Term::field(field, Part::Female),
+            Some((field, "male")) => Term::field(field, Part::Male),
+            Some((field, _)) => Term::field(field, Part::Total),
+            None => Term::QuartersInPeriod,
+        };
         state.change(|d| {
             if let Some(i) = d.plan.indicator_mut(&iid.get_value()) {
                 match (&mut i.measure, which) {
@@ -388,81 +434,57 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
             }
         })
     };
-    let selected_field = move || {
-        term()
-            .map(|t| t.field_id().unwrap_or("@quarters").to_string())
-            .unwrap_or_default()
-    };
-    let selected_part = move || match term() {
-        Some(Term::Field { part, .. }) => part,
-        _ => Part::Total,
-    };
-    let on_field = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        let next = if value == "@quarters" {
-            Term::QuartersInPeriod
-        } else {
-            Term::field(&value, selected_part())
-        };
-        set(next);
-    };
-    let on_part = move |ev: leptos::ev::Event| {
-        let part = match event_target_value(&ev).as_str() {
-            "female" => Part::Female,
-            "male" => Part::Male,
-            _ => Part::Total,
-        };
-        if let Some(Term::Field { field, .. }) = term() {
-            set(Term::Field { field, part });
-        }
-    };
-    let label = move || {
-        let is_count = state.doc.with(|d| {
-            matches!(
-                d.plan.indicator(&iid.get_value()).map(|i| &i.measure),
-                Some(Measure::Count { .. })
-            )
-        });
-        state.t(match (is_count, which) {
-            (true, _) => T::MeasureCount,
-            (false, 0) => T::Numerator,
-            (false, _) => T::Denominator,
-        })
-    };
-    let fields = move || {
-        state.doc.with(|d| {
-            let selected = selected_field();
-            let mut options: Vec<_> = d
-                .plan
-                .fields
-                .iter()
-                .map(|f| {
-                    let is = f.id == selected;
-                    view! { <option value=f.id.clone() selected=is>{f.label.clone()}</option> }
-                        .into_any()
-                })
-                .collect();
-            options.push(
-                view! {
-                    <option value="@quarters" selected=selected == "@quarters">{state.t(T::QuartersInPeriod)}</option>
-                }
-                .into_any(),
-            );
-            options
-        })
-    };
     let p = format!("ind-{id}-term{which}");
-    view! {
-        <div class="term-editor">
-            <label class="field-label" for=format!("{p}-field")>{label}</label>
-            <select id=format!("{p}-field") on:change=on_field>{fields}</select>
-            <label class="field-label" for=format!("{p}-part")>{label} " – " {tr(T::Female)} "/" {tr(T::Male)}</label>
-            <select id=format!("{p}-part") on:change=on_part>
-                <option value="total" selected=move || selected_part() == Part::Total>{tr(T::Total)}</option>
-                <option value="female" selected=move || selected_part() == Part::Female>{tr(T::Female)}</option>
-                <option value="male" selected=move || selected_part() == Part::Male>{tr(T::Male)}</option>
-            </select>
-        </div>
+    let content = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            let Some(ind) = d.plan.indicator(&iid.get_value()) else {
+                return ().into_any();
+            };
+            let (term, label) = match (&ind.measure, which) {
+                (Measure::Ratio { numerator, .. }, 0) => (numerator, T::Numerator),
+                (Measure::Ratio { denominator, .. }, _) => (denominator, T::Denominator),
+                (Measure::Count { term, .. }, _) => (term, T::MeasureCount),
+            };
+            let chosen = match term {
+                Term::Field { field, part } => format!("{field}:{}", part_key(*part)),
+                Term::QuartersInPeriod => "quarters".to_string(),
+            };
+            let mut options = vec![(
+                "quarters".to_string(),
+                T::QuartersInPeriod.get(lang).to_string(),
+            )];
+            for f in &d.plan.fields {
+                options.push((format!("{}:total", f.id), f.label.clone()));
+                if f.by_sex {
+                    for (part, word) in [(Part::Female, T::Female), (Part::Male, T::Male)] {
+                        let key = format!("{}:{}", f.id, part_key(part));
+                        options.push((key, format!("{} – {}", word.get(lang), f.label)));
+                    }
+                }
+            }
+            let options = options
+                .into_iter()
+                .map(|(key, text)| {
+                    let selected = key == chosen;
+                    view! { <option value=key selected=selected>{text}</option> }
+                })
+                .collect_view();
+            view! {
+                <label class="field-label" for=format!("{p}-field")>{label.get(lang)}</label>
+                <select id=format!("{p}-field") on:change=on_change>{options}</select>
+            }
+            .into_any()
+        })
+    };
+    view! { <div class="term-editor">{content}</div> }
+}
+
+fn part_key(part: Part) -> &'static str {
+    match part {
+        Part::Total => "total",
+        Part::Female => "female",
+        Part::Male => "male",
     }
 }
 
@@ -470,14 +492,16 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
 fn MilestonesEditor(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let iid = StoredValue::new(id.clone());
-    let count = move || {
+    // A memo, so that saving a box redraws the rows only when one is added or removed, and a
+    // refused entry keeps its text and message.
+    let count = Memo::new(move |_| {
         state.doc.with(|d| {
             d.plan
                 .indicator(&iid.get_value())
                 .map(|i| i.milestones.len())
                 .unwrap_or(0)
         })
-    };
+    });
     let milestone = move |p: &Plan, n: usize| {
         p.indicator(&iid.get_value())
             .and_then(|i| i.milestones.get(n).copied())
@@ -508,7 +532,7 @@ fn MilestonesEditor(id: String) -> impl IntoView {
         })
     };
     let rows = move || {
-        (0..count())
+        (0..count.get())
             .map(|n| {
                 let prefix = format!("ind-{}-m{n}", iid.get_value());
                 let remove = move |_| {
@@ -527,11 +551,16 @@ fn MilestonesEditor(id: String) -> impl IntoView {
                             save=plan_saver(|t, p| parse_year(t, p).map(f64::from), write(n, |m, v| m.year = v as i32))/>
                         <TextField id=format!("{prefix}-value") label=T::TargetValue
                             value=plan_text(move |p| {
-                                let lang = expect_context::<AppState>().lang.get();
+                                let lang = state.lang.get();
                                 milestone(p, n).map(|m| format_number(lang, m.value, 2)).unwrap_or_default()
                             })
                             save=plan_saver(move |t, p| parse_target(t, is_ratio(p)), write(n, |m, v| m.value = v))/>
-                        <button class="danger" on:click=remove>{tr(T::Remove)}</button>
+                        <button class="danger" on:click=remove>
+                            {move || {
+                                let year = state.doc.with(|d| milestone(&d.plan, n).map(|m| m.year.to_string()));
+                                T::RemoveMilestone.with(state.lang.get(), &[("y", &year.unwrap_or_default())])
+                            }}
+                        </button>
                     </div>
                 }
             })
@@ -562,16 +591,12 @@ fn TaskGroupEditor(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let gid = StoredValue::new(id);
     let title = plan_text(move |p| {
-        p.task_groups
-            .iter()
-            .find(|g| g.id == gid.get_value())
+        p.task_group(&gid.get_value())
             .map(|g| format!("{}. {}", g.number, g.title))
             .unwrap_or_default()
     });
     let actions = ids(move |p| {
-        p.task_groups
-            .iter()
-            .find(|g| g.id == gid.get_value())
+        p.task_group(&gid.get_value())
             .map(|g| g.actions.iter().map(|a| a.id.clone()).collect())
             .unwrap_or_default()
     });
@@ -595,24 +620,23 @@ fn ActionEditor(id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let aid = StoredValue::new(id.clone());
     let find = move |p: &Plan| {
-        p.task_groups
-            .iter()
-            .flat_map(|g| g.actions.iter())
-            .find(|a| a.id == aid.get_value())
+        p.action(&aid.get_value())
             .map(|a| a.text.clone())
             .unwrap_or_default()
     };
-    let remove = move |_| state.change(|d| d.plan.remove_action(&aid.get_value()));
+    let remove = move |_| {
+        let question =
+            T::ConfirmRemoveAction.with(state.lang.get_untracked(), &[("a", &aid.get_value())]);
+        if browser::confirm(&question) {
+            state.change(|d| d.plan.remove_action(&aid.get_value()));
+        }
+    };
     view! {
         <div class="action-editor">
-            <TextField id=format!("action-{id}") label=T::Edit multiline=true value=plan_text(find)
+            <TextField id=format!("action-{id}") label=T::ActionText suffix=id.clone() multiline=true
+                value=plan_text(find)
                 save=plan_saver(|t, _| required(t), move |p, v| {
-                    if let Some(a) = p
-                        .task_groups
-                        .iter_mut()
-                        .flat_map(|g| g.actions.iter_mut())
-                        .find(|a| a.id == aid.get_value())
-                    {
+                    if let Some(a) = p.action_mut(&aid.get_value()) {
                         a.text = v;
                     }
                 })/>

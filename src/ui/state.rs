@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::route::Route;
-use crate::browser::{self, storage};
+use crate::browser;
+use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::domain::document::Document;
 use crate::domain::progress::{self, Progress};
 use crate::i18n::{Lang, T};
@@ -13,10 +14,11 @@ use crate::i18n::{Lang, T};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Unreadable,
+    UnreadableNotKept,
     /// Another tab saved newer data, which this tab now shows.
     OtherTab,
     Newer,
-    SaveFailed(String),
+    SaveFailed(SaveError),
 }
 
 #[derive(Clone, Copy)]
@@ -36,13 +38,16 @@ impl AppState {
     /// Reads the saved document and language, and the route from the URL.
     pub fn load() -> Self {
         let loaded = storage::load_document();
-        let notice = match &loaded.problem {
-            None => None,
-            Some(storage::StorageProblem::Unreadable) => Some(Notice::Unreadable),
-            Some(storage::StorageProblem::Newer) => Some(Notice::Newer),
-            Some(storage::StorageProblem::Unavailable(e)) => Some(Notice::SaveFailed(e.clone())),
-        };
-        let can_save = loaded.problem != Some(storage::StorageProblem::Newer);
+        let notice = loaded.problem.as_ref().map(|problem| match problem {
+            StorageProblem::Unreadable => Notice::Unreadable,
+            StorageProblem::UnreadableNotKept => Notice::UnreadableNotKept,
+            StorageProblem::Newer => Notice::Newer,
+            StorageProblem::Unavailable => Notice::SaveFailed(SaveError::Unavailable),
+        });
+        let can_save = loaded
+            .problem
+            .as_ref()
+            .is_none_or(StorageProblem::allows_saving);
         let doc = RwSignal::new(loaded.document);
         let progress = Memo::new(move |_| doc.with(|d| progress::compute(&d.plan, &d.figures)));
         let notice = RwSignal::new(notice);
@@ -94,16 +99,13 @@ impl AppState {
             d.saved_at = Some(browser::now_iso());
         });
         if !self.can_save {
-            self.notice.set(Some(Notice::Newer));
+            // The stored document must stay as it is; the reason is already on screen.
             return;
         }
         let result = self.doc.with_untracked(storage::save_document);
         match result {
             Ok(()) => {
-                if matches!(
-                    self.notice.get_untracked(),
-                    Some(Notice::SaveFailed(_) | Notice::OtherTab)
-                ) {
+                if matches!(self.notice.get_untracked(), Some(Notice::SaveFailed(_))) {
                     self.notice.set(None);
                 }
             }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::domain::progress::{Status, StatusCounts};
-use crate::i18n::{status_icon, T};
+use crate::i18n::{status_icon, status_text, T};
 
 /// A status as an icon and a word: never by colour alone.
 #[component]
@@ -15,17 +15,6 @@ pub fn StatusBadge(status: Status) -> impl IntoView {
             " "
             {tr(status_text(status))}
         </span>
-    }
-}
-
-fn status_text(status: Status) -> T {
-    match status {
-        Status::Met => T::StatusMet,
-        Status::OnTrack => T::StatusOnTrack,
-        Status::Behind => T::StatusBehind,
-        Status::OffTrack => T::StatusOffTrack,
-        Status::NoData => T::StatusNoData,
-        Status::NotApplicable => T::StatusNotApplicable,
     }
 }
 

@@ -95,7 +95,6 @@ for (const viewport of [
         for (const el of targets) {
           const box = el.getBoundingClientRect();
           if (box.width === 0 || box.height === 0 || el.closest('details:not([open])') && el.tagName !== 'SUMMARY') continue;
-          if (el.classList.contains('skip-link')) continue;
           // A checkbox is tapped through its label.
           const hit = el.type === 'checkbox' ? el.closest('label').getBoundingClientRect() : box;
           if (hit.height < 44 || hit.width < 44) out.push(`${el.tagName} ${el.id || el.textContent.trim().slice(0, 30)} ${Math.round(hit.width)}x${Math.round(hit.height)}`);

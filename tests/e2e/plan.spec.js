@@ -49,6 +49,10 @@ test('the plan is edited into another school\'s plan, and the template restored'
   await page.locator('#ind-2a-nt-m1-year').press('Tab');
   await expect(page.locator('#ind-2a-nt-m1-year-error')).toHaveText('Năm phải trong giai đoạn của kế hoạch.');
   await page.locator('#ind-2a-nt-sense').selectOption('maintain');
+  // Saving other boxes leaves the refused entries and their messages where they are.
+  await expect(page.locator('#ind-2a-nt-m1-value')).toHaveValue('120');
+  await expect(page.locator('#ind-2a-nt-m1-value-error')).toHaveText('Giá trị không hợp lệ.');
+  await expect(page.locator('#ind-2a-nt-m1-year')).toHaveValue('2035');
 
   await page.getByRole('button', { name: 'Thêm chỉ tiêu (Mục tiêu 1)' }).click();
   const added = page.locator('details.indicator-editor[data-indicator="new-1"]');
@@ -92,6 +96,11 @@ test('actions of a task group are added, edited and removed', async ({ app, page
   await page.locator('#action-II\\.4\\.1').press('Tab');
   let saved = JSON.parse(await app.storedDocument());
   expect(saved.plan.task_groups[3].actions).toEqual([{ id: 'II.4.1', text: 'Mua loa phục vụ tuyên truyền' }]);
+  page.once('dialog', (d) => d.dismiss());
+  await group.getByRole('button', { name: 'Xóa II.4.1' }).click();
+  saved = JSON.parse(await app.storedDocument());
+  expect(saved.plan.task_groups[3].actions).toHaveLength(1);
+  page.once('dialog', (d) => d.accept());
   await group.getByRole('button', { name: 'Xóa II.4.1' }).click();
   saved = JSON.parse(await app.storedDocument());
   expect(saved.plan.task_groups[3].actions).toEqual([]);
