@@ -8,32 +8,18 @@ mod data;
 use std::time::Instant;
 
 use bdg_tracker::defaults::hoa_mai;
-use bdg_tracker::domain::progress::compute;
 
 fn main() {
     let plan = hoa_mai();
     let schools = data::district(&plan, 200);
-    let mut times = Vec::new();
-    let mut statuses = 0;
-    for _ in 0..15 {
-        let start = Instant::now();
-        statuses = schools
-            .iter()
-            .map(|f| {
-                compute(&plan, f)
-                    .indicators
-                    .iter()
-                    .map(|i| i.periods.len())
-                    .sum::<usize>()
-            })
-            .sum();
-        times.push(start.elapsed().as_secs_f64() * 1000.0);
-    }
-    times.sort_by(f64::total_cmp);
+    let clock = Instant::now();
+    let (times, computed) = data::time_recompute(&plan, &schools, 15, || {
+        clock.elapsed().as_secs_f64() * 1000.0
+    });
     println!(
         "engine (native): recompute {} schools, {} indicator-periods: median {:.2} ms, min {:.2} ms",
         schools.len(),
-        statuses,
+        computed,
         times[times.len() / 2],
         times[0]
     );

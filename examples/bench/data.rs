@@ -4,6 +4,7 @@
 use bdg_tracker::domain::figures::{Figures, PeriodFigures, Tally};
 use bdg_tracker::domain::period::Period;
 use bdg_tracker::domain::plan::Plan;
+use bdg_tracker::domain::progress::compute;
 
 /// A small linear congruential generator: deterministic and dependency-free.
 struct Lcg(u64);
@@ -68,4 +69,32 @@ pub fn district(plan: &Plan, schools: usize) -> Vec<Figures> {
     (0..schools)
         .map(|i| school(plan, 7919 * (i as u64 + 1)))
         .collect()
+}
+
+/// Recomputes every school's progress `runs` times with `now` as the clock (in ms); returns
+/// the sorted times and how many indicator-periods one run computes.
+pub fn time_recompute(
+    plan: &Plan,
+    schools: &[Figures],
+    runs: usize,
+    now: impl Fn() -> f64,
+) -> (Vec<f64>, usize) {
+    let mut times = Vec::new();
+    let mut computed = 0;
+    for _ in 0..runs.max(1) {
+        let start = now();
+        computed = schools
+            .iter()
+            .map(|f| {
+                compute(plan, f)
+                    .indicators
+                    .iter()
+                    .map(|i| i.periods.len())
+                    .sum::<usize>()
+            })
+            .sum();
+        times.push(now() - start);
+    }
+    times.sort_by(f64::total_cmp);
+    (times, computed)
 }
