@@ -100,19 +100,15 @@ fn IndicatorView(
                 (Some(n), Some(d)) => format!(" ({n}/{d})"),
                 _ => String::new(),
             };
-            let sex = match (v.female, v.male) {
-                (Some(f), Some(m)) => format!(
-                    "{f_word} {} · {m_word} {}",
-                    format_value(lang, &ind, f),
-                    format_value(lang, &ind, m)
-                ),
-                _ => String::new(),
-            };
+            let sex = ind.by_sex.then(|| {
+                let part = |x: Option<f64>| x.map(|x| format_value(lang, &ind, x)).unwrap_or_default();
+                view! { <td class="sex">{f_word} " " {part(v.female)} " · " {m_word} " " {part(v.male)}</td> }
+            });
             view! {
                 <tr data-period=r.period.to_string()>
                     <th scope="row">{period_short(lang, r.period)}</th>
                     <td class="num value">{format_value(lang, &ind, v.total)}{parts}</td>
-                    <td class="sex">{sex}</td>
+                    {sex}
                     <td class="num">{r.expected.map(|e| format_value(lang, &ind, e)).unwrap_or_default()}</td>
                     <td class="num">{r.target.map(|t| format_value(lang, &ind, t)).unwrap_or_default()}</td>
                     <td><StatusBadge status=r.status/></td>
@@ -150,7 +146,7 @@ fn IndicatorView(
                     <tr>
                         <th scope="col">{T::Period.get(lang)}</th>
                         <th scope="col" class="num">{T::Value.get(lang)}</th>
-                        <th scope="col">{f_word} " / " {m_word}</th>
+                        {ind.by_sex.then(|| view! { <th scope="col">{f_word} " / " {m_word}</th> })}
                         <th scope="col" class="num">{T::Expected.get(lang)}</th>
                         <th scope="col" class="num">{T::TargetValue.get(lang)}</th>
                         <th scope="col">{T::Status.get(lang)}</th>
