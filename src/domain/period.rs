@@ -148,7 +148,7 @@ impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let s = String::deserialize(deserializer)?;
         s.parse()
-            .map_err(|_| serde::de::Error::custom(format!("not a period: {s:?}")))
+            .map_err(|_| serde::de::Error::custom(format!("not a period: \"{s}\"")))
     }
 }
 

@@ -301,7 +301,7 @@ pub mod iso_date {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(d)?;
         super::parse_date(&text)
-            .map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {text:?}")))
+            .map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): \"{text}\"")))
     }
 }
 

@@ -291,9 +291,13 @@ fn dashed(b: &mut SVGBackend, points: &[BackendCoord], style: &ShapeStyle) -> Dr
     Ok(())
 }
 
-/// 1, 2 or 5 times a power of ten: grid steps a reader can add up.
+/// 1, 2 or 5 times a power of ten: grid steps a reader can add up. (A loop rather than
+/// `log10` and `powf`, which would bring their code into the app for this alone.)
 fn nice_step(rough: f64) -> f64 {
-    let power = 10f64.powf(rough.max(1.0).log10().floor());
+    let mut power = 1.0;
+    while power * 10.0 <= rough {
+        power *= 10.0;
+    }
     [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * power)
