@@ -169,6 +169,16 @@ mod tests {
         ));
     }
 
+    /// A version 1 file, kept so that every later version of the app is tested on it.
+    #[test]
+    fn version_1_fixture_loads() {
+        let doc = Document::from_json(include_str!("../../tests/fixtures/document-v1.json"))
+            .expect("the version 1 fixture loads");
+        assert_eq!(doc.version, 1);
+        assert_eq!(doc.plan.indicators().count(), 1);
+        assert!(!doc.figures.is_empty());
+    }
+
     #[test]
     fn revision_is_read_on_its_own() {
         let mut doc = Document::default();

@@ -1,0 +1,38 @@
+// The saved document — what an export writes and the district receives — follows the JSON
+// Schema in docs/, after real use: figures by sex, a not-applicable mark, an edited plan.
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { test, expect } from './app.js';
+
+const schema = JSON.parse(readFileSync('docs/bdg-tracker.schema.json', 'utf8'));
+const validate = new Ajv2020({ allErrors: true }).compile(schema);
+const problems = (doc) => (validate(doc) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`));
+
+test('the version 1 fixture follows the schema', () => {
+  const fixture = JSON.parse(readFileSync('tests/fixtures/document-v1.json', 'utf8'));
+  expect(problems(fixture)).toEqual([]);
+  // And the schema can fail: a count above the maximum and an unknown period are refused.
+  fixture.figures['2025-Q3'] = {};
+  Object.values(fixture.figures)[0].staff = { total: 2000000 };
+  expect(problems(fixture).length).toBeGreaterThanOrEqual(2);
+});
+
+test('the saved document follows the schema after real use', async ({ app, page }) => {
+  await app.open('#/figures/2025-H1');
+  await app.enterFigures([
+    ['staff', 'total', '40'],
+    ['staff', 'female', '38'],
+    ['parents_reached', 'total', '120'],
+    ['website_quarters', 'total', '2'],
+  ]);
+  await app.open('#/indicator/3d-ts');
+  await page.locator('#na-check').check();
+  await page.locator('#na-reason').fill('Không có tiến sĩ');
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await app.open('#/plan');
+  await page.getByRole('button', { name: 'Thêm chỉ tiêu (Mục tiêu 1)' }).click();
+  await expect(page.locator('details.indicator-editor[data-indicator="new-1"]')).toHaveCount(1);
+  const doc = JSON.parse(await app.storedDocument());
+  expect(doc.figures['2025-H1'].staff).toEqual({ total: 40, female: 38 });
+  expect(problems(doc)).toEqual([]);
+});
