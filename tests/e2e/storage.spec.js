@@ -1,0 +1,81 @@
+// What the browser's storage can do to the user's data, and what the app does about it: the
+// user is told in their language, and what was saved stays as it was.
+import { test, expect } from './app.js';
+
+const KEY = 'bdg-tracker.document';
+
+/** Puts `text` where the app keeps its document, then loads the app afresh. */
+async function seed(page, text) {
+  await page.goto('./');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, text]);
+  await page.reload();
+}
+
+test('an unreadable saved document is kept aside before anything is written', async ({ app, page }) => {
+  const broken = '{"format":"bdg-tracker","version":1,"plan":{"document":';
+  await seed(page, broken);
+  await app.open('#/');
+  await expect(page.locator('.notice')).toContainText('Không đọc được dữ liệu đã lưu');
+  expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.unreadable-backup'))).toBe(broken);
+  // The app starts from the default plan; the first change writes a new document.
+  await app.open('#/figures/2025-Y');
+  await app.enterFigure('committee', 'total', '10');
+  expect(JSON.parse(await app.storedDocument()).figures['2025-Y'].committee).toEqual({ total: 10 });
+  expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.unreadable-backup'))).toBe(broken);
+});
+
+test('a document from a newer version of the app is never overwritten', async ({ app, page }) => {
+  const newer = JSON.stringify({ format: 'bdg-tracker', version: 99, plan: {}, something: 'new' });
+  await seed(page, newer);
+  await app.open('#/figures/2025-Y');
+  await expect(page.locator('.notice')).toContainText('phiên bản mới hơn');
+  await app.enterFigure('committee', 'total', '10');
+  // Shown on screen, but the newer document stays byte for byte.
+  await expect(app.resultRow('5')).toBeVisible();
+  expect(await app.storedDocument()).toBe(newer);
+});
+
+test('a full storage is reported in Vietnamese and the last saved document stays', async ({ app, page }) => {
+  await app.open('#/figures/2025-Y');
+  await app.enterFigure('committee', 'total', '10');
+  const saved = await app.storedDocument();
+  // Fill the origin's quota (about 5 MiB) with other data.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    // Then smaller and smaller pieces, until not even a few characters fit.
+    for (let n = 128 * 1024; n >= 1; n = Math.floor(n / 2)) {
+      try {
+        localStorage.setItem(`filler-${n}-small`, 'y'.repeat(n));
+      } catch {
+        /* that size no longer fits: try half */
+      }
+    }
+  });
+  const room = await page.evaluate(() => {
+    try {
+      localStorage.setItem('probe', 'z'.repeat(64));
+      return 'room left';
+    } catch (e) {
+      return e.name;
+    }
+  });
+  expect(room).toBe('QuotaExceededError');
+  await app.enterFigure('committee_trained', 'total', '1');
+  await expect(page.locator('.notice')).toContainText('bộ nhớ của trình duyệt đã đầy');
+  expect(await app.storedDocument()).toBe(saved);
+  // Freeing space and changing again saves everything, and the message goes away.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler')) localStorage.removeItem(key);
+  });
+  await app.enterFigure('staff', 'total', '40');
+  await expect(page.locator('.notice')).toHaveCount(0);
+  const doc = JSON.parse(await app.storedDocument());
+  expect(doc.figures['2025-Y']).toEqual({ committee: { total: 10 }, committee_trained: { total: 1 }, staff: { total: 40 } });
+});
