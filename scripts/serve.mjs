@@ -55,6 +55,15 @@ const server = createServer(async (req, res) => {
   }
 });
 
+server.on('error', (err) => {
+  console.error(
+    err.code === 'EADDRINUSE'
+      ? `Port ${port} is already in use: stop the other server, or choose another port (make serve PORT=8081).`
+      : String(err),
+  );
+  process.exit(1);
+});
+
 server.listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`);
 });
