@@ -143,6 +143,7 @@ texts! {
     StorageUnavailable => "trình duyệt không cho phép lưu (có thể đang ở chế độ duyệt riêng tư)", "the browser does not allow saving (private browsing, perhaps)";
     StorageBackupFailed => "Không đọc được dữ liệu đã lưu và cũng không sao lưu được nó; để giữ nguyên dữ liệu đó, ứng dụng sẽ không lưu gì.", "The saved data could not be read, nor copied aside; to keep it untouched, the app will save nothing.";
     StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
+    Dismiss => "Đã hiểu", "Got it";
     StorageOtherTab => "Dữ liệu vừa được cập nhật từ một thẻ (tab) khác đang mở ứng dụng này.", "The data was just updated from another tab where this app is open.";
     PlanEditor => "Chỉnh sửa kế hoạch", "Edit the plan";
     PlanEditorHelp => "Kế hoạch là dữ liệu của nhà trường: sửa thông tin văn bản, chỉ tiêu, mục tiêu, nhiệm vụ. Kế hoạch mẫu của Trường MN Hoa Mai luôn có thể dùng lại.", "The plan is the school's data: edit the document details, indicators, targets and tasks. Hoa Mai's plan is always there as a template.";

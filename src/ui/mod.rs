@@ -111,7 +111,7 @@ fn NoticeBar() -> impl IntoView {
             view! {
                 <div class="notice" role="alert">
                     <p>{text}</p>
-                    <button on:click=move |_| state.notice.set(None)>"OK"</button>
+                    <button on:click=move |_| state.notice.set(None)>{tr(T::Dismiss)}</button>
                 </div>
             }
         })
