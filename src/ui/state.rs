@@ -49,7 +49,12 @@ impl AppState {
             .as_ref()
             .is_none_or(StorageProblem::allows_saving);
         let doc = RwSignal::new(loaded.document);
-        let progress = Memo::new(move |_| doc.with(|d| progress::compute(&d.plan, &d.figures)));
+        // Every change of the document is taken as a change of progress: comparing the old and
+        // new results would cost more than it saves.
+        let progress = Memo::new_with_compare(
+            move |_| doc.with(|d| progress::compute(&d.plan, &d.figures)),
+            |_, _| true,
+        );
         let notice = RwSignal::new(notice);
         storage::watch_other_tabs(move |theirs| {
             if theirs.revision > doc.with_untracked(|d| d.revision) {
