@@ -143,6 +143,9 @@ texts! {
     StorageUnavailable => "trình duyệt không cho phép lưu (có thể đang ở chế độ duyệt riêng tư)", "the browser does not allow saving (private browsing, perhaps)";
     StorageBackupFailed => "Không đọc được dữ liệu đã lưu và cũng không sao lưu được nó; để giữ nguyên dữ liệu đó, ứng dụng sẽ không lưu gì.", "The saved data could not be read, nor copied aside; to keep it untouched, the app will save nothing.";
     StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
+    ExportJson => "Tải tệp dữ liệu (JSON)", "Download the data file (JSON)";
+    ExportHelp => "Tệp chứa toàn bộ kế hoạch và số liệu của trường: giữ làm bản sao dự phòng, hoặc gửi cho Phòng GDĐT.", "The file holds the school's whole plan and figures: keep it as a backup, or send it to the district office.";
+    ExportFailed => "Không tạo được tệp tải về.", "The file could not be made.";
     Dismiss => "Đã hiểu", "Got it";
     StorageOtherTab => "Dữ liệu vừa được cập nhật từ một thẻ (tab) khác đang mở ứng dụng này.", "The data was just updated from another tab where this app is open.";
     PlanEditor => "Chỉnh sửa kế hoạch", "Edit the plan";

@@ -54,6 +54,26 @@ pub(crate) fn js_error_name(err: &JsValue) -> String {
         .unwrap_or_else(|| "Error".to_string())
 }
 
+/// Offers `text` to the user as a file to save (the browser's download).
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| js_error_name(&e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| js_error_name(&e))?;
+    let link: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(|e| js_error_name(&e))?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
 /// Opens a view by its hash link ("#/figures/2026-Y").
 pub fn navigate(href: &str) {
     let _ = window().location().set_hash(href.trim_start_matches('#'));

@@ -113,6 +113,27 @@ impl Document {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// The name of an exported file: it says which school and which day, e.g.
+    /// "bdg-MNHM-2026-11-29.json".
+    pub fn export_file_name(&self, today: chrono::NaiveDate) -> String {
+        let school: String = self
+            .plan
+            .document
+            .issuer_code
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        let school = if school.is_empty() {
+            "truong".to_string()
+        } else {
+            school
+        };
+        format!(
+            "bdg-{school}-{}.json",
+            crate::domain::plan::iso_date::to_text(today)
+        )
+    }
+
     pub fn period_figures(&self, period: Period) -> PeriodFigures {
         self.figures.get(&period).cloned().unwrap_or_default()
     }
@@ -186,6 +207,18 @@ mod tests {
         doc.revision = 41;
         assert_eq!(Document::revision_of(&doc.to_json()), Some(41));
         assert_eq!(Document::revision_of("not json"), None);
+    }
+
+    #[test]
+    fn export_names_the_school_and_the_day() {
+        let mut doc = Document::default();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert_eq!(doc.export_file_name(day), "bdg-MNHM-2026-11-29.json");
+        // Nothing from the plan can make the name unsafe for a file system.
+        doc.plan.document.issuer_code = "../Hoa Sen/".into();
+        assert_eq!(doc.export_file_name(day), "bdg-HoaSen-2026-11-29.json");
+        doc.plan.document.issuer_code = "Trường".into();
+        assert_eq!(doc.export_file_name(day), "bdg-Trng-2026-11-29.json");
     }
 
     #[test]

@@ -5,3 +5,12 @@ pub mod figures;
 pub mod period;
 pub mod plan;
 pub mod progress;
+
+/// The positions of `keys` in ascending order of key, ties kept in their first order. Every
+/// sort of the domain goes through this one function, so the app carries one copy of the
+/// sorting code instead of one per sorted type.
+pub(crate) fn order_by_key(keys: impl Iterator<Item = i64>) -> Vec<usize> {
+    let mut keyed: Vec<(i64, usize)> = keys.enumerate().map(|(i, k)| (k, i)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}

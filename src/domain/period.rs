@@ -171,13 +171,15 @@ pub fn upcoming_key_days(
     plan: &Plan,
     today: NaiveDate,
 ) -> Vec<(&KeyDay, NaiveDate, Option<NaiveDate>)> {
-    let mut days: Vec<_> = plan
+    let days: Vec<_> = plan
         .key_days
         .iter()
         .filter_map(|d| next_occurrence(d, today).map(|(s, e)| (d, s, e)))
         .collect();
-    days.sort_unstable_by_key(|(_, start, _)| *start);
-    days
+    super::order_by_key(days.iter().map(|(_, start, _)| (*start - today).num_days()))
+        .into_iter()
+        .map(|i| days[i])
+        .collect()
 }
 
 #[cfg(test)]

@@ -168,9 +168,10 @@ pub struct Indicator {
 impl Indicator {
     /// The milestones in year order (the user may have typed them in any order).
     pub fn milestones_by_year(&self) -> Vec<Milestone> {
-        let mut sorted = self.milestones.clone();
-        sorted.sort_unstable_by_key(|m| m.year);
-        sorted
+        super::order_by_key(self.milestones.iter().map(|m| i64::from(m.year)))
+            .into_iter()
+            .map(|i| self.milestones[i])
+            .collect()
     }
 
     pub fn is_applicable(&self) -> bool {

@@ -176,15 +176,16 @@ impl Progress {
 
     /// Indicators behind or off track, the worst first.
     pub fn needs_attention(&self) -> Vec<&IndicatorProgress> {
-        let mut list: Vec<(usize, &IndicatorProgress)> = self
+        let list: Vec<&IndicatorProgress> = self
             .indicators
             .iter()
-            .enumerate()
-            .filter(|(_, i)| i.status.needs_attention())
+            .filter(|i| i.status.needs_attention())
             .collect();
         // Worst first; within a status, in the plan's order.
-        list.sort_unstable_by_key(|(n, i)| (std::cmp::Reverse(i.status), *n));
-        list.into_iter().map(|(_, i)| i).collect()
+        super::order_by_key(list.iter().map(|i| -(i.status as i64)))
+            .into_iter()
+            .map(|n| list[n])
+            .collect()
     }
 }
 

@@ -36,3 +36,22 @@ test('the saved document follows the schema after real use', async ({ app, page 
   expect(doc.figures['2025-H1'].staff).toEqual({ total: 40, female: 38 });
   expect(problems(doc)).toEqual([]);
 });
+
+test('the exported file is the saved document, named for the school and the day', async ({ app, page }) => {
+  await app.open('#/figures/2026-Y');
+  await app.enterFigures([
+    ['committee', 'total', '10'],
+    ['committee_trained', 'total', '2'],
+  ]);
+  await app.open('#/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải tệp dữ liệu (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('bdg-MNHM-2026-11-29.json');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text).toBe(await app.storedDocument());
+  const doc = JSON.parse(text);
+  expect(doc.figures['2026-Y'].committee_trained).toEqual({ total: 2 });
+  expect(problems(doc)).toEqual([]);
+});
