@@ -6,6 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 "$(dirname "$0")/install-build-tools.sh"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# The lint step needs rustfmt and clippy.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    echo "==> rustup component add $component"
+    rustup component add "$component"
+  fi
+done
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
