@@ -4,10 +4,12 @@
 //! translation does not compile. Plan content (indicator wording, field labels) is the
 //! school's own data and is shown as written.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::document::{LoadError, VERSION};
 use crate::domain::figures::{FigureError, MAX_FIGURE};
+use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::period::{Period, PeriodKind};
 use crate::domain::plan::{FieldGroup, Indicator, Measure, Milestone, Part, Sense};
 use crate::domain::progress::Status;
@@ -146,6 +148,71 @@ texts! {
     ExportJson => "Tải tệp dữ liệu (JSON)", "Download the data file (JSON)";
     ExportHelp => "Tệp chứa toàn bộ kế hoạch và số liệu của trường: giữ làm bản sao dự phòng, hoặc gửi cho Phòng GDĐT.", "The file holds the school's whole plan and figures: keep it as a backup, or send it to the district office.";
     ExportFailed => "Không tạo được tệp tải về.", "The file could not be made.";
+    NavData => "Dữ liệu", "Data";
+    DataTitle => "Dữ liệu: sao lưu, nhập và khôi phục", "Data: back up, import and restore";
+    BackupTitle => "Sao lưu và gửi đi", "Back up and send";
+    ExportCsv => "Tải bảng giá trị chỉ tiêu (CSV)", "Download indicator values (CSV)";
+    ExportCsvHelp => "Mở được bằng Excel: giá trị của từng chỉ tiêu theo từng kỳ.", "Opens in Excel: each indicator's value in each period.";
+    LastExport => "Lần tải tệp dữ liệu gần nhất trên máy này: {d}.", "Last data file download on this device: {d}.";
+    NeverExported => "Chưa tải tệp dữ liệu lần nào trên máy này.", "The data file has not been downloaded on this device yet.";
+    ExportReminder => "Dữ liệu chỉ nằm trong trình duyệt này: hãy tải một bản sao ngay.", "The data lives only in this browser: download a copy now.";
+    ImportTitle => "Nhập tệp dữ liệu", "Import a data file";
+    ImportPick => "Chọn tệp dữ liệu (.json) hoặc kéo thả tệp vào đây", "Choose a data file (.json) or drop it here";
+    ImportReading => "Đang đọc tệp…", "Reading the file…";
+    ImportFailed => "Không nhập được tệp “{f}”: {e} Dữ liệu đang lưu không thay đổi.", "The file “{f}” was not imported: {e} The saved data has not changed.";
+    ImportHolds => "Tệp “{f}” chứa:", "The file “{f}” holds:";
+    ImportSchool => "Trường", "School";
+    ImportPlan => "Kế hoạch số", "Plan no.";
+    ImportSavedAt => "Lưu lúc", "Saved at";
+    ImportPeriods => "Các kỳ có số liệu", "Periods with figures";
+    ImportCounts => "{i} chỉ tiêu, {n} số liệu", "{i} indicators, {n} figures";
+    ImportNone => "không có", "none";
+    ImportChoose => "Trước khi nhập, một bản sao của dữ liệu hiện tại được giữ lại trên máy.", "Before importing, a copy of the current data is kept on this device.";
+    ImportReplace => "Thay toàn bộ dữ liệu bằng tệp này", "Replace all data with this file";
+    ImportMerge => "Gộp số liệu theo kỳ (giữ kế hoạch hiện tại)", "Merge figures by period (keep the current plan)";
+    Cancel => "Huỷ", "Cancel";
+    Replaced => "Đã thay toàn bộ dữ liệu bằng tệp “{f}”.", "All data was replaced with the file “{f}”.";
+    MergedInfo => "Đã gộp tệp “{f}”: thay {r} kỳ, thêm {a} kỳ.", "Merged the file “{f}”: {r} periods replaced, {a} added.";
+    MergedSkipped => "Bỏ qua số liệu không có trong kế hoạch: {s}.", "Figures the plan does not have were left out: {s}.";
+    SnapshotFailed => "Không giữ được bản sao của dữ liệu hiện tại ({e}). Vẫn tiếp tục?", "A copy of the current data could not be kept ({e}). Go on anyway?";
+    SnapshotsTitle => "Bản sao lưu trên máy", "Copies kept on this device";
+    SnapshotsHelp => "Một bản mỗi ngày có sử dụng (7 ngày gần nhất) và một bản trước mỗi lần nhập tệp hay khôi phục (5 lần gần nhất).", "One for each day of use (the last 7) and one before each import or restore (the last 5).";
+    NoSnapshots => "Chưa có bản sao nào.", "No copy yet.";
+    SnapshotDaily => "Đầu ngày", "Start of the day";
+    SnapshotBeforeImport => "Trước khi nhập tệp", "Before an import";
+    SnapshotBeforeRestore => "Trước khi khôi phục", "Before a restore";
+    SnapshotSummary => "{s}, {p} kỳ có số liệu, lần lưu thứ {r}", "{s}, {p} periods with figures, save no. {r}";
+    Restore => "Khôi phục", "Restore";
+    ConfirmRestore => "Khôi phục bản sao lúc {d}? Dữ liệu hiện tại được giữ lại thành một bản sao.", "Restore the copy of {d}? The current data is kept as a copy.";
+    Restored => "Đã khôi phục bản sao lúc {d}.", "The copy of {d} was restored.";
+    RestoreFailed => "Không khôi phục được bản sao này: {e}", "This copy could not be restored: {e}";
+    DeviceTitle => "Lưu trữ trên thiết bị này", "Storage on this device";
+    Persisted => "Trình duyệt đã đồng ý giữ dữ liệu lâu dài, không tự xoá khi máy thiếu chỗ.", "The browser agreed to keep the data for good, not clearing it when space runs low.";
+    NotPersisted => "Trình duyệt chưa đồng ý giữ dữ liệu lâu dài: có thể xoá khi máy thiếu chỗ. Hãy tải tệp dữ liệu thường xuyên.", "The browser has not agreed to keep the data for good: it may clear it when space runs low. Download the data file often.";
+    PersistUnknown => "Trình duyệt này không cho biết có giữ dữ liệu lâu dài hay không.", "This browser does not say whether it keeps the data for good.";
+    StorageUse => "Dữ liệu của ứng dụng chiếm {u} trong bộ nhớ của trình duyệt (trình duyệt thường cho mỗi trang khoảng 5 MB).", "The app's data takes {u} of the browser's storage (browsers usually allow a site about 5 MB).";
+    AppleAdvice => "Trên iPad và iPhone, Safari xoá dữ liệu của trang web sau 7 ngày không mở. Hãy thêm ứng dụng vào Màn hình chính (nút Chia sẻ, rồi “Thêm vào MH chính”) và mở từ đó: dữ liệu của ứng dụng trên Màn hình chính không bị xoá.", "On iPad and iPhone, Safari clears a website's data after 7 days without a visit. Add the app to the Home Screen (the Share button, then “Add to Home Screen”) and open it from there: a Home Screen app's data is not cleared.";
+    ErrFileTooLarge => "tệp quá lớn ({s}); giới hạn là {m}.", "the file is too large ({s}); the limit is {m}.";
+    ErrNotJson => "tệp không phải JSON hợp lệ (lỗi ở dòng {l}, cột {c}).", "the file is not valid JSON (error at line {l}, column {c}).";
+    ErrUnreadableFile => "trình duyệt không đọc được tệp này.", "the browser could not read this file.";
+    ErrWrongFormat => "đây không phải tệp dữ liệu của ứng dụng này.", "this is not a data file of this app.";
+    ErrNewerVersion => "tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng phiên bản {v}; phiên bản này đọc đến {m}). Hãy tải lại trang để cập nhật ứng dụng.", "the file was made by a newer version of the app (format version {v}; this one reads up to {m}). Reload the page to update the app.";
+    ErrMissing => "thiếu trường “{p}” (dòng {l}).", "the field “{p}” is missing (line {l}).";
+    ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";
+    ErrFigureAt => "số liệu “{p}”: {e}", "figure “{p}”: {e}";
+    ErrDuplicate => "mã “{i}” bị dùng hai lần (“{p}”).", "the identifier “{i}” is used twice (“{p}”).";
+    CsvCode => "Mã", "Code";
+    CsvIndicator => "Chỉ tiêu", "Indicator";
+    CsvPeriod => "Kỳ", "Period";
+    CsvPeriodName => "Tên kỳ", "Period name";
+    CsvValue => "Giá trị", "Value";
+    CsvUnit => "Đơn vị", "Unit";
+    CsvWomen => "Nữ", "Women";
+    CsvMen => "Nam", "Men";
+    CsvNumerator => "Tử số", "Numerator";
+    CsvDenominator => "Mẫu số", "Denominator";
+    CsvTarget => "Mục tiêu của kỳ", "Target for the period";
+    CsvStatus => "Tình trạng", "Status";
     Dismiss => "Đã hiểu", "Got it";
     StorageOtherTab => "Dữ liệu vừa được cập nhật từ một thẻ (tab) khác đang mở ứng dụng này.", "The data was just updated from another tab where this app is open.";
     PlanEditor => "Chỉnh sửa kế hoạch", "Edit the plan";
@@ -214,30 +281,45 @@ pub fn format_number(lang: Lang, x: f64, decimals: usize) -> String {
         Lang::Vi => ('.', ','),
         Lang::En => (',', '.'),
     };
-    // Rounded half away from zero, as the progress engine judges values, before formatting
-    // (which would round ties to even): 6,25 is shown as 6,3 and judged as 6,3.
-    let scale = 10f64.powi(decimals as i32);
-    let text = format!("{:.*}", decimals, (x.abs() * scale).round() / scale);
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    let negative = x < 0.0 && (grouped != "0" || !frac.is_empty());
+    let (negative, int, frac) = fixed_point(x, decimals);
     let mut out = String::new();
     if negative {
         out.push('-');
     }
-    out.push_str(&grouped);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
     if !frac.is_empty() {
         out.push(point);
-        out.push_str(frac);
+        out.push_str(&frac);
     }
     out
+}
+
+/// A number written with a decimal point and no grouping, for files: "1234.5".
+pub fn plain_number(x: f64, decimals: usize) -> String {
+    let (negative, int, frac) = fixed_point(x, decimals);
+    let sign = if negative { "-" } else { "" };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// The sign, whole digits and decimals (trailing zeros dropped) of `x` rounded to `decimals`
+/// places, half away from zero as the progress engine judges values: 6,25 is shown as 6,3 and
+/// judged as 6,3. Done in integers: Rust's float formatting would round ties to even.
+fn fixed_point(x: f64, decimals: usize) -> (bool, String, String) {
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (x.abs() * scale as f64).round() as u64;
+    let frac = format!("{:0width$}", scaled % scale, width = decimals);
+    let frac = frac.trim_end_matches('0').to_string();
+    let frac = if decimals == 0 { String::new() } else { frac };
+    (x < 0.0 && scaled != 0, (scaled / scale).to_string(), frac)
 }
 
 pub fn format_percent(lang: Lang, x: f64) -> String {
@@ -268,6 +350,16 @@ pub fn format_date(lang: Lang, d: NaiveDate) -> String {
             d.year()
         ),
     }
+}
+
+/// A date and time of day: "29/11/2026 15:04", or "29 Nov 2026 15:04".
+pub fn format_date_time(lang: Lang, t: NaiveDateTime) -> String {
+    format!(
+        "{} {:02}:{:02}",
+        format_date(lang, t.date()),
+        t.hour(),
+        t.minute()
+    )
 }
 
 /// A day of the year without the year: 8/3, or 8 Mar.
@@ -427,6 +519,47 @@ pub fn figure_error(lang: Lang, error: &FigureError) -> String {
             T::ErrPeriodOutside.with(lang, &[("s", &start.to_string()), ("e", &end.to_string())])
         }
         FigureError::UnknownField(f) => T::ErrUnknownField.with(lang, &[("f", f)]),
+    }
+}
+
+/// Why a file was refused, as a sentence for the user.
+pub fn load_error(lang: Lang, error: &LoadError) -> String {
+    match error {
+        LoadError::TooLarge { bytes } => T::ErrFileTooLarge.with(
+            lang,
+            &[
+                ("s", &format_bytes(lang, *bytes as f64)),
+                ("m", &format_bytes(lang, MAX_FILE_BYTES as f64)),
+            ],
+        ),
+        LoadError::NotJson { line, column } => T::ErrNotJson.with(
+            lang,
+            &[("l", &line.to_string()), ("c", &column.to_string())],
+        ),
+        LoadError::WrongFormat => T::ErrWrongFormat.get(lang).to_string(),
+        LoadError::Unreadable => T::ErrUnreadableFile.get(lang).to_string(),
+        LoadError::NewerVersion(v) => {
+            T::ErrNewerVersion.with(lang, &[("v", &v.to_string()), ("m", &VERSION.to_string())])
+        }
+        LoadError::Missing { path, line } => {
+            T::ErrMissing.with(lang, &[("p", path), ("l", &line.to_string())])
+        }
+        LoadError::Wrong { path, line } => {
+            T::ErrWrong.with(lang, &[("p", path), ("l", &line.to_string())])
+        }
+        LoadError::Figure { path, error } => {
+            T::ErrFigureAt.with(lang, &[("p", path), ("e", &figure_error(lang, error))])
+        }
+        LoadError::Duplicate { path, id } => T::ErrDuplicate.with(lang, &[("i", id), ("p", path)]),
+    }
+}
+
+/// A size in kB or MB, as people read file sizes: "12,5 MB".
+pub fn format_bytes(lang: Lang, bytes: f64) -> String {
+    if bytes < 1_000_000.0 {
+        format!("{} kB", format_number(lang, bytes / 1000.0, 0))
+    } else {
+        format!("{} MB", format_number(lang, bytes / 1_000_000.0, 1))
     }
 }
 

@@ -2,12 +2,13 @@
 //! client-only app for a school's gender equality action plan.
 //!
 //! Data flows one way: input -> domain update -> saved document -> progress engine -> views.
-//! `domain` is plain Rust (tested natively), `browser` is the only web-sys code, `ui` holds
-//! the views.
+//! `domain` is plain Rust (tested natively), `export` makes the files people open elsewhere,
+//! `browser` is the only web-sys code, `ui` holds the views.
 
 pub mod browser;
 pub mod defaults;
 pub mod domain;
+pub mod export;
 pub mod i18n;
 pub mod ui;
 

@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::domain::document::LoadError;
+
 /// The URL fragment without its leading '#'.
 pub fn current_hash() -> String {
     window()
@@ -37,6 +39,16 @@ pub fn today() -> NaiveDate {
 /// Now, as an ISO 8601 time in UTC ("2026-11-29T05:17:00.000Z").
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// An ISO 8601 time as the clock on the wall reads it in the user's time zone.
+pub fn local_time(iso: &str) -> Option<chrono::NaiveDateTime> {
+    let t = js_sys::Date::new(&JsValue::from_str(iso));
+    NaiveDate::from_ymd_opt(t.get_full_year() as i32, t.get_month() + 1, t.get_date())?.and_hms_opt(
+        t.get_hours(),
+        t.get_minutes(),
+        0,
+    )
 }
 
 /// Keeps `<html lang>` in step with the chosen language for screen readers and hyphenation.
@@ -77,4 +89,61 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 /// Opens a view by its hash link ("#/figures/2026-Y").
 pub fn navigate(href: &str) {
     let _ = window().location().set_hash(href.trim_start_matches('#'));
+}
+
+/// The text of a file the user chose. A file larger than `max_bytes` is refused unread.
+pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String, LoadError> {
+    let bytes = file.size() as usize;
+    if bytes > max_bytes {
+        return Err(LoadError::TooLarge { bytes });
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| LoadError::Unreadable)?;
+    text.as_string().ok_or(LoadError::Unreadable)
+}
+
+/// The browser's storage manager, absent outside secure contexts and in old browsers.
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    use wasm_bindgen::JsCast;
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("storage"))
+        .ok()
+        .filter(|m| m.is_object())
+        .map(|m| m.unchecked_into())
+}
+
+/// Asks the browser to keep the site's data for good (`navigator.storage.persist()`); its
+/// answer, or `None` when the browser cannot say.
+pub async fn persist_storage() -> Option<bool> {
+    let promise = storage_manager()?.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Safari on an iPad or iPhone, outside a Home Screen app: there the site's data is cleared
+/// after 7 days without a visit.
+pub fn is_apple_browser_tab() -> bool {
+    let navigator = window().navigator();
+    let agent = navigator.user_agent().unwrap_or_default();
+    // iPadOS Safari says "Macintosh"; a touch screen tells it from a Mac.
+    let apple_touch = ["iPad", "iPhone", "iPod"].iter().any(|d| agent.contains(d))
+        || (agent.contains("Macintosh") && navigator.max_touch_points() > 0);
+    let home_screen = js_sys::Reflect::get(&navigator, &JsValue::from_str("standalone"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        == Some(true);
+    apple_touch && !home_screen
+}
+
+/// A file dropped outside the drop zone would make the browser leave the app to show it.
+pub fn keep_dropped_files_in_page() {
+    for handle in [
+        window_event_listener(leptos::ev::dragover, |e| e.prevent_default()),
+        window_event_listener(leptos::ev::drop, |e| e.prevent_default()),
+    ] {
+        // The app lives as long as the page: the listeners are never removed.
+        std::mem::forget(handle);
+    }
 }

@@ -5,11 +5,13 @@ use web_sys::Storage;
 
 use super::js_error_name;
 use crate::domain::document::{Document, LoadError};
+use crate::domain::snapshot::{self, Snapshot};
 use crate::i18n::Lang;
 
 const DOCUMENT_KEY: &str = "bdg-tracker.document";
 const UNREADABLE_KEY: &str = "bdg-tracker.unreadable-backup";
 const LANG_KEY: &str = "bdg-tracker.lang";
+const EXPORTED_KEY: &str = "bdg-tracker.exported-at";
 
 /// Why the saved document could not be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,20 +100,102 @@ pub fn load_document() -> Loaded {
     }
 }
 
-/// Writes the document and reads it back.
-pub fn save_document(document: &Document) -> Result<(), SaveError> {
-    let storage = local_storage()?;
-    let text = document.to_json();
+/// Writes a value and reads it back.
+fn write(storage: &Storage, key: &str, text: &str) -> Result<(), SaveError> {
     storage
-        .set_item(DOCUMENT_KEY, &text)
+        .set_item(key, text)
         .map_err(|e| match js_error_name(&e).as_str() {
             "QuotaExceededError" => SaveError::Full,
             "SecurityError" => SaveError::Unavailable,
             name => SaveError::Other(name.to_string()),
         })?;
-    match storage.get_item(DOCUMENT_KEY) {
+    match storage.get_item(key) {
         Ok(Some(back)) if back == text => Ok(()),
         _ => Err(SaveError::Other("read-back".to_string())),
+    }
+}
+
+/// Writes the document and reads it back. When storage is full, the oldest snapshots make
+/// room: the document itself comes first.
+pub fn save_document(document: &Document) -> Result<(), SaveError> {
+    let storage = local_storage()?;
+    let text = document.to_json();
+    loop {
+        match write(&storage, DOCUMENT_KEY, &text) {
+            Err(SaveError::Full) if drop_oldest_snapshot(&storage) => {}
+            result => return result,
+        }
+    }
+}
+
+/// The snapshots kept, newest first.
+pub fn snapshots() -> Vec<Snapshot> {
+    let Ok(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect();
+    snapshot::newest_first(keys.iter().map(String::as_str))
+}
+
+/// The document a snapshot kept, exactly as it was stored.
+pub fn snapshot_text(snapshot: &Snapshot) -> Option<String> {
+    local_storage().ok()?.get_item(&snapshot.key()).ok()?
+}
+
+/// Keeps the document as a snapshot, letting the oldest ones go if storage is too full for
+/// it, then those beyond what is kept of each kind.
+pub fn add_snapshot(document: &Document, snapshot: &Snapshot) -> Result<(), SaveError> {
+    let storage = local_storage()?;
+    let text = document.to_json();
+    loop {
+        match write(&storage, &snapshot.key(), &text) {
+            Err(SaveError::Full) if drop_oldest_snapshot(&storage) => {}
+            Err(e) => {
+                let _ = storage.remove_item(&snapshot.key());
+                return Err(e);
+            }
+            Ok(()) => break,
+        }
+    }
+    for old in snapshot::beyond_kept(&snapshots()) {
+        let _ = storage.remove_item(&old.key());
+    }
+    Ok(())
+}
+
+/// `false` when there was no snapshot left to let go.
+fn drop_oldest_snapshot(storage: &Storage) -> bool {
+    match snapshots().last() {
+        Some(oldest) => storage.remove_item(&oldest.key()).is_ok(),
+        None => false,
+    }
+}
+
+/// Bytes the origin's local storage holds (keys and values, as UTF-16): what counts against
+/// the browser's limit of about 5 MB.
+pub fn used_bytes() -> f64 {
+    let Ok(storage) = local_storage() else {
+        return 0.0;
+    };
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .map(|key| {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            (key.encode_utf16().count() + value.encode_utf16().count()) as f64 * 2.0
+        })
+        .sum()
+}
+
+/// When the data file was last downloaded on this device (an ISO 8601 time).
+pub fn exported_at() -> Option<String> {
+    local_storage().ok()?.get_item(EXPORTED_KEY).ok().flatten()
+}
+
+pub fn set_exported_at(time: &str) {
+    if let Ok(storage) = local_storage() {
+        let _ = storage.set_item(EXPORTED_KEY, time);
     }
 }
 

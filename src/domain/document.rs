@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::figures::{Figures, PeriodFigures};
+use super::figures::{FigureError, Figures, PeriodFigures};
+use super::import::{object_path_at, path_at};
 use super::period::Period;
 use super::plan::Plan;
 use crate::defaults::hoa_mai;
@@ -12,6 +13,9 @@ use crate::defaults::hoa_mai;
 pub const FORMAT: &str = "bdg-tracker";
 /// The version this build writes. A newer version is refused; there is no older one yet.
 pub const VERSION: u32 = 1;
+
+/// How long a document may go without being downloaded before the user is reminded.
+pub const EXPORT_REMINDER_DAYS: i64 = 7;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -44,8 +48,19 @@ pub enum LoadError {
     WrongFormat,
     /// Written by a newer version of the app than this one.
     NewerVersion(u32),
-    /// This app's format, but a field is missing or wrong.
-    Invalid(String),
+    /// A field is missing; `path` names it ("plan.objectives[0].indicators[2].code").
+    Missing { path: String, line: usize },
+    /// A field has the wrong type or value.
+    Wrong { path: String, line: usize },
+    /// A figure out of range or inconsistent, a period outside the plan, or a figure of a field
+    /// the plan does not define.
+    Figure { path: String, error: FigureError },
+    /// An identifier used twice where it must be unique.
+    Duplicate { path: String, id: String },
+    /// Larger than [`crate::domain::import::MAX_FILE_BYTES`].
+    TooLarge { bytes: usize },
+    /// The browser could not read the file (moved or deleted after it was chosen).
+    Unreadable,
 }
 
 impl Document {
@@ -84,16 +99,41 @@ impl Document {
         if header.format.as_deref() != Some(FORMAT) {
             return Err(LoadError::WrongFormat);
         }
-        let version = header
-            .version
-            .ok_or_else(|| LoadError::Invalid("version".into()))?;
-        if version == 0 {
-            return Err(LoadError::Invalid("version".into()));
-        }
+        let version = match header.version {
+            Some(0) | None => {
+                return Err(LoadError::Missing {
+                    path: "version".into(),
+                    line: 1,
+                })
+            }
+            Some(v) => v,
+        };
         if version > VERSION as u64 {
             return Err(LoadError::NewerVersion(version.min(u32::MAX as u64) as u32));
         }
-        serde_json::from_str(text).map_err(|e| LoadError::Invalid(e.to_string()))
+        serde_json::from_str(text).map_err(|e| {
+            let (line, column) = (e.line(), e.column());
+            // serde_json names a missing field only in its message: "missing field `code`".
+            let message = e.to_string();
+            match message
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split('`').next())
+            {
+                Some(field) => {
+                    let within = object_path_at(text, line, column);
+                    let path = if within.is_empty() {
+                        field.to_string()
+                    } else {
+                        format!("{within}.{field}")
+                    };
+                    LoadError::Missing { path, line }
+                }
+                None => LoadError::Wrong {
+                    path: path_at(text, line, column),
+                    line,
+                },
+            }
+        })
     }
 
     /// The revision of a stored document, read without reading the rest of it.
@@ -132,6 +172,18 @@ impl Document {
             "bdg-{school}-{}.json",
             crate::domain::plan::iso_date::to_text(today)
         )
+    }
+
+    /// Whether to remind the user to download the data file: there is data of their own, and
+    /// it was never downloaded on this device or not for more than a week.
+    pub fn export_overdue(&self, exported_at: Option<&str>, today: chrono::NaiveDate) -> bool {
+        if self.revision == 0 {
+            return false;
+        }
+        let exported_on = exported_at
+            .and_then(|t| t.get(..10))
+            .and_then(|day| crate::domain::plan::parse_date(day).ok());
+        exported_on.is_none_or(|day| (today - day).num_days() > EXPORT_REMINDER_DAYS)
     }
 
     pub fn period_figures(&self, period: Period) -> PeriodFigures {
@@ -184,10 +236,13 @@ mod tests {
             Document::from_json("{\"format\":\"bdg-tracker\",\"version\":99}"),
             Err(LoadError::NewerVersion(99))
         );
-        assert!(matches!(
+        assert_eq!(
             Document::from_json("{\"format\":\"bdg-tracker\",\"version\":1}"),
-            Err(LoadError::Invalid(_))
-        ));
+            Err(LoadError::Missing {
+                path: "plan".into(),
+                line: 1
+            })
+        );
     }
 
     /// A version 1 file, kept so that every later version of the app is tested on it.
@@ -219,6 +274,18 @@ mod tests {
         assert_eq!(doc.export_file_name(day), "bdg-HoaSen-2026-11-29.json");
         doc.plan.document.issuer_code = "Trường".into();
         assert_eq!(doc.export_file_name(day), "bdg-Trng-2026-11-29.json");
+    }
+
+    #[test]
+    fn a_week_without_a_download_is_overdue() {
+        let mut doc = Document::default();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert!(!doc.export_overdue(None, day), "nothing of the user's yet");
+        doc.revision = 3;
+        assert!(doc.export_overdue(None, day));
+        assert!(!doc.export_overdue(Some("2026-11-22T10:00:00.000Z"), day));
+        assert!(doc.export_overdue(Some("2026-11-21T10:00:00.000Z"), day));
+        assert!(doc.export_overdue(Some("garbage"), day));
     }
 
     #[test]

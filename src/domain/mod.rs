@@ -2,9 +2,11 @@
 
 pub mod document;
 pub mod figures;
+pub mod import;
 pub mod period;
 pub mod plan;
 pub mod progress;
+pub mod snapshot;
 
 /// The positions of `keys` in ascending order of key, ties kept in their first order. Every
 /// sort of the domain goes through this one function, so the app carries one copy of the

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::{tr, StatusBadge, StatusBar};
-use crate::browser;
 use crate::domain::period::{upcoming_key_days, Period};
 use crate::domain::plan::{FieldGroup, Indicator, Objective, Part, Plan};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
@@ -98,24 +97,11 @@ fn DeadlineCard() -> impl IntoView {
                 None => view! { <p>{T::NoDeadlineLeft.get(lang)}</p> }.into_any(),
             })
     };
-    let failed = RwSignal::new(false);
-    let export = move |_| {
-        let done = state.doc.with_untracked(|d| {
-            browser::download(
-                &d.export_file_name(state.today),
-                "application/json",
-                &d.to_json(),
-            )
-        });
-        failed.set(done.is_err());
-    };
     view! {
         <section class="card deadline" aria-labelledby="deadline-title">
             <h2 id="deadline-title">{tr(T::NextDeadline)}</h2>
             {content}
-            <p><button id="export-json" on:click=export>{tr(T::ExportJson)}</button></p>
-            <p class="muted">{tr(T::ExportHelp)}</p>
-            <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
+            <super::data::ExportButton/>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod dashboard;
+pub mod data;
 pub mod figures;
 pub mod indicator;
 pub mod plan_editor;
@@ -12,7 +13,6 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::browser::storage::SaveError;
 use crate::i18n::T;
 use route::Route;
 use state::{AppState, Notice};
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     browser::watch_hash(move |hash| state.route.set(Route::parse(&hash)));
+    browser::keep_dropped_files_in_page();
     Effect::new(move |_| browser::set_document_language(state.lang.get().code()));
 
     let page = move || match state.route.get() {
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
         Route::Indicator(id) => view! { <indicator::IndicatorPage id=id/> }.into_any(),
         Route::Figures(period) => view! { <figures::FiguresPage period=period/> }.into_any(),
         Route::Plan => plan_editor::PlanEditor().into_any(),
+        Route::Data => data::DataPage().into_any(),
         Route::NotFound => NotFound().into_any(),
     };
 
@@ -45,6 +47,7 @@ pub fn App() -> impl IntoView {
                 <NavLink route=Route::Dashboard text=T::NavDashboard/>
                 <NavLink route=Route::Figures(None) text=T::NavFigures/>
                 <NavLink route=Route::Plan text=T::NavPlan/>
+                <NavLink route=Route::Data text=T::NavData/>
             </nav>
             <button
                 class="lang-switch"
@@ -100,12 +103,7 @@ fn NoticeBar() -> impl IntoView {
                 Notice::Newer => T::StorageNewer.get(lang).to_string(),
                 Notice::OtherTab => T::StorageOtherTab.get(lang).to_string(),
                 Notice::SaveFailed(e) => {
-                    let reason = match e {
-                        SaveError::Full => T::StorageFull.get(lang),
-                        SaveError::Unavailable => T::StorageUnavailable.get(lang),
-                        SaveError::Other(name) => name.as_str(),
-                    };
-                    T::StorageSaveFailed.with(lang, &[("e", reason)])
+                    T::StorageSaveFailed.with(lang, &[("e", &state::save_error_text(lang, e))])
                 }
             };
             view! {

@@ -10,6 +10,7 @@ pub enum Route {
     /// The figures of a period; `None` means the current one.
     Figures(Option<Period>),
     Plan,
+    Data,
     NotFound,
 }
 
@@ -29,6 +30,7 @@ impl Route {
                 Err(_) => Route::NotFound,
             },
             (Some("plan"), None, None) => Route::Plan,
+            (Some("data"), None, None) => Route::Data,
             _ => Route::NotFound,
         }
     }
@@ -41,6 +43,7 @@ impl Route {
             Route::Figures(None) => "#/figures".to_string(),
             Route::Figures(Some(p)) => format!("#/figures/{p}"),
             Route::Plan => "#/plan".to_string(),
+            Route::Data => "#/data".to_string(),
         }
     }
 }
@@ -57,6 +60,7 @@ mod tests {
             Route::Figures(None),
             Route::Figures(Some(Period::annual(2026))),
             Route::Plan,
+            Route::Data,
         ] {
             let href = route.href();
             assert_eq!(Route::parse(href.trim_start_matches('#')), route);

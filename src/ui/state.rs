@@ -8,6 +8,7 @@ use crate::browser;
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::domain::document::Document;
 use crate::domain::progress::{self, Progress};
+use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::{Lang, T};
 
 /// A problem with the browser's storage that the user must know about.
@@ -30,6 +31,10 @@ pub struct AppState {
     pub progress: Memo<Progress>,
     pub notice: RwSignal<Option<Notice>>,
     pub today: NaiveDate,
+    /// When the data file was last downloaded on this device (ISO 8601).
+    pub exported_at: RwSignal<Option<String>>,
+    /// The UTC day whose start-of-day snapshot is known to be kept.
+    daily_snapshot: StoredValue<String>,
     /// Off when the stored document must not be overwritten (it is from a newer app).
     can_save: bool,
 }
@@ -69,6 +74,8 @@ impl AppState {
             progress,
             notice,
             today: browser::today(),
+            exported_at: RwSignal::new(storage::exported_at()),
+            daily_snapshot: StoredValue::new(String::new()),
             can_save,
         }
     }
@@ -93,16 +100,22 @@ impl AppState {
     /// If another tab saved in the meantime, the edit is made on that newer document, never
     /// over it: `edit` must therefore work from the document it is given.
     pub fn change(&self, edit: impl FnOnce(&mut Document)) {
+        self.commit(|d| {
+            edit(d);
+            d.revision += 1;
+            d.saved_at = Some(browser::now_iso());
+        });
+    }
+
+    /// Applies `edit` to the newest document (this tab's or another's) and saves the result.
+    fn commit(&self, edit: impl FnOnce(&mut Document)) {
         let ours = self.doc.with_untracked(|d| d.revision);
         if let Some(theirs) = storage::newer_document(ours) {
             self.doc.set(theirs);
             self.notice.set(Some(Notice::OtherTab));
         }
-        self.doc.update(|d| {
-            edit(d);
-            d.revision += 1;
-            d.saved_at = Some(browser::now_iso());
-        });
+        self.keep_daily_snapshot();
+        self.doc.update(edit);
         if !self.can_save {
             // The stored document must stay as it is; the reason is already on screen.
             return;
@@ -116,5 +129,74 @@ impl AppState {
             }
             Err(e) => self.notice.set(Some(Notice::SaveFailed(e))),
         }
+    }
+
+    /// Before the first change of each day, the document as it stood is kept as a snapshot.
+    fn keep_daily_snapshot(&self) {
+        let now = browser::now_iso();
+        let day = now.get(..10).unwrap_or_default();
+        let untouched = self.doc.with_untracked(|d| d.revision == 0);
+        if !self.can_save || untouched || self.daily_snapshot.with_value(|d| d == day) {
+            return;
+        }
+        if snapshot::needs_daily(&storage::snapshots(), &now) {
+            let revision = self.doc.with_untracked(|d| d.revision);
+            let snapshot = Snapshot::new(&now, revision, Reason::Daily);
+            // A day without its snapshot is a lesser loss than a change not saved: go on.
+            let _ = self
+                .doc
+                .with_untracked(|d| storage::add_snapshot(d, &snapshot));
+        }
+        self.daily_snapshot.set_value(day.to_string());
+    }
+
+    /// Puts a whole document in place of the current one (an import or a restore), keeping
+    /// the current one as a snapshot first. `false` if the user stopped when no snapshot could
+    /// be kept.
+    pub fn replace_document(&self, next: Document, reason: Reason) -> bool {
+        let revision = self.doc.with_untracked(|d| d.revision);
+        let snapshot = Snapshot::new(&browser::now_iso(), revision, reason);
+        let kept = self
+            .doc
+            .with_untracked(|d| storage::add_snapshot(d, &snapshot));
+        if let Err(e) = kept {
+            let lang = self.lang.get_untracked();
+            let question = T::SnapshotFailed.with(lang, &[("e", &save_error_text(lang, &e))]);
+            if !browser::confirm(&question) {
+                return false;
+            }
+        }
+        self.commit(move |d| {
+            let ours = d.revision;
+            *d = next;
+            // The document is taken as it is, so that exporting it again gives the same file;
+            // unless its count is behind this one's, which other tabs would take for older.
+            if d.revision <= ours {
+                d.revision = ours + 1;
+                d.saved_at = Some(browser::now_iso());
+            }
+        });
+        true
+    }
+
+    /// Downloads the data file and notes the time for the export reminder.
+    pub fn export_json(&self) -> Result<(), String> {
+        let (name, text) = self
+            .doc
+            .with_untracked(|d| (d.export_file_name(self.today), d.to_json()));
+        browser::download(&name, "application/json", &text)?;
+        let now = browser::now_iso();
+        storage::set_exported_at(&now);
+        self.exported_at.set(Some(now));
+        Ok(())
+    }
+}
+
+/// Why a save failed, in words.
+pub fn save_error_text(lang: Lang, error: &SaveError) -> String {
+    match error {
+        SaveError::Full => T::StorageFull.get(lang).to_string(),
+        SaveError::Unavailable => T::StorageUnavailable.get(lang).to_string(),
+        SaveError::Other(name) => name.clone(),
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 use crate::domain::progress::{Status, StatusCounts};
-use crate::i18n::{status_icon, status_text, T};
+use crate::i18n::{plain_number, status_icon, status_text, T};
 
 /// A status as an icon and a word: never by colour alone.
 #[component]
@@ -42,7 +42,7 @@ pub fn StatusBar(counts: StatusCounts) -> impl IntoView {
         .map(|&s| {
             // Set through the CSSOM (style:), which the Content-Security-Policy allows, rather
             // than a style attribute, which it forbids.
-            let width = format!("{:.2}%", counts.get(s) as f64 * 100.0 / total);
+            let width = format!("{}%", plain_number(counts.get(s) as f64 * 100.0 / total, 2));
             view! { <span class=format!("bar-segment {}", status_class(s)) style:width=width></span> }
         })
         .collect_view();

@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './app.js';
 
-const VIEWS = ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/nowhere'];
+const VIEWS = ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/data', '#/nowhere'];
 
 for (const lang of ['vi', 'en']) {
   test(`no serious accessibility finding on any view (${lang})`, async ({ app, page }) => {

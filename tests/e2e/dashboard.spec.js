@@ -83,7 +83,7 @@ for (const viewport of [
 ]) {
   test(`fits a ${viewport.width}x${viewport.height} tablet with large touch targets`, async ({ app, page }) => {
     await page.setViewportSize(viewport);
-    for (const hash of ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan']) {
+    for (const hash of ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/data']) {
       await app.open(hash);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -35,16 +35,13 @@ test('a document from a newer version of the app is never overwritten', async ({
   expect(await app.storedDocument()).toBe(newer);
 });
 
-test('a full storage is reported in Vietnamese and the last saved document stays', async ({ app, page }) => {
-  await app.open('#/figures/2025-Y');
-  await app.enterFigure('committee', 'total', '10');
-  const saved = await app.storedDocument();
-  // Fill the origin's quota (about 5 MiB) with other data.
-  await page.evaluate(() => {
+/** Fills the origin's quota (about 5 MiB) with other data, until not even a few characters fit. */
+async function fillStorage(page) {
+  await page.evaluate((run) => {
     const chunk = 'x'.repeat(256 * 1024);
     for (let i = 0; ; i++) {
       try {
-        localStorage.setItem(`filler-${i}`, chunk);
+        localStorage.setItem(`filler-${run}-${i}`, chunk);
       } catch {
         break;
       }
@@ -52,12 +49,12 @@ test('a full storage is reported in Vietnamese and the last saved document stays
     // Then smaller and smaller pieces, until not even a few characters fit.
     for (let n = 128 * 1024; n >= 1; n = Math.floor(n / 2)) {
       try {
-        localStorage.setItem(`filler-${n}-small`, 'y'.repeat(n));
+        localStorage.setItem(`filler-${run}-${n}-small`, 'y'.repeat(n));
       } catch {
         /* that size no longer fits: try half */
       }
     }
-  });
+  }, Date.now() + Math.random());
   const room = await page.evaluate(() => {
     try {
       localStorage.setItem('probe', 'z'.repeat(64));
@@ -67,7 +64,26 @@ test('a full storage is reported in Vietnamese and the last saved document stays
     }
   });
   expect(room).toBe('QuotaExceededError');
+}
+
+const snapshotKeys = (page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bdg-tracker.snapshot.')));
+
+test('a full storage is reported in Vietnamese and the last saved document stays', async ({ app, page }) => {
+  await app.open('#/figures/2025-Y');
+  await app.enterFigure('committee', 'total', '10');
+  // The second change of the day keeps the first as the day's snapshot.
+  await app.enterFigure('staff', 'total', '39');
+  expect(await snapshotKeys(page)).toHaveLength(1);
+  await fillStorage(page);
+  // The document comes first: the snapshot makes room for it to grow.
   await app.enterFigure('committee_trained', 'total', '1');
+  await expect(page.locator('.notice')).toHaveCount(0);
+  expect(await snapshotKeys(page)).toEqual([]);
+  expect(JSON.parse(await app.storedDocument()).figures['2025-Y'].committee_trained).toEqual({ total: 1 });
+  const saved = await app.storedDocument();
+  await fillStorage(page);
+  await app.enterFigure('kindergarten_population', 'total', '300');
   await expect(page.locator('.notice')).toContainText('bộ nhớ của trình duyệt đã đầy');
   expect(await app.storedDocument()).toBe(saved);
   // Freeing space and changing again saves everything, and the message goes away.
@@ -77,5 +93,10 @@ test('a full storage is reported in Vietnamese and the last saved document stays
   await app.enterFigure('staff', 'total', '40');
   await expect(page.locator('.notice')).toHaveCount(0);
   const doc = JSON.parse(await app.storedDocument());
-  expect(doc.figures['2025-Y']).toEqual({ committee: { total: 10 }, committee_trained: { total: 1 }, staff: { total: 40 } });
+  expect(doc.figures['2025-Y']).toEqual({
+    committee: { total: 10 },
+    committee_trained: { total: 1 },
+    kindergarten_population: { total: 300 },
+    staff: { total: 40 },
+  });
 });

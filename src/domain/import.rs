@@ -1,0 +1,527 @@
+//! Reading a data file someone chose to import: every check runs before anything changes, and a
+//! refused file is described precisely enough for the user to find the fault (where in the file,
+//! which field, which figure). Then what the file holds, and merging it by period.
+
+use super::document::{Document, LoadError};
+use super::figures::{self, FigureError, MAX_FIGURE};
+use super::period::Period;
+use super::plan::{Measure, Part, Plan};
+
+/// Larger than years of a school's data by far, small enough to read at once on a tablet.
+pub const MAX_FILE_BYTES: usize = 10_000_000;
+
+/// Reads a file to import: size, JSON, format, version, every field, then the figures and the
+/// identifiers. The first fault found is returned.
+pub fn read_file(text: &str) -> Result<Document, LoadError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let document = Document::from_json(text)?;
+    match first_problem(&document) {
+        Some(problem) => Err(problem),
+        None => Ok(document),
+    }
+}
+
+/// The JSON path ("plan.objectives[2].indicators[0].code") of the value being read at a line
+/// and column of `text`, as serde_json reports them (1-based, the column in bytes).
+pub fn path_at(text: &str, line: usize, column: usize) -> String {
+    join_path(&levels_at(text, line, column))
+}
+
+/// The path of the object being read at a line and column: where serde_json stops when a
+/// field is missing, the closing brace of that object.
+pub fn object_path_at(text: &str, line: usize, column: usize) -> String {
+    let mut levels = levels_at(text, line, column);
+    if let Some(Level::Object { key }) = levels.last_mut() {
+        *key = None;
+    }
+    join_path(&levels)
+}
+
+enum Level {
+    Object { key: Option<String> },
+    Array { index: usize },
+}
+
+fn join_path(levels: &[Level]) -> String {
+    let mut path = String::new();
+    for level in levels {
+        match level {
+            Level::Object { key: Some(key) } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Level::Object { key: None } => {}
+            Level::Array { index } => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
+}
+
+/// The objects and arrays open at a position, each with the key or index being read.
+fn levels_at(text: &str, line: usize, column: usize) -> Vec<Level> {
+    let offset = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>()
+        + column.saturating_sub(1);
+    let mut stack: Vec<Level> = Vec::new();
+    let mut expecting_key = false;
+    let mut chars = text.char_indices();
+    while let Some((at, c)) = chars.next() {
+        if at >= offset {
+            break;
+        }
+        match c {
+            '{' => {
+                stack.push(Level::Object { key: None });
+                expecting_key = true;
+            }
+            '[' => stack.push(Level::Array { index: 0 }),
+            '}' | ']' => {
+                stack.pop();
+            }
+            ',' => match stack.last_mut() {
+                Some(Level::Array { index }) => *index += 1,
+                Some(Level::Object { .. }) => expecting_key = true,
+                None => {}
+            },
+            '"' => {
+                let mut string = String::new();
+                while let Some((_, c)) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => {
+                            chars.next();
+                        }
+                        c => string.push(c),
+                    }
+                }
+                if let (true, Some(Level::Object { key })) = (expecting_key, stack.last_mut()) {
+                    *key = Some(string);
+                    expecting_key = false;
+                }
+            }
+            _ => {}
+        }
+    }
+    stack
+}
+
+/// The first fault in a document that parsed: a figure out of range or inconsistent, a period
+/// outside the plan, a figure of a field the plan lacks, or an identifier used twice.
+pub fn first_problem(document: &Document) -> Option<LoadError> {
+    duplicate_id(&document.plan).or_else(|| figure_problem(document))
+}
+
+fn duplicate_id(plan: &Plan) -> Option<LoadError> {
+    fn first_repeat<'a>(ids: impl Iterator<Item = (String, &'a str)>) -> Option<LoadError> {
+        let mut seen: Vec<&str> = Vec::new();
+        for (path, id) in ids {
+            if seen.contains(&id) {
+                return Some(LoadError::Duplicate {
+                    path,
+                    id: id.to_string(),
+                });
+            }
+            seen.push(id);
+        }
+        None
+    }
+    let fields = plan
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (format!("plan.fields[{i}].id"), f.id.as_str()));
+    let objectives = plan
+        .objectives
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (format!("plan.objectives[{i}].id"), o.id.as_str()));
+    let indicators = plan.objectives.iter().enumerate().flat_map(|(i, o)| {
+        o.indicators.iter().enumerate().map(move |(j, ind)| {
+            (
+                format!("plan.objectives[{i}].indicators[{j}].id"),
+                ind.id.as_str(),
+            )
+        })
+    });
+    let groups = plan
+        .task_groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (format!("plan.task_groups[{i}].id"), g.id.as_str()));
+    let actions = plan.task_groups.iter().enumerate().flat_map(|(i, g)| {
+        g.actions.iter().enumerate().map(move |(j, a)| {
+            (
+                format!("plan.task_groups[{i}].actions[{j}].id"),
+                a.id.as_str(),
+            )
+        })
+    });
+    // Each kind of identifier has its own name space.
+    first_repeat(fields)
+        .or_else(|| first_repeat(objectives))
+        .or_else(|| first_repeat(indicators))
+        .or_else(|| first_repeat(groups))
+        .or_else(|| first_repeat(actions))
+        .or_else(|| unknown_term_field(plan))
+}
+
+/// An indicator computed from a figure the plan does not define.
+fn unknown_term_field(plan: &Plan) -> Option<LoadError> {
+    for (i, objective) in plan.objectives.iter().enumerate() {
+        for (j, indicator) in objective.indicators.iter().enumerate() {
+            let terms = match &indicator.measure {
+                Measure::Ratio {
+                    numerator,
+                    denominator,
+                } => vec![
+                    ("ratio.numerator", numerator),
+                    ("ratio.denominator", denominator),
+                ],
+                Measure::Count { term, .. } => vec![("count.term", term)],
+            };
+            for (name, term) in terms {
+                if let Some(field) = term.field_id().filter(|f| plan.field(f).is_none()) {
+                    return Some(LoadError::Figure {
+                        path: format!("plan.objectives[{i}].indicators[{j}].measure.{name}"),
+                        error: FigureError::UnknownField(field.to_string()),
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+fn figure_problem(document: &Document) -> Option<LoadError> {
+    let plan = &document.plan;
+    for (period, figures) in &document.figures {
+        let at = |field: &str, part: Part| {
+            let part = match part {
+                Part::Female => ".female",
+                _ => ".total",
+            };
+            format!("figures.{period}.{field}{part}")
+        };
+        if !period.is_within(plan) {
+            return Some(LoadError::Figure {
+                path: format!("figures.{period}"),
+                error: FigureError::PeriodOutsidePlan {
+                    start: plan.start_year,
+                    end: plan.end_year,
+                },
+            });
+        }
+        for (field, tally) in &figures.0 {
+            let Some(def) = plan.field(field) else {
+                return Some(LoadError::Figure {
+                    path: format!("figures.{period}.{field}"),
+                    error: FigureError::UnknownField(field.clone()),
+                });
+            };
+            if tally.female.is_some() && !def.by_sex {
+                return Some(LoadError::Figure {
+                    path: at(field, Part::Female),
+                    error: FigureError::UnknownField(field.clone()),
+                });
+            }
+            for (part, value) in [(Part::Total, tally.total), (Part::Female, tally.female)] {
+                if value.is_some_and(|v| v > MAX_FIGURE) {
+                    return Some(LoadError::Figure {
+                        path: at(field, part),
+                        error: FigureError::TooLarge,
+                    });
+                }
+            }
+        }
+        if let Some(problem) = figures::check(plan, *period, figures).into_iter().next() {
+            return Some(LoadError::Figure {
+                path: at(&problem.field, problem.part),
+                error: problem.error,
+            });
+        }
+    }
+    None
+}
+
+/// What a file holds, shown before the user decides what to do with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub school: String,
+    pub plan_number: String,
+    pub saved_at: Option<String>,
+    pub revision: u64,
+    /// The periods with figures, in order.
+    pub periods: Vec<Period>,
+    pub indicators: usize,
+    /// How many figures (a total or a women's part) are recorded in all.
+    pub figures: usize,
+}
+
+impl Summary {
+    pub fn of(document: &Document) -> Summary {
+        Summary {
+            school: document.plan.document.issuer.clone(),
+            plan_number: document.plan.document.number.clone(),
+            saved_at: document.saved_at.clone(),
+            revision: document.revision,
+            periods: document.figures.keys().copied().collect(),
+            indicators: document.plan.indicators().count(),
+            figures: document
+                .figures
+                .values()
+                .flat_map(|f| f.0.values())
+                .map(|t| usize::from(t.total.is_some()) + usize::from(t.female.is_some()))
+                .sum(),
+        }
+    }
+}
+
+/// What merging a file by period did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// Periods this document had, now holding the file's figures.
+    pub replaced: Vec<Period>,
+    /// Periods only the file had.
+    pub added: Vec<Period>,
+    /// Figures of fields this plan does not have, left out.
+    pub skipped_fields: Vec<String>,
+}
+
+/// Merges a file into `document` by period: for every period the file has, its figures take
+/// the place of this document's; other periods and this document's plan stay as they are.
+/// Refused, with `document` unchanged, when the result would not be consistent under this plan.
+pub fn merge(document: &mut Document, file: &Document) -> Result<Merged, LoadError> {
+    let mut next = document.clone();
+    let mut merged = Merged::default();
+    for (period, theirs) in &file.figures {
+        let mut kept = theirs.clone();
+        kept.0.retain(|field, _| {
+            let known = next.plan.field(field).is_some();
+            if !known && !merged.skipped_fields.contains(field) {
+                merged.skipped_fields.push(field.clone());
+            }
+            known
+        });
+        if kept.is_empty() {
+            continue;
+        }
+        if next.figures.contains_key(period) {
+            merged.replaced.push(*period);
+        } else {
+            merged.added.push(*period);
+        }
+        next.set_period_figures(*period, kept);
+    }
+    if let Some(problem) = first_problem(&next) {
+        return Err(problem);
+    }
+    *document = next;
+    Ok(merged)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::figures::{PeriodFigures, Tally};
+
+    fn with_staff(total: u32, female: u32) -> Document {
+        let mut doc = Document::default();
+        let mut f = PeriodFigures::default();
+        f.0.insert(
+            "staff".into(),
+            Tally {
+                total: Some(total),
+                female: Some(female),
+            },
+        );
+        doc.set_period_figures(Period::half(2025), f);
+        doc
+    }
+
+    #[test]
+    fn a_good_file_is_read_whole() {
+        let doc = with_staff(40, 38);
+        assert_eq!(read_file(&doc.to_json()), Ok(doc));
+    }
+
+    #[test]
+    fn a_file_too_large_is_refused_before_reading() {
+        let text = " ".repeat(MAX_FILE_BYTES + 1);
+        assert_eq!(
+            read_file(&text),
+            Err(LoadError::TooLarge {
+                bytes: MAX_FILE_BYTES + 1
+            })
+        );
+    }
+
+    #[test]
+    fn paths_name_the_value_at_a_position() {
+        let text = "{\n \"a\": {\"b\": [1, {\"c\": \"x,}\"}]},\n \"d\": 2\n}";
+        // The "x,}" string, then "d".
+        assert_eq!(path_at(text, 2, 25), "a.b[1].c");
+        assert_eq!(path_at(text, 3, 7), "d");
+        assert_eq!(path_at(text, 1, 1), "");
+    }
+
+    #[test]
+    fn a_missing_field_is_named_by_its_path() {
+        let mut text = Document::default().to_json();
+        // The first indicator's code, "code":"...", taken out.
+        let start = text.find("\"code\":").expect("an indicator code");
+        let end = start + text[start..].find("\",").expect("its end") + 2;
+        text.replace_range(start..end, "");
+        match read_file(&text) {
+            Err(LoadError::Missing { path, .. }) => {
+                assert_eq!(path, "plan.objectives[1].indicators[0].code")
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_wrong_value_is_named_by_its_path() {
+        let text = with_staff(40, 38)
+            .to_json()
+            .replace("\"total\":40", "\"total\":-40");
+        match read_file(&text) {
+            Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "figures.2025-H1.staff.total"),
+            other => panic!("{other:?}"),
+        }
+        let text = Document::default().to_json().replacen(
+            "\"start_year\":2021",
+            "\"start_year\":\"2021\"",
+            1,
+        );
+        match read_file(&text) {
+            Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "plan.start_year"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn inconsistent_figures_are_refused_with_their_path() {
+        let text = with_staff(40, 41).to_json();
+        assert_eq!(
+            read_file(&text),
+            Err(LoadError::Figure {
+                path: "figures.2025-H1.staff.female".into(),
+                error: FigureError::FemaleAboveTotal {
+                    female: 41,
+                    total: 40
+                }
+            })
+        );
+        let text = with_staff(2_000_000, 3).to_json();
+        assert!(matches!(
+            read_file(&text),
+            Err(LoadError::Figure {
+                error: FigureError::TooLarge,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_numerator_above_its_denominator_is_refused() {
+        let mut doc = Document::default();
+        let mut f = PeriodFigures::default();
+        for (field, total) in [("staff", 5), ("communicators", 9)] {
+            f.0.insert(
+                field.into(),
+                Tally {
+                    total: Some(total),
+                    female: None,
+                },
+            );
+        }
+        doc.set_period_figures(Period::annual(2025), f);
+        assert!(matches!(
+            read_file(&doc.to_json()),
+            Err(LoadError::Figure {
+                error: FigureError::NumeratorAboveDenominator { .. },
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn duplicated_identifiers_are_refused() {
+        let mut doc = Document::default();
+        let first = doc.plan.objectives[1].indicators[0].id.clone();
+        doc.plan.objectives[2].indicators[0].id = first.clone();
+        assert_eq!(
+            read_file(&doc.to_json()),
+            Err(LoadError::Duplicate {
+                path: "plan.objectives[2].indicators[0].id".into(),
+                id: first
+            })
+        );
+    }
+
+    #[test]
+    fn periods_outside_the_plan_are_refused() {
+        let text = with_staff(40, 38).to_json().replace("2025-H1", "2035-H1");
+        assert!(matches!(
+            read_file(&text),
+            Err(LoadError::Figure {
+                error: FigureError::PeriodOutsidePlan { .. },
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn the_summary_counts_what_the_file_holds() {
+        let summary = Summary::of(&with_staff(40, 38));
+        assert_eq!(summary.school, "TRƯỜNG MẦM NON HOA MAI");
+        assert_eq!(summary.periods, vec![Period::half(2025)]);
+        assert_eq!(summary.figures, 2);
+        assert_eq!(summary.indicators, 15);
+    }
+
+    #[test]
+    fn merging_takes_the_files_periods_and_keeps_the_rest() {
+        let mut ours = with_staff(40, 38);
+        let mut other = PeriodFigures::default();
+        other.0.insert(
+            "staff".into(),
+            Tally {
+                total: Some(42),
+                female: Some(39),
+            },
+        );
+        ours.set_period_figures(Period::annual(2024), other.clone());
+        let mut theirs = with_staff(41, 39);
+        let mut extra = other.clone();
+        extra.0.insert("unknown".into(), Tally::default());
+        theirs.set_period_figures(Period::annual(2025), extra);
+        let merged = merge(&mut ours, &theirs).expect("merges");
+        assert_eq!(merged.replaced, vec![Period::half(2025)]);
+        assert_eq!(merged.added, vec![Period::annual(2025)]);
+        assert_eq!(merged.skipped_fields, ["unknown"]);
+        assert_eq!(
+            ours.period_figures(Period::half(2025)).tally("staff").total,
+            Some(41)
+        );
+        assert_eq!(ours.period_figures(Period::annual(2024)), other);
+    }
+
+    #[test]
+    fn a_merge_that_would_be_inconsistent_changes_nothing() {
+        let mut ours = with_staff(40, 38);
+        ours.plan.fields[0].by_sex = false;
+        ours.figures.clear();
+        let before = ours.clone();
+        let theirs = with_staff(40, 38);
+        assert!(merge(&mut ours, &theirs).is_err());
+        assert_eq!(ours, before);
+    }
+}

@@ -1,0 +1,414 @@
+//! The data page: download the data file and the CSV, import a file (picked or dropped),
+//! restore a snapshot, and what the browser says about keeping the data.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::state::AppState;
+use super::widgets::tr;
+use crate::browser::{self, storage};
+use crate::domain::document::{Document, LoadError};
+use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
+use crate::domain::snapshot::{Reason, Snapshot};
+use crate::export::csv;
+use crate::i18n::{format_bytes, format_date_time, load_error, period_short, Lang, T};
+
+/// What the data page shows besides the document. One signal for the whole page: each
+/// signal type costs the app its own copy of Leptos's reactive code.
+#[derive(Default)]
+struct Page {
+    import: Option<Import>,
+    /// Newest first, each with what its document holds (`None` if it cannot be read).
+    snapshots: Vec<(Snapshot, Option<Summary>)>,
+    /// The time of the snapshot just restored, or why it could not be.
+    restored: Option<Result<String, LoadError>>,
+    /// `None` while the browser is asked; then its answer, which may be that it cannot say.
+    persisted: Option<Option<bool>>,
+}
+
+impl Page {
+    fn list_snapshots(&mut self) {
+        self.snapshots = storage::snapshots()
+            .into_iter()
+            .map(|s| {
+                let summary = storage::snapshot_text(&s)
+                    .and_then(|text| Document::from_json(&text).ok())
+                    .map(|d| Summary::of(&d));
+                (s, summary)
+            })
+            .collect();
+    }
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let mut page = Page::default();
+    page.list_snapshots();
+    let page = RwSignal::new(page);
+    spawn_local(async move {
+        let persisted = browser::persist_storage().await;
+        page.update(|p| p.persisted = Some(persisted));
+    });
+    view! {
+        <h1>{tr(T::DataTitle)}</h1>
+        <section class="card" aria-labelledby="backup-title">
+            <h2 id="backup-title">{tr(T::BackupTitle)}</h2>
+            <ExportButton/>
+            <CsvButton/>
+        </section>
+        <ImportCard page=page/>
+        <SnapshotsCard page=page/>
+        <DeviceCard page=page/>
+    }
+}
+
+/// Downloads the data file; with the date of the last download and, when it is more than a
+/// week old, a reminder.
+#[component]
+pub fn ExportButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let failed = RwSignal::new(false);
+    let overdue = move || {
+        state.exported_at.with(|e| {
+            state
+                .doc
+                .with(|d| d.export_overdue(e.as_deref(), state.today))
+        })
+    };
+    let last = move || {
+        let lang = state.lang.get();
+        let mut text = state
+            .exported_at
+            .get()
+            .as_deref()
+            .and_then(browser::local_time)
+            .map(|t| T::LastExport.with(lang, &[("d", &format_date_time(lang, t))]))
+            .unwrap_or_else(|| T::NeverExported.get(lang).to_string());
+        if overdue() {
+            text.push(' ');
+            text.push_str(T::ExportReminder.get(lang));
+        }
+        text
+    };
+    view! {
+        <p>
+            <button id="export-json" on:click=move |_| failed.set(state.export_json().is_err())>
+                {tr(T::ExportJson)}
+            </button>
+        </p>
+        <p class="muted">{tr(T::ExportHelp)}</p>
+        <p id="last-export" class=move || if overdue() { "reminder" } else { "muted" }>{last}</p>
+        <p class="reminder" hidden=!browser::is_apple_browser_tab()>{tr(T::AppleAdvice)}</p>
+        <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
+    }
+}
+
+#[component]
+fn CsvButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let failed = RwSignal::new(false);
+    let download = move |_| {
+        let lang = state.lang.get_untracked();
+        let text = state.progress.with_untracked(|p| {
+            state
+                .doc
+                .with_untracked(|d| csv::indicator_values(&d.plan, p, lang))
+        });
+        let name = state
+            .doc
+            .with_untracked(|d| d.export_file_name(state.today).replace(".json", ".csv"));
+        failed.set(browser::download(&name, "text/csv;charset=utf-8", &text).is_err());
+    };
+    view! {
+        <p><button id="export-csv" on:click=download>{tr(T::ExportCsv)}</button></p>
+        <p class="muted">{tr(T::ExportCsvHelp)}</p>
+        <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
+    }
+}
+
+/// Where an import stands.
+enum Import {
+    Reading,
+    Refused(String, LoadError),
+    /// Read and checked; waiting for the user to replace or merge.
+    Ready(String, Box<Document>),
+    Replaced(String),
+    Merged(String, Merged),
+}
+
+#[component]
+fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let import = move |step: Import| page.update(|p| p.import = Some(step));
+    let take = move |file: web_sys::File| {
+        let name = file.name();
+        import(Import::Reading);
+        spawn_local(async move {
+            let read = browser::read_text(&file, MAX_FILE_BYTES)
+                .await
+                .and_then(|text| import::read_file(&text));
+            import(match read {
+                Ok(document) => Import::Ready(name, Box::new(document)),
+                Err(e) => Import::Refused(name, e),
+            });
+        });
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take(file);
+        }
+        // Choosing the same file again must still be read again.
+        input.set_value("");
+    };
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            take(file);
+        }
+    };
+    let finish = move |merge: bool| {
+        let ready = page.with_untracked(|p| match &p.import {
+            Some(Import::Ready(name, file)) => Some((name.clone(), file.clone())),
+            _ => None,
+        });
+        let Some((name, file)) = ready else {
+            return;
+        };
+        let outcome = if merge {
+            let mut next = state.doc.get_untracked();
+            match import::merge(&mut next, &file) {
+                Ok(merged) => state
+                    .replace_document(next, Reason::BeforeImport)
+                    .then_some(Import::Merged(name, merged)),
+                Err(e) => Some(Import::Refused(name, e)),
+            }
+        } else {
+            state
+                .replace_document(*file, Reason::BeforeImport)
+                .then_some(Import::Replaced(name))
+        };
+        // Without an outcome the user stopped, and the file stays ready.
+        if let Some(done) = outcome {
+            page.update(|p| {
+                p.import = Some(done);
+                p.list_snapshots();
+            });
+        }
+    };
+    // One live region tells every step; the preview and its choices show only when a file
+    // is ready.
+    let message = move || {
+        let lang = state.lang.get();
+        page.with(|p| match &p.import {
+            Some(Import::Reading) => T::ImportReading.get(lang).to_string(),
+            Some(Import::Refused(name, e)) => {
+                T::ImportFailed.with(lang, &[("f", name), ("e", &load_error(lang, e))])
+            }
+            Some(Import::Replaced(name)) => T::Replaced.with(lang, &[("f", name)]),
+            Some(Import::Merged(name, merged)) => merged_text(lang, name, merged),
+            Some(Import::Ready(..)) | None => String::new(),
+        })
+    };
+    let refused = move || page.with(|p| matches!(p.import, Some(Import::Refused(..))));
+    let ready = move || page.with(|p| matches!(p.import, Some(Import::Ready(..))));
+    let preview = move |row: usize| {
+        let lang = state.lang.get();
+        page.with(|p| match &p.import {
+            Some(Import::Ready(name, file)) => preview_text(lang, name, &Summary::of(file), row),
+            _ => String::new(),
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="import-title">
+            <h2 id="import-title">{tr(T::ImportTitle)}</h2>
+            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
+                <label for="import-file">{tr(T::ImportPick)}</label>
+                <input id="import-file" type="file" accept=".json,application/json" on:change=picked/>
+            </div>
+            <p id="import-message" role="alert" class=move || if refused() { "error" } else { "done" }>{message}</p>
+            <div class="import-preview" id="import-preview" hidden=move || !ready()>
+                <p>{move || preview(0)}</p>
+                <dl>
+                    <dt>{tr(T::ImportSchool)}</dt><dd>{move || preview(1)}</dd>
+                    <dt>{tr(T::ImportPlan)}</dt><dd>{move || preview(2)}</dd>
+                    <dt>{tr(T::ImportSavedAt)}</dt><dd>{move || preview(3)}</dd>
+                    <dt>{tr(T::ImportPeriods)}</dt><dd>{move || preview(4)}</dd>
+                </dl>
+                <p>{move || preview(5)}</p>
+                <p class="muted">{tr(T::ImportChoose)}</p>
+                <div class="actions">
+                    <button id="import-replace" on:click=move |_| finish(false)>{tr(T::ImportReplace)}</button>
+                    <button id="import-merge" on:click=move |_| finish(true)>{tr(T::ImportMerge)}</button>
+                    <button on:click=move |_| page.update(|p| p.import = None)>{tr(T::Cancel)}</button>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// One line of what a file holds: its name, school, plan, time saved, periods and counts.
+/// The file's text is shown as text, never read as markup.
+fn preview_text(lang: Lang, name: &str, summary: &Summary, row: usize) -> String {
+    match row {
+        0 => T::ImportHolds.with(lang, &[("f", name)]),
+        1 => summary.school.clone(),
+        2 => summary.plan_number.clone(),
+        3 => summary
+            .saved_at
+            .as_deref()
+            .and_then(browser::local_time)
+            .map(|t| format_date_time(lang, t))
+            .unwrap_or_default(),
+        4 if summary.periods.is_empty() => T::ImportNone.get(lang).to_string(),
+        4 => summary
+            .periods
+            .iter()
+            .map(|p| period_short(lang, *p))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => T::ImportCounts.with(
+            lang,
+            &[
+                ("i", &summary.indicators.to_string()),
+                ("n", &summary.figures.to_string()),
+            ],
+        ),
+    }
+}
+
+fn merged_text(lang: Lang, name: &str, merged: &Merged) -> String {
+    let mut text = T::MergedInfo.with(
+        lang,
+        &[
+            ("f", name),
+            ("r", &merged.replaced.len().to_string()),
+            ("a", &merged.added.len().to_string()),
+        ],
+    );
+    if !merged.skipped_fields.is_empty() {
+        let skipped = merged.skipped_fields.join(", ");
+        text.push(' ');
+        text.push_str(&T::MergedSkipped.with(lang, &[("s", &skipped)]));
+    }
+    text
+}
+
+#[component]
+fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let restore = move |snapshot: Snapshot| {
+        let lang = state.lang.get_untracked();
+        let when = when_taken(lang, &snapshot);
+        if !browser::confirm(&T::ConfirmRestore.with(lang, &[("d", &when)])) {
+            return;
+        }
+        let read = storage::snapshot_text(&snapshot)
+            .ok_or(LoadError::Unreadable)
+            .and_then(|text| Document::from_json(&text));
+        let restored = match read {
+            Ok(document) => {
+                if !state.replace_document(document, Reason::BeforeRestore) {
+                    return;
+                }
+                Ok(when)
+            }
+            Err(e) => Err(e),
+        };
+        page.update(|p| {
+            p.restored = Some(restored);
+            p.list_snapshots();
+        });
+    };
+    let message = move || {
+        let lang = state.lang.get();
+        page.with(|p| match &p.restored {
+            Some(Ok(when)) => T::Restored.with(lang, &[("d", when)]),
+            Some(Err(e)) => T::RestoreFailed.with(lang, &[("e", &load_error(lang, e))]),
+            None => String::new(),
+        })
+    };
+    let list = move || {
+        let lang = state.lang.get();
+        page.with(|p| {
+            p.snapshots
+                .iter()
+                .map(|(snapshot, summary)| {
+                    let reason = match snapshot.reason {
+                        Reason::Daily => T::SnapshotDaily,
+                        Reason::BeforeImport => T::SnapshotBeforeImport,
+                        Reason::BeforeRestore => T::SnapshotBeforeRestore,
+                    };
+                    let summary = summary.as_ref().map(|s| {
+                        T::SnapshotSummary.with(
+                            lang,
+                            &[
+                                ("s", &s.school),
+                                ("p", &s.periods.len().to_string()),
+                                ("r", &s.revision.to_string()),
+                            ],
+                        )
+                    });
+                    let snapshot = snapshot.clone();
+                    view! {
+                        <li>
+                            <span>
+                                <strong>{when_taken(lang, &snapshot)}</strong>" · "{reason.get(lang)}
+                                <br/>{summary}
+                            </span>
+                            <button on:click=move |_| restore(snapshot.clone())>{T::Restore.get(lang)}</button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="snapshots-title">
+            <h2 id="snapshots-title">{tr(T::SnapshotsTitle)}</h2>
+            <p class="muted">{tr(T::SnapshotsHelp)}</p>
+            <p class="done" role="status">{message}</p>
+            <p class="muted" hidden=move || page.with(|p| !p.snapshots.is_empty())>{tr(T::NoSnapshots)}</p>
+            <ul class="snapshots" id="snapshots">{list}</ul>
+        </section>
+    }
+}
+
+fn when_taken(lang: Lang, snapshot: &Snapshot) -> String {
+    browser::local_time(&snapshot.taken_at)
+        .map(|t| format_date_time(lang, t))
+        .unwrap_or_default()
+}
+
+/// Whether the browser will keep the data, and how much room it takes.
+#[component]
+fn DeviceCard(page: RwSignal<Page>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let persist = move || {
+        let lang = state.lang.get();
+        page.with(|p| match p.persisted {
+            Some(Some(true)) => T::Persisted.get(lang),
+            Some(Some(false)) => T::NotPersisted.get(lang),
+            Some(None) => T::PersistUnknown.get(lang),
+            None => "",
+        })
+    };
+    // Read again whenever the document changes, which is when the storage does.
+    let used = move || {
+        let lang = state.lang.get();
+        state.doc.track();
+        page.track();
+        T::StorageUse.with(lang, &[("u", &format_bytes(lang, storage::used_bytes()))])
+    };
+    view! {
+        <section class="card" aria-labelledby="device-title">
+            <h2 id="device-title">{tr(T::DeviceTitle)}</h2>
+            <p id="persisted">{persist}</p>
+            <p id="storage-use">{used}</p>
+        </section>
+    }
+}
