@@ -3,6 +3,7 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+export const SUB_PATH = '/some/deep/path/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -31,9 +32,17 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/serve.mjs --dir dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    // The same build under a deep sub-path, on a plain static server with no rewrite rules.
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${port + 1} --base ${SUB_PATH}`,
+      url: `http://127.0.0.1:${port + 1}${SUB_PATH}`,
+      reuseExistingServer: false,
+    },
+  ],
 });

@@ -149,6 +149,8 @@ texts! {
     ExportHelp => "Tệp chứa toàn bộ kế hoạch và số liệu của trường: giữ làm bản sao dự phòng, hoặc gửi cho Phòng GDĐT.", "The file holds the school's whole plan and figures: keep it as a backup, or send it to the district office.";
     ExportFailed => "Không tạo được tệp tải về.", "The file could not be made.";
     NavData => "Dữ liệu", "Data";
+    UpdateReady => "Đã có phiên bản mới của ứng dụng. Mọi thay đổi của bạn đã được lưu.", "A new version of the app is ready. All your changes are saved.";
+    UpdateNow => "Cập nhật ngay", "Update now";
     DataTitle => "Dữ liệu: sao lưu, nhập và khôi phục", "Data: back up, import and restore";
     BackupTitle => "Sao lưu và gửi đi", "Back up and send";
     ExportCsv => "Tải bảng giá trị chỉ tiêu (CSV)", "Download indicator values (CSV)";

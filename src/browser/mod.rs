@@ -137,6 +137,29 @@ pub fn is_apple_browser_tab() -> bool {
     apple_touch && !home_screen
 }
 
+/// Calls `on_ready` when a new version of the app is installed and waiting (announced by
+/// `sw-register.js`, possibly before the app started).
+pub fn watch_for_update(on_ready: impl Fn() + 'static) {
+    let waiting = js_sys::Reflect::get(&window(), &JsValue::from_str("bdgWaitingWorker"))
+        .is_ok_and(|w| w.is_object());
+    if waiting {
+        on_ready();
+    }
+    let handle = window_event_listener_untyped("bdg-update-ready", move |_| on_ready());
+    // The app lives as long as the page: the listener is never removed.
+    std::mem::forget(handle);
+}
+
+/// Switches to the waiting version; the page reloads once it has taken over.
+pub fn apply_update() {
+    use wasm_bindgen::JsCast;
+    if let Ok(apply) = js_sys::Reflect::get(&window(), &JsValue::from_str("bdgApplyUpdate")) {
+        if let Some(apply) = apply.dyn_ref::<js_sys::Function>() {
+            let _ = apply.call0(&JsValue::NULL);
+        }
+    }
+}
+
 /// A file dropped outside the drop zone would make the browser leave the app to show it.
 pub fn keep_dropped_files_in_page() {
     for handle in [

@@ -102,13 +102,18 @@ fn NoticeBar() -> impl IntoView {
                 Notice::UnreadableNotKept => T::StorageBackupFailed.get(lang).to_string(),
                 Notice::Newer => T::StorageNewer.get(lang).to_string(),
                 Notice::OtherTab => T::StorageOtherTab.get(lang).to_string(),
+                Notice::UpdateReady => T::UpdateReady.get(lang).to_string(),
                 Notice::SaveFailed(e) => {
                     T::StorageSaveFailed.with(lang, &[("e", &state::save_error_text(lang, e))])
                 }
             };
+            let update = (notice == Notice::UpdateReady).then(|| {
+                view! { <button id="apply-update" on:click=|_| browser::apply_update()>{tr(T::UpdateNow)}</button> }
+            });
             view! {
                 <div class="notice" role="alert">
                     <p>{text}</p>
+                    {update}
                     <button on:click=move |_| state.notice.set(None)>{tr(T::Dismiss)}</button>
                 </div>
             }

@@ -20,6 +20,8 @@ pub enum Notice {
     OtherTab,
     Newer,
     SaveFailed(SaveError),
+    /// A new version of the app is ready; it takes over when the user accepts.
+    UpdateReady,
 }
 
 #[derive(Clone, Copy)]
@@ -61,6 +63,7 @@ impl AppState {
             |_, _| true,
         );
         let notice = RwSignal::new(notice);
+        browser::watch_for_update(move || notice.set(Some(Notice::UpdateReady)));
         storage::watch_other_tabs(move |theirs| {
             if theirs.revision > doc.with_untracked(|d| d.revision) {
                 doc.set(theirs);
