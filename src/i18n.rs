@@ -7,6 +7,7 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::activity::ActivityError;
 use crate::domain::document::{LoadError, VERSION};
 use crate::domain::figures::{FigureError, MAX_FIGURE};
 use crate::domain::import::MAX_FILE_BYTES;
@@ -149,6 +150,38 @@ texts! {
     ExportHelp => "Tệp chứa toàn bộ kế hoạch và số liệu của trường: giữ làm bản sao dự phòng, hoặc gửi cho Phòng GDĐT.", "The file holds the school's whole plan and figures: keep it as a backup, or send it to the district office.";
     ExportFailed => "Không tạo được tệp tải về.", "The file could not be made.";
     NavData => "Dữ liệu", "Data";
+    NavActivities => "Hoạt động", "Activities";
+    ActivitiesTitle => "Nhật ký hoạt động", "Activity log";
+    ActivitiesHelp => "Ghi lại các hoạt động thực hiện kế hoạch. Số phụ huynh và CBGVNV được tiếp cận qua các hoạt động của một kỳ được cộng vào số liệu của kỳ đó, trừ khi số liệu đó đã được nhập tay.", "Record the activities that carry out the plan. The parents and staff an activity reached are added to its period's figures, unless those figures were typed in.";
+    AddActivity => "Thêm hoạt động", "Add an activity";
+    TemplateFor => "Mẫu: {d}", "Template: {d}";
+    NewActivity => "Hoạt động mới", "New activity";
+    EditActivity => "Sửa hoạt động", "Edit the activity";
+    ActStart => "Ngày bắt đầu", "First day";
+    ActEnd => "Ngày kết thúc", "Last day";
+    ActTitle => "Tên hoạt động", "Title";
+    ActKind => "Loại hoạt động", "Kind";
+    ActTaskGroup => "Nhóm nhiệm vụ", "Task group";
+    ActAction => "Hoạt động theo kế hoạch", "Action of the plan";
+    ActWomen => "Người tham gia: nữ", "Participants: women";
+    ActMen => "Người tham gia: nam", "Participants: men";
+    ActParents => "Phụ huynh được tiếp cận", "Parents reached";
+    ActStaff => "CBGVNV được tiếp cận", "Staff reached";
+    ActChildren => "Trẻ tham gia", "Children taking part";
+    ActEvidence => "Minh chứng (biên bản, ảnh, danh sách ký tên…)", "Evidence (minutes, photos, sign-in sheets…)";
+    ActIndicators => "Chỉ tiêu liên quan", "Indicators it works toward";
+    KindTraining => "Tập huấn", "Training";
+    KindCommunication => "Truyền thông, sự kiện", "Communication, event";
+    KindMeeting => "Hội nghị, cuộc họp", "Meeting";
+    KindContest => "Hội thi, phong trào", "Contest, campaign";
+    KindOther => "Khác", "Other";
+    NoneChosen => "(không chọn)", "(none)";
+    ActivityLog => "Các hoạt động đã ghi", "Logged activities";
+    FilterPeriod => "Kỳ", "Period";
+    FilterAll => "Tất cả", "All";
+    ActivitiesCount => "{n} hoạt động", "{n} activities";
+    ActReach => "tham gia {w} nữ, {m} nam · phụ huynh {p} · CBGVNV {s} · trẻ {c}", "{w} women, {m} men took part · parents {p} · staff {s} · children {c}";
+    ConfirmRemoveActivity => "Xóa hoạt động “{t}”?", "Remove the activity “{t}”?";
     UpdateReady => "Đã có phiên bản mới của ứng dụng. Mọi thay đổi của bạn đã được lưu.", "A new version of the app is ready. All your changes are saved.";
     UpdateNow => "Cập nhật ngay", "Update now";
     DataTitle => "Dữ liệu: sao lưu, nhập và khôi phục", "Data: back up, import and restore";
@@ -167,14 +200,14 @@ texts! {
     ImportPlan => "Kế hoạch số", "Plan no.";
     ImportSavedAt => "Lưu lúc", "Saved at";
     ImportPeriods => "Các kỳ có số liệu", "Periods with figures";
-    ImportCounts => "{i} chỉ tiêu, {n} số liệu", "{i} indicators, {n} figures";
+    ImportCounts => "{i} chỉ tiêu, {n} số liệu, {a} hoạt động", "{i} indicators, {n} figures, {a} activities";
     ImportNone => "không có", "none";
     ImportChoose => "Trước khi nhập, một bản sao của dữ liệu hiện tại được giữ lại trên máy.", "Before importing, a copy of the current data is kept on this device.";
     ImportReplace => "Thay toàn bộ dữ liệu bằng tệp này", "Replace all data with this file";
     ImportMerge => "Gộp số liệu theo kỳ (giữ kế hoạch hiện tại)", "Merge figures by period (keep the current plan)";
-    Cancel => "Huỷ", "Cancel";
+    Cancel => "Hủy", "Cancel";
     Replaced => "Đã thay toàn bộ dữ liệu bằng tệp “{f}”.", "All data was replaced with the file “{f}”.";
-    MergedInfo => "Đã gộp tệp “{f}”: thay {r} kỳ, thêm {a} kỳ.", "Merged the file “{f}”: {r} periods replaced, {a} added.";
+    MergedInfo => "Đã gộp tệp “{f}”: thay {r} kỳ, thêm {a} kỳ, thêm {h} hoạt động.", "Merged the file “{f}”: {r} periods replaced, {a} added, {h} activities added.";
     MergedSkipped => "Bỏ qua số liệu không có trong kế hoạch: {s}.", "Figures the plan does not have were left out: {s}.";
     SnapshotFailed => "Không giữ được bản sao của dữ liệu hiện tại ({e}). Vẫn tiếp tục?", "A copy of the current data could not be kept ({e}). Go on anyway?";
     SnapshotsTitle => "Bản sao lưu trên máy", "Copies kept on this device";
@@ -183,6 +216,7 @@ texts! {
     SnapshotDaily => "Đầu ngày", "Start of the day";
     SnapshotBeforeImport => "Trước khi nhập tệp", "Before an import";
     SnapshotBeforeRestore => "Trước khi khôi phục", "Before a restore";
+    SnapshotBeforeUpgrade => "Trước khi nâng cấp định dạng dữ liệu", "Before the data format was upgraded";
     SnapshotSummary => "{s}, {p} kỳ có số liệu, lần lưu thứ {r}", "{s}, {p} periods with figures, save no. {r}";
     Restore => "Khôi phục", "Restore";
     ConfirmRestore => "Khôi phục bản sao lúc {d}? Dữ liệu hiện tại được giữ lại thành một bản sao.", "Restore the copy of {d}? The current data is kept as a copy.";
@@ -202,6 +236,10 @@ texts! {
     ErrMissing => "thiếu trường “{p}” (dòng {l}).", "the field “{p}” is missing (line {l}).";
     ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";
     ErrFigureAt => "số liệu “{p}”: {e}", "figure “{p}”: {e}";
+    ErrActivityAt => "hoạt động “{p}”: {e}", "activity “{p}”: {e}";
+    ErrActivityNoTitle => "Hãy nhập tên hoạt động.", "Give the activity a title.";
+    ErrActivityEnd => "Ngày kết thúc không được trước ngày bắt đầu.", "The last day cannot be before the first.";
+    ErrActivityOutside => "Hoạt động phải diễn ra trong thời gian của kế hoạch ({s}–{e}).", "The activity must fall within the plan's years ({s}–{e}).";
     ErrDuplicate => "mã “{i}” bị dùng hai lần (“{p}”).", "the identifier “{i}” is used twice (“{p}”).";
     CsvCode => "Mã", "Code";
     CsvIndicator => "Chỉ tiêu", "Indicator";
@@ -553,6 +591,21 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
             T::ErrFigureAt.with(lang, &[("p", path), ("e", &figure_error(lang, error))])
         }
         LoadError::Duplicate { path, id } => T::ErrDuplicate.with(lang, &[("i", id), ("p", path)]),
+        LoadError::Activity { path, error } => {
+            T::ErrActivityAt.with(lang, &[("p", path), ("e", &activity_error(lang, error))])
+        }
+    }
+}
+
+pub fn activity_error(lang: Lang, error: &ActivityError) -> String {
+    match error {
+        ActivityError::NoTitle => T::ErrActivityNoTitle.get(lang).to_string(),
+        ActivityError::BadDate => T::InvalidDate.get(lang).to_string(),
+        ActivityError::EndsBeforeStart => T::ErrActivityEnd.get(lang).to_string(),
+        ActivityError::OutsidePlan { start, end } => {
+            T::ErrActivityOutside.with(lang, &[("s", &start.to_string()), ("e", &end.to_string())])
+        }
+        ActivityError::Number(e) => figure_error(lang, e),
     }
 }
 

@@ -4,8 +4,9 @@ use leptos::prelude::window;
 use web_sys::Storage;
 
 use super::js_error_name;
-use crate::domain::document::{Document, LoadError};
-use crate::domain::snapshot::{self, Snapshot};
+use super::now_iso;
+use crate::domain::document::{Document, LoadError, VERSION};
+use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::Lang;
 
 const DOCUMENT_KEY: &str = "bdg-tracker.document";
@@ -77,10 +78,20 @@ pub fn load_document() -> Loaded {
         };
     };
     match Document::from_json(&text) {
-        Ok(document) => Loaded {
-            document,
-            problem: None,
-        },
+        Ok(document) => {
+            let written_in = Document::version_of(&text).unwrap_or(u64::from(VERSION));
+            if written_in < u64::from(VERSION) {
+                // The upgraded document replaces the old one, which is kept as it was.
+                let snapshot = Snapshot::new(&now_iso(), document.revision, Reason::BeforeUpgrade);
+                if add_snapshot(&text, &snapshot).is_ok() {
+                    let _ = save_document(&document);
+                }
+            }
+            Loaded {
+                document,
+                problem: None,
+            }
+        }
         Err(LoadError::NewerVersion(_)) => Loaded {
             document: Document::default(),
             problem: Some(StorageProblem::Newer),
@@ -144,13 +155,12 @@ pub fn snapshot_text(snapshot: &Snapshot) -> Option<String> {
     local_storage().ok()?.get_item(&snapshot.key()).ok()?
 }
 
-/// Keeps the document as a snapshot, letting the oldest ones go if storage is too full for
+/// Keeps a document's text as a snapshot, letting the oldest ones go if storage is too full for
 /// it, then those beyond what is kept of each kind.
-pub fn add_snapshot(document: &Document, snapshot: &Snapshot) -> Result<(), SaveError> {
+pub fn add_snapshot(text: &str, snapshot: &Snapshot) -> Result<(), SaveError> {
     let storage = local_storage()?;
-    let text = document.to_json();
     loop {
-        match write(&storage, &snapshot.key(), &text) {
+        match write(&storage, &snapshot.key(), text) {
             Err(SaveError::Full) if drop_oldest_snapshot(&storage) => {}
             Err(e) => {
                 let _ = storage.remove_item(&snapshot.key());

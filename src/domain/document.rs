@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::activity::{Activity, ActivityError};
 use super::figures::{FigureError, Figures, PeriodFigures};
 use super::import::{object_path_at, path_at};
 use super::period::Period;
@@ -11,8 +12,13 @@ use crate::defaults::hoa_mai;
 
 /// Identifies this app's files among other JSON files.
 pub const FORMAT: &str = "bdg-tracker";
-/// The version this build writes. A newer version is refused; there is no older one yet.
-pub const VERSION: u32 = 1;
+/// The version this build writes. A newer version is refused; older ones are upgraded.
+///
+/// - 1: the plan and the figures.
+/// - 2: adds the activity log. A version 1 document is read as one with no activities; the
+///   version is raised so that a version 1 app, which would drop the activities on its next
+///   save, refuses the document instead.
+pub const VERSION: u32 = 2;
 
 /// How long a document may go without being downloaded before the user is reminded.
 pub const EXPORT_REMINDER_DAYS: i64 = 7;
@@ -31,6 +37,8 @@ pub struct Document {
     pub plan: Plan,
     #[serde(default)]
     pub figures: Figures,
+    #[serde(default)]
+    pub activities: Vec<Activity>,
 }
 
 impl Default for Document {
@@ -57,6 +65,8 @@ pub enum LoadError {
     Figure { path: String, error: FigureError },
     /// An identifier used twice where it must be unique.
     Duplicate { path: String, id: String },
+    /// An activity that could not be saved as it is.
+    Activity { path: String, error: ActivityError },
     /// Larger than [`crate::domain::import::MAX_FILE_BYTES`].
     TooLarge { bytes: usize },
     /// The browser could not read the file (moved or deleted after it was chosen).
@@ -72,12 +82,31 @@ impl Document {
             revision: 0,
             plan,
             figures: Figures::new(),
+            activities: Vec::new(),
         }
     }
 
     /// Reads a document, refusing anything that is not a whole, valid document of a version
-    /// this build understands.
+    /// this build understands, and upgrades it to this version.
     pub fn from_json(text: &str) -> Result<Document, LoadError> {
+        let mut document = Document::read(text)?;
+        // Every upgrade so far only adds what serde's defaults fill in.
+        document.version = VERSION;
+        Ok(document)
+    }
+
+    /// The version a stored or imported text was written in, read on its own.
+    pub fn version_of(text: &str) -> Option<u64> {
+        #[derive(Deserialize)]
+        struct Version {
+            version: u64,
+        }
+        serde_json::from_str::<Version>(text)
+            .ok()
+            .map(|v| v.version)
+    }
+
+    fn read(text: &str) -> Result<Document, LoadError> {
         /// Only what tells whether the rest can be read; other fields are skipped.
         #[derive(Deserialize)]
         struct Header {
@@ -245,14 +274,25 @@ mod tests {
         );
     }
 
-    /// A version 1 file, kept so that every later version of the app is tested on it.
+    /// A file of each version, kept so that every later version of the app is tested on it.
     #[test]
-    fn version_1_fixture_loads() {
-        let doc = Document::from_json(include_str!("../../tests/fixtures/document-v1.json"))
-            .expect("the version 1 fixture loads");
-        assert_eq!(doc.version, 1);
+    fn every_earlier_version_loads_and_is_upgraded() {
+        let v1 = include_str!("../../tests/fixtures/document-v1.json");
+        assert_eq!(Document::version_of(v1), Some(1));
+        let doc = Document::from_json(v1).expect("the version 1 fixture loads");
+        assert_eq!(doc.version, VERSION);
         assert_eq!(doc.plan.indicators().count(), 1);
         assert!(!doc.figures.is_empty());
+        assert!(doc.activities.is_empty());
+        // Upgrading keeps everything else exactly.
+        let again = Document::from_json(&doc.to_json()).unwrap();
+        assert_eq!(again, doc);
+
+        let v2 = include_str!("../../tests/fixtures/document-v2.json");
+        let doc = Document::from_json(v2).expect("the version 2 fixture loads");
+        assert_eq!(doc.version, 2);
+        assert_eq!(doc.activities.len(), 2);
+        assert_eq!(doc.activities[0].parents, 120);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! refused file is described precisely enough for the user to find the fault (where in the file,
 //! which field, which figure). Then what the file holds, and merging it by period.
 
+use super::activity;
 use super::document::{Document, LoadError};
 use super::figures::{self, FigureError, MAX_FIGURE};
 use super::period::Period;
@@ -115,23 +116,48 @@ fn levels_at(text: &str, line: usize, column: usize) -> Vec<Level> {
 /// The first fault in a document that parsed: a figure out of range or inconsistent, a period
 /// outside the plan, a figure of a field the plan lacks, or an identifier used twice.
 pub fn first_problem(document: &Document) -> Option<LoadError> {
-    duplicate_id(&document.plan).or_else(|| figure_problem(document))
+    duplicate_id(&document.plan)
+        .or_else(|| figure_problem(document))
+        .or_else(|| activity_problem(document))
+}
+
+/// An activity with an id used twice, without a title, ending before it starts, or outside
+/// the plan's years.
+fn activity_problem(document: &Document) -> Option<LoadError> {
+    let ids = document
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (format!("activities[{i}].id"), a.id.as_str()));
+    if let Some(repeat) = first_repeat(ids) {
+        return Some(repeat);
+    }
+    document.activities.iter().enumerate().find_map(|(i, a)| {
+        a.check(&document.plan)
+            .err()
+            .map(|error| LoadError::Activity {
+                path: format!("activities[{i}]"),
+                error,
+            })
+    })
+}
+
+/// The first id met a second time, with its path.
+fn first_repeat<'a>(ids: impl Iterator<Item = (String, &'a str)>) -> Option<LoadError> {
+    let mut seen: Vec<&str> = Vec::new();
+    for (path, id) in ids {
+        if seen.contains(&id) {
+            return Some(LoadError::Duplicate {
+                path,
+                id: id.to_string(),
+            });
+        }
+        seen.push(id);
+    }
+    None
 }
 
 fn duplicate_id(plan: &Plan) -> Option<LoadError> {
-    fn first_repeat<'a>(ids: impl Iterator<Item = (String, &'a str)>) -> Option<LoadError> {
-        let mut seen: Vec<&str> = Vec::new();
-        for (path, id) in ids {
-            if seen.contains(&id) {
-                return Some(LoadError::Duplicate {
-                    path,
-                    id: id.to_string(),
-                });
-            }
-            seen.push(id);
-        }
-        None
-    }
     let fields = plan
         .fields
         .iter()
@@ -260,6 +286,7 @@ pub struct Summary {
     /// The periods with figures, in order.
     pub periods: Vec<Period>,
     pub indicators: usize,
+    pub activities: usize,
     /// How many figures (a total or a women's part) are recorded in all.
     pub figures: usize,
 }
@@ -273,6 +300,7 @@ impl Summary {
             revision: document.revision,
             periods: document.figures.keys().copied().collect(),
             indicators: document.plan.indicators().count(),
+            activities: document.activities.len(),
             figures: document
                 .figures
                 .values()
@@ -292,6 +320,8 @@ pub struct Merged {
     pub added: Vec<Period>,
     /// Figures of fields this plan does not have, left out.
     pub skipped_fields: Vec<String>,
+    /// The file's activities this document did not have (same dates and title).
+    pub activities_added: usize,
 }
 
 /// Merges a file into `document` by period: for every period the file has, its figures take
@@ -318,6 +348,18 @@ pub fn merge(document: &mut Document, file: &Document) -> Result<Merged, LoadErr
             merged.added.push(*period);
         }
         next.set_period_figures(*period, kept);
+    }
+    for activity in &file.activities {
+        let known = next
+            .activities
+            .iter()
+            .any(|a| (a.start, a.end, &a.title) == (activity.start, activity.end, &activity.title));
+        if !known {
+            let mut added = activity.clone();
+            added.id = activity::unused_id(&next.activities);
+            next.activities.push(added);
+            merged.activities_added += 1;
+        }
     }
     if let Some(problem) = first_problem(&next) {
         return Err(problem);

@@ -1,5 +1,6 @@
 //! The domain: plain Rust with no browser code, tested natively with `cargo test`.
 
+pub mod activity;
 pub mod document;
 pub mod figures;
 pub mod import;

@@ -7,6 +7,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::activity::Reach;
+
 /// The whole plan of one school.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -60,6 +62,9 @@ pub struct FieldDef {
     pub group: FieldGroup,
     /// Recorded as a total and the number of women or girls in it.
     pub by_sex: bool,
+    /// Summed from the logged activities in a period when no total is typed for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_activities: Option<Reach>,
 }
 
 /// Which part of a sex-disaggregated figure a term takes.

@@ -1,6 +1,6 @@
 //! Copies of the document kept in the browser, so that a wrong import, restore or edit can be
-//! undone: one at the start of each day the app is used, and one before every import and
-//! restore. Old ones rotate out.
+//! undone: one at the start of each day the app is used, and one before every import, restore
+//! and upgrade to a new format version. Old ones rotate out.
 //!
 //! Each snapshot is the document's text exactly as it was, stored under its own key that says
 //! when and why it was taken and which revision it holds
@@ -9,7 +9,7 @@
 
 /// Days of use kept, one snapshot each.
 pub const DAILY_KEPT: usize = 7;
-/// Snapshots kept from before imports and restores.
+/// Snapshots kept from before imports, restores and upgrades.
 pub const BEFORE_CHANGE_KEPT: usize = 5;
 
 const PREFIX: &str = "bdg-tracker.snapshot.";
@@ -20,6 +20,8 @@ pub enum Reason {
     Daily,
     BeforeImport,
     BeforeRestore,
+    /// The document as a previous version of the app wrote it, before it was upgraded.
+    BeforeUpgrade,
 }
 
 impl Reason {
@@ -28,6 +30,7 @@ impl Reason {
             Reason::Daily => "daily",
             Reason::BeforeImport => "import",
             Reason::BeforeRestore => "restore",
+            Reason::BeforeUpgrade => "upgrade",
         }
     }
 }
@@ -65,9 +68,14 @@ impl Snapshot {
     pub fn from_key(key: &str) -> Option<Snapshot> {
         let (rest, code) = key.strip_prefix(PREFIX)?.rsplit_once('.')?;
         let (taken_at, revision) = rest.rsplit_once('.')?;
-        let reason = [Reason::Daily, Reason::BeforeImport, Reason::BeforeRestore]
-            .into_iter()
-            .find(|r| r.code() == code)?;
+        let reason = [
+            Reason::Daily,
+            Reason::BeforeImport,
+            Reason::BeforeRestore,
+            Reason::BeforeUpgrade,
+        ]
+        .into_iter()
+        .find(|r| r.code() == code)?;
         Some(Snapshot::new(taken_at, revision.parse().ok()?, reason))
     }
 

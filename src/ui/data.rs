@@ -276,6 +276,7 @@ fn preview_text(lang: Lang, name: &str, summary: &Summary, row: usize) -> String
             &[
                 ("i", &summary.indicators.to_string()),
                 ("n", &summary.figures.to_string()),
+                ("a", &summary.activities.to_string()),
             ],
         ),
     }
@@ -288,6 +289,7 @@ fn merged_text(lang: Lang, name: &str, merged: &Merged) -> String {
             ("f", name),
             ("r", &merged.replaced.len().to_string()),
             ("a", &merged.added.len().to_string()),
+            ("h", &merged.activities_added.to_string()),
         ],
     );
     if !merged.skipped_fields.is_empty() {
@@ -342,6 +344,7 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
                         Reason::Daily => T::SnapshotDaily,
                         Reason::BeforeImport => T::SnapshotBeforeImport,
                         Reason::BeforeRestore => T::SnapshotBeforeRestore,
+                        Reason::BeforeUpgrade => T::SnapshotBeforeUpgrade,
                     };
                     let summary = summary.as_ref().map(|s| {
                         T::SnapshotSummary.with(

@@ -1,5 +1,6 @@
 //! The views: one module per page, thin over the domain, plus small shared widgets.
 
+pub mod activities;
 pub mod chart;
 pub mod dashboard;
 pub mod data;
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
         Route::Figures(period) => view! { <figures::FiguresPage period=period/> }.into_any(),
         Route::Plan => plan_editor::PlanEditor().into_any(),
         Route::Data => data::DataPage().into_any(),
+        Route::Activities => activities::ActivitiesPage().into_any(),
         Route::NotFound => NotFound().into_any(),
     };
 
@@ -46,6 +48,7 @@ pub fn App() -> impl IntoView {
             <nav aria-label=tr(T::MainNav)>
                 <NavLink route=Route::Dashboard text=T::NavDashboard/>
                 <NavLink route=Route::Figures(None) text=T::NavFigures/>
+                <NavLink route=Route::Activities text=T::NavActivities/>
                 <NavLink route=Route::Plan text=T::NavPlan/>
                 <NavLink route=Route::Data text=T::NavData/>
             </nav>

@@ -10,6 +10,7 @@ pub enum Route {
     /// The figures of a period; `None` means the current one.
     Figures(Option<Period>),
     Plan,
+    Activities,
     Data,
     NotFound,
 }
@@ -31,6 +32,7 @@ impl Route {
             },
             (Some("plan"), None, None) => Route::Plan,
             (Some("data"), None, None) => Route::Data,
+            (Some("activities"), None, None) => Route::Activities,
             _ => Route::NotFound,
         }
     }
@@ -44,6 +46,7 @@ impl Route {
             Route::Figures(Some(p)) => format!("#/figures/{p}"),
             Route::Plan => "#/plan".to_string(),
             Route::Data => "#/data".to_string(),
+            Route::Activities => "#/activities".to_string(),
         }
     }
 }
@@ -60,6 +63,7 @@ mod tests {
             Route::Figures(None),
             Route::Figures(Some(Period::annual(2026))),
             Route::Plan,
+            Route::Activities,
             Route::Data,
         ] {
             let href = route.href();

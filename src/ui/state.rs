@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::route::Route;
 use crate::browser;
 use crate::browser::storage::{self, SaveError, StorageProblem};
+use crate::domain::activity;
 use crate::domain::document::Document;
 use crate::domain::progress::{self, Progress};
 use crate::domain::snapshot::{self, Reason, Snapshot};
@@ -59,7 +60,12 @@ impl AppState {
         // Every change of the document is taken as a change of progress: comparing the old and
         // new results would cost more than it saves.
         let progress = Memo::new_with_compare(
-            move |_| doc.with(|d| progress::compute(&d.plan, &d.figures)),
+            move |_| {
+                doc.with(|d| {
+                    let figures = activity::with_activities(&d.plan, &d.figures, &d.activities);
+                    progress::compute(&d.plan, &figures)
+                })
+            },
             |_, _| true,
         );
         let notice = RwSignal::new(notice);
@@ -148,7 +154,7 @@ impl AppState {
             // A day without its snapshot is a lesser loss than a change not saved: go on.
             let _ = self
                 .doc
-                .with_untracked(|d| storage::add_snapshot(d, &snapshot));
+                .with_untracked(|d| storage::add_snapshot(&d.to_json(), &snapshot));
         }
         self.daily_snapshot.set_value(day.to_string());
     }
@@ -161,7 +167,7 @@ impl AppState {
         let snapshot = Snapshot::new(&browser::now_iso(), revision, reason);
         let kept = self
             .doc
-            .with_untracked(|d| storage::add_snapshot(d, &snapshot));
+            .with_untracked(|d| storage::add_snapshot(&d.to_json(), &snapshot));
         if let Err(e) = kept {
             let lang = self.lang.get_untracked();
             let question = T::SnapshotFailed.with(lang, &[("e", &save_error_text(lang, &e))]);

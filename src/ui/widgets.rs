@@ -69,3 +69,11 @@ pub fn tr(text: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = expect_context::<AppState>().lang;
     move || text.get(lang.get())
 }
+
+/// A part of a view redrawn whenever what `draw` reads changes. Every call shares one closure
+/// type, so each redrawn part costs the binary its own drawing code only, not another copy of
+/// Leptos's reactive rendering.
+pub fn redrawn(draw: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let draw: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync> = std::sync::Arc::new(draw);
+    move || draw()
+}

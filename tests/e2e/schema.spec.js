@@ -8,6 +8,14 @@ const schema = JSON.parse(readFileSync('docs/bdg-tracker.schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true }).compile(schema);
 const problems = (doc) => (validate(doc) ? [] : validate.errors.map((e) => `${e.instancePath} ${e.message}`));
 
+test('the version 2 fixture, with activities, follows the schema', () => {
+  const fixture = JSON.parse(readFileSync('tests/fixtures/document-v2.json', 'utf8'));
+  expect(problems(fixture)).toEqual([]);
+  fixture.activities[0].kind = 'party';
+  delete fixture.activities[1].title;
+  expect(problems(fixture).length).toBeGreaterThanOrEqual(2);
+});
+
 test('the version 1 fixture follows the schema', () => {
   const fixture = JSON.parse(readFileSync('tests/fixtures/document-v1.json', 'utf8'));
   expect(problems(fixture)).toEqual([]);

@@ -1,0 +1,470 @@
+//! The activity log: add an activity (from a key day's template or blank), edit or delete it,
+//! and filter the log by period and task group.
+//!
+//! Every control of the page sends a [`Msg`] to one [`update`] function: the handlers are
+//! then a few shared closure types rather than one type each, which keeps the binary small.
+
+use chrono::Datelike;
+use leptos::prelude::*;
+
+use super::state::AppState;
+use super::widgets::{redrawn, tr};
+use crate::browser;
+use crate::domain::activity::{self, Activity, ActivityError, ActivityForm, ActivityKind, FormBox};
+use crate::domain::period::Period;
+use crate::i18n::{activity_error, format_date, period_name, Lang, T};
+
+/// What the page shows besides the document, in one signal.
+#[derive(Default)]
+struct Page {
+    /// The activity being added or edited, with the box in fault and why.
+    form: Option<(ActivityForm, Option<(FormBox, ActivityError)>)>,
+    /// The period shown ("" for all) and the task group ("" for all).
+    period: String,
+    group: String,
+}
+
+/// What the user did.
+#[derive(Clone)]
+enum Msg {
+    Open(Activity),
+    Edit(String),
+    Remove(String, String),
+    Close,
+    Save,
+    Text(FormBox, String),
+    Kind(String),
+    Group(String),
+    Action(String),
+    Indicator(String, bool),
+    FilterPeriod(String),
+    FilterGroup(String),
+}
+
+fn update(state: AppState, page: RwSignal<Page>, msg: Msg) {
+    let edit = |change: &dyn Fn(&mut ActivityForm)| {
+        page.update(|p| {
+            if let Some((form, _)) = p.form.as_mut() {
+                change(form);
+            }
+        })
+    };
+    match msg {
+        Msg::Open(a) => page.update(|p| p.form = Some((ActivityForm::of(&a), None))),
+        Msg::Edit(id) => {
+            let form = state.doc.with_untracked(|d| {
+                d.activities
+                    .iter()
+                    .find(|a| a.id == id)
+                    .map(ActivityForm::of)
+            });
+            page.update(|p| p.form = form.map(|f| (f, None)));
+        }
+        Msg::Remove(id, title) => {
+            let lang = state.lang.get_untracked();
+            if browser::confirm(&T::ConfirmRemoveActivity.with(lang, &[("t", &title)])) {
+                state.change(move |d| d.activities.retain(|a| a.id != id));
+            }
+        }
+        Msg::Close => page.update(|p| p.form = None),
+        Msg::Save => save(state, page),
+        Msg::Text(b, text) => edit(&|f| f.texts[b as usize] = text.clone()),
+        Msg::Kind(code) => edit(&|f| f.kind = kind_of(&code)),
+        Msg::Group(group) => edit(&|f| {
+            f.task_group = group.clone();
+            f.action.clear();
+        }),
+        Msg::Action(action) => edit(&|f| f.action = action.clone()),
+        Msg::Indicator(id, on) => edit(&|f| {
+            f.indicators.retain(|x| *x != id);
+            if on {
+                f.indicators.push(id.clone());
+            }
+        }),
+        Msg::FilterPeriod(period) => page.update(|p| p.period = period),
+        Msg::FilterGroup(group) => page.update(|p| p.group = group),
+    }
+}
+
+/// Saves the form's activity, or shows the box in fault.
+fn save(state: AppState, page: RwSignal<Page>) {
+    let Some(form) = page.with_untracked(|p| p.form.as_ref().map(|(f, _)| f.clone())) else {
+        return;
+    };
+    match state.doc.with_untracked(|d| form.to_activity(&d.plan)) {
+        Ok(mut activity) => {
+            state.change(move |d| {
+                if activity.id.is_empty() {
+                    activity.id = activity::unused_id(&d.activities);
+                }
+                match d.activities.iter_mut().find(|a| a.id == activity.id) {
+                    Some(old) => *old = activity,
+                    None => d.activities.push(activity),
+                }
+            });
+            page.update(|p| p.form = None);
+        }
+        Err(fault) => page.update(|p| {
+            if let Some((_, error)) = p.form.as_mut() {
+                *error = Some(fault);
+            }
+        }),
+    }
+}
+
+/// The page's messages, and the few handler shapes that send them.
+#[derive(Clone, Copy)]
+struct Send(Callback<Msg>);
+
+impl Send {
+    fn on_click(self, msg: Msg) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+        move |_| self.0.run(msg.clone())
+    }
+
+    fn on_value(self, msg: fn(String) -> Msg) -> impl Fn(leptos::ev::Event) + 'static {
+        move |ev| self.0.run(msg(event_target_value(&ev)))
+    }
+}
+
+#[component]
+pub fn ActivitiesPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = RwSignal::new(Page::default());
+    let send = Send(Callback::new(move |msg| update(state, page, msg)));
+    let year = state
+        .doc
+        .with_untracked(|d| state.today.year().clamp(d.plan.start_year, d.plan.end_year));
+    let templates = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            d.plan
+                .key_days
+                .iter()
+                .filter_map(|k| Activity::for_key_day(k, year).map(|a| (k.name.clone(), a)))
+                .map(|(name, a)| {
+                    view! {
+                        <button class="template" on:click=send.on_click(Msg::Open(a))>
+                            {T::TemplateFor.with(lang, &[("d", &name)])}
+                        </button>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <h1>{tr(T::ActivitiesTitle)}</h1>
+        <section class="card">
+            <p class="muted">{tr(T::ActivitiesHelp)}</p>
+            <div class="actions">
+                <button id="add-activity" on:click=send.on_click(Msg::Open(Activity::on(state.today)))>
+                    {tr(T::AddActivity)}
+                </button>
+                {redrawn(templates)}
+            </div>
+        </section>
+        <ActivityFormCard page=page send=send/>
+        <ActivityLog page=page send=send/>
+    }
+}
+
+#[component]
+fn ActivityFormCard(page: RwSignal<Page>, send: Send) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let with_form = move |f: &dyn Fn(&ActivityForm) -> String| {
+        page.with(|p| p.form.as_ref().map(|(form, _)| f(form)).unwrap_or_default())
+    };
+    // One row per typed box: a table rather than a view per box keeps one copy of the code.
+    const BOXES: [(FormBox, &str, T, &str); 9] = [
+        (FormBox::Start, "act-start", T::ActStart, "date"),
+        (FormBox::End, "act-end", T::ActEnd, "date"),
+        (FormBox::Title, "act-title", T::ActTitle, "text"),
+        (FormBox::Women, "act-women", T::ActWomen, "numeric"),
+        (FormBox::Men, "act-men", T::ActMen, "numeric"),
+        (FormBox::Parents, "act-parents", T::ActParents, "numeric"),
+        (FormBox::Staff, "act-staff", T::ActStaff, "numeric"),
+        (FormBox::Children, "act-children", T::ActChildren, "numeric"),
+        (FormBox::Evidence, "act-evidence", T::ActEvidence, "text"),
+    ];
+    let boxes = BOXES
+        .into_iter()
+        .map(|(b, id, label, kind)| {
+            let error = move || {
+                let lang = state.lang.get();
+                page.with(|p| match &p.form {
+                    Some((_, Some((at, e)))) if *at == b => activity_error(lang, e),
+                    _ => String::new(),
+                })
+            };
+            let (input_type, mode) = match kind {
+                "numeric" => ("text", "numeric"),
+                other => (other, "text"),
+            };
+            view! {
+                <div class="text-field">
+                    <label class="field-label" for=id>{tr(label)}</label>
+                    <input id=id type=input_type inputmode=mode
+                        prop:value=move || with_form(&|f| f.texts[b as usize].clone())
+                        aria-describedby=format!("{id}-error")
+                        on:input=move |ev| send.0.run(Msg::Text(b, event_target_value(&ev)))/>
+                    <p class="error" id=format!("{id}-error") role="status">{error}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let kinds = move || {
+        let lang = state.lang.get();
+        let current = with_form(&|f| kind_code(f.kind).to_string());
+        let items = KINDS
+            .iter()
+            .map(|(_, code, text)| (code.to_string(), text.get(lang).to_string()))
+            .collect();
+        options(None, items, &current)
+    };
+    let groups = move || {
+        let lang = state.lang.get();
+        let current = with_form(&|f| f.task_group.clone());
+        options(Some(T::NoneChosen.get(lang)), task_groups(state), &current)
+    };
+    let actions = move || {
+        let lang = state.lang.get();
+        let (group, current) = page.with(|p| {
+            p.form
+                .as_ref()
+                .map(|(f, _)| (f.task_group.clone(), f.action.clone()))
+                .unwrap_or_default()
+        });
+        let items = state.doc.with(|d| {
+            d.plan
+                .task_group(&group)
+                .map(|g| {
+                    g.actions
+                        .iter()
+                        .map(|a| (a.id.clone(), format!("{} {}", a.id, a.text)))
+                        .collect()
+                })
+                .unwrap_or_default()
+        });
+        options(Some(T::NoneChosen.get(lang)), items, &current)
+    };
+    let indicators = move || {
+        let chosen = page.with(|p| {
+            p.form
+                .as_ref()
+                .map(|(f, _)| f.indicators.clone())
+                .unwrap_or_default()
+        });
+        state.doc.with(|d| {
+            d.plan
+                .indicators()
+                .map(|i| {
+                    let id = i.id.clone();
+                    let checked = chosen.contains(&id);
+                    let label = format!("{} {}", i.code, i.name);
+                    view! {
+                        <label class="check">
+                            <input type="checkbox" prop:checked=checked on:change=move |ev| {
+                                send.0.run(Msg::Indicator(id.clone(), event_target_checked(&ev)))
+                            }/>
+                            " " {label}
+                        </label>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    let heading = move || {
+        let new = with_form(&|f| f.id.clone()).is_empty();
+        state.t(if new { T::NewActivity } else { T::EditActivity })
+    };
+    view! {
+        <section class="card activity-form" id="activity-form" aria-labelledby="activity-form-title"
+            hidden=move || page.with(|p| p.form.is_none())>
+            <h2 id="activity-form-title">{heading}</h2>
+            <form on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                send.0.run(Msg::Save)
+            }>
+                {boxes}
+                <div class="text-field">
+                    <label class="field-label" for="act-kind">{tr(T::ActKind)}</label>
+                    <select id="act-kind" on:change=send.on_value(Msg::Kind)>{redrawn(kinds)}</select>
+                </div>
+                <div class="text-field">
+                    <label class="field-label" for="act-group">{tr(T::ActTaskGroup)}</label>
+                    <select id="act-group" on:change=send.on_value(Msg::Group)>{redrawn(groups)}</select>
+                </div>
+                <div class="text-field">
+                    <label class="field-label" for="act-action">{tr(T::ActAction)}</label>
+                    <select id="act-action" on:change=send.on_value(Msg::Action)>{redrawn(actions)}</select>
+                </div>
+                <fieldset>
+                    <legend>{tr(T::ActIndicators)}</legend>
+                    {redrawn(indicators)}
+                </fieldset>
+                <div class="actions">
+                    <button type="submit" id="save-activity">{tr(T::Save)}</button>
+                    <button type="button" on:click=send.on_click(Msg::Close)>{tr(T::Cancel)}</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+const KINDS: [(ActivityKind, &str, T); 5] = [
+    (ActivityKind::Training, "training", T::KindTraining),
+    (
+        ActivityKind::Communication,
+        "communication",
+        T::KindCommunication,
+    ),
+    (ActivityKind::Meeting, "meeting", T::KindMeeting),
+    (ActivityKind::Contest, "contest", T::KindContest),
+    (ActivityKind::Other, "other", T::KindOther),
+];
+
+fn kind_code(kind: ActivityKind) -> &'static str {
+    KINDS
+        .iter()
+        .find(|(k, ..)| *k == kind)
+        .map(|(_, code, _)| *code)
+        .unwrap_or("other")
+}
+
+fn kind_of(code: &str) -> ActivityKind {
+    KINDS
+        .iter()
+        .find(|(_, c, _)| *c == code)
+        .map(|(k, ..)| *k)
+        .unwrap_or(ActivityKind::Other)
+}
+
+fn kind_text(kind: ActivityKind) -> T {
+    KINDS
+        .iter()
+        .find(|(k, ..)| *k == kind)
+        .map(|(.., t)| *t)
+        .unwrap_or(T::KindOther)
+}
+
+/// The options of a select, with an empty choice first when `empty` names it. Every select of
+/// the page is drawn by this one function, so they share one view type.
+fn options(empty: Option<&str>, items: Vec<(String, String)>, current: &str) -> AnyView {
+    empty
+        .map(|label| (String::new(), label.to_string()))
+        .into_iter()
+        .chain(items)
+        .map(|(value, label)| {
+            let selected = value == current;
+            view! { <option value=value selected=selected>{label}</option> }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// The plan's task groups as (id, "II.4. Title") pairs.
+fn task_groups(state: AppState) -> Vec<(String, String)> {
+    state.doc.with(|d| {
+        d.plan
+            .task_groups
+            .iter()
+            .map(|g| (g.id.clone(), format!("{}. {}", g.id, g.title)))
+            .collect()
+    })
+}
+
+#[component]
+fn ActivityLog(page: RwSignal<Page>, send: Send) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let periods = move || {
+        let lang = state.lang.get();
+        let current = page.with(|p| p.period.clone());
+        let items = state.doc.with(|d| {
+            Period::all(&d.plan)
+                .into_iter()
+                .rev()
+                .map(|p| (p.to_string(), period_name(lang, p)))
+                .collect()
+        });
+        options(Some(T::FilterAll.get(lang)), items, &current)
+    };
+    let groups = move || {
+        let lang = state.lang.get();
+        let current = page.with(|p| p.group.clone());
+        options(Some(T::FilterAll.get(lang)), task_groups(state), &current)
+    };
+    let list = move || {
+        let lang = state.lang.get();
+        let (period, group) = page.with(|p| (p.period.parse::<Period>().ok(), p.group.clone()));
+        state.doc.with(|d| {
+            let shown: Vec<&Activity> = activity::newest_first(&d.activities)
+                .into_iter()
+                .filter(|a| period.is_none_or(|p| a.is_in(p)))
+                .filter(|a| group.is_empty() || a.task_group == group)
+                .collect();
+            let count = T::ActivitiesCount.with(lang, &[("n", &shown.len().to_string())]);
+            let items = shown
+                .into_iter()
+                .map(|a| activity_item(lang, a, send))
+                .collect_view();
+            view! {
+                <p id="activities-count">{count}</p>
+                <ul class="plain activity-list" id="activity-list">{items}</ul>
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="log-title">
+            <h2 id="log-title">{tr(T::ActivityLog)}</h2>
+            <div class="filters">
+                <label class="field-label" for="filter-period">{tr(T::FilterPeriod)}</label>
+                <select id="filter-period" on:change=send.on_value(Msg::FilterPeriod)>{redrawn(periods)}</select>
+                <label class="field-label" for="filter-group">{tr(T::ActTaskGroup)}</label>
+                <select id="filter-group" on:change=send.on_value(Msg::FilterGroup)>{redrawn(groups)}</select>
+            </div>
+            {redrawn(list)}
+        </section>
+    }
+}
+
+fn activity_item(lang: Lang, a: &Activity, send: Send) -> impl IntoView {
+    let when = if a.end == a.start {
+        format_date(lang, a.start)
+    } else {
+        format!(
+            "{} – {}",
+            format_date(lang, a.start),
+            format_date(lang, a.end)
+        )
+    };
+    let mut about = kind_text(a.kind).get(lang).to_string();
+    if !a.task_group.is_empty() {
+        about.push_str(" · ");
+        about.push_str(&a.task_group);
+    }
+    let reach = T::ActReach.with(
+        lang,
+        &[
+            ("w", &a.women.to_string()),
+            ("m", &a.men.to_string()),
+            ("p", &a.parents.to_string()),
+            ("s", &a.staff.to_string()),
+            ("c", &a.children.to_string()),
+        ],
+    );
+    view! {
+        <li data-activity=a.id.clone()>
+            <p><strong>{when}</strong>" · "{a.title.clone()}</p>
+            <p class="muted">{about}" · "{reach}</p>
+            <p class="muted">{a.evidence.clone()}</p>
+            <div class="actions">
+                <button on:click=send.on_click(Msg::Edit(a.id.clone()))>{T::Edit.get(lang)}</button>
+                <button on:click=send.on_click(Msg::Remove(a.id.clone(), a.title.clone()))>
+                    {T::Remove.get(lang)}
+                </button>
+            </div>
+        </li>
+    }
+}
