@@ -68,7 +68,7 @@ const badFiles = [
   ['not JSON', '{ "format": "bdg-tracker",\n  "version": 1,\n  "plan": [', 'tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột'],
   ['a picture', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'tệp không phải JSON hợp lệ (lỗi ở dòng 1, cột 1)'],
   ['another JSON file', '{"name": "danh sách lớp", "rows": []}', 'đây không phải tệp dữ liệu của ứng dụng này'],
-  ['a newer version', edit((d) => (d.version = 7)), 'định dạng phiên bản 7; phiên bản này đọc đến 1'],
+  ['a newer version', edit((d) => (d.version = 7)), 'định dạng phiên bản 7; phiên bản này đọc đến 2'],
   ['a missing field', edit((d) => delete d.plan.document.issuer), 'thiếu trường “plan.document.issuer”'],
   ['a wrong type', edit((d) => (d.plan.start_year = '2021')), 'trường “plan.start_year” có kiểu hoặc giá trị sai (dòng'],
   ['a negative figure', edit((d) => (d.figures[firstPeriod].staff.total = -4)), `trường “figures.${firstPeriod}.staff.total” có kiểu hoặc giá trị sai`],
@@ -89,6 +89,11 @@ const badFiles = [
     'mã “staff” bị dùng hai lần (“plan.fields[2].id”)',
   ],
   ['a period outside the plan', edit((d) => (d.figures['2035-Y'] = {})), 'số liệu “figures.2035-Y”'],
+  [
+    'an activity ending before it starts',
+    edit((d) => (d.activities = [{ id: 'hd-1', start: '2026-03-08', end: '2026-03-01', title: 'x', kind: 'other' }])),
+    'hoạt động “activities[0]”: Ngày kết thúc không được trước ngày bắt đầu.',
+  ],
 ];
 
 test('every kind of bad file is refused with its reason and nothing changes', async ({ app, page }) => {
@@ -130,16 +135,20 @@ test('merging by period keeps the plan and the other periods, after a snapshot',
       '2026-Y': { staff: { total: 44, female: 40 }, unknown_field: { total: 1 } },
     };
     d.plan.fields.push({ id: 'unknown_field', label: 'Khác', group: 'staff', by_sex: false });
+    d.activities = [{ id: 'hd-7', start: '2026-03-08', end: '2026-03-08', title: 'Tọa đàm 8/3', kind: 'communication', parents: 90 }];
   });
   await app.open('#/data');
   await choose(page, 'khac.json', theirs);
   await page.locator('#import-merge').click();
-  await expect(page.locator('#import-message')).toContainText('Đã gộp tệp “khac.json”: thay 1 kỳ, thêm 1 kỳ.');
+  await expect(page.locator('#import-message')).toContainText(
+    'Đã gộp tệp “khac.json”: thay 1 kỳ, thêm 1 kỳ, thêm 1 hoạt động.',
+  );
   await expect(page.locator('#import-message')).toContainText('Bỏ qua số liệu không có trong kế hoạch: unknown_field.');
   const doc = JSON.parse(await app.storedDocument());
   expect(doc.plan.document.issuer).toBe('TRƯỜNG MẦM NON HOA MAI');
   expect(doc.figures['2025-H1']).toEqual({ staff: { total: 41, female: 39 } });
   expect(doc.figures['2026-Y']).toEqual({ staff: { total: 44, female: 40 } });
+  expect(doc.activities).toMatchObject([{ id: 'hd-1', title: 'Tọa đàm 8/3', parents: 90 }]);
   expect(doc.revision).toBe(before.revision + 1);
 
   // The state before the import is listed and comes back in one step.
