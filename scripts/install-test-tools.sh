@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the build tools: Debian's Chromium and ChromeDriver
-# (never a downloaded browser) and the pinned npm packages.
+# (never a downloaded browser), poppler's pdftotext, and the pinned npm packages.
 # Skips whatever is already there. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +19,8 @@ done
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+# pdftotext reads the printed reports back in the end-to-end tests.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> apt-get install ${missing[*]}"
   sudo_cmd=""

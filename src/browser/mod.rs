@@ -86,6 +86,21 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Opens the browser's print dialog (where "Save as PDF" is).
+pub fn print() {
+    let _ = window().print();
+}
+
+/// A `mailto:` link with the subject and body filled in.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    let encode = |text: &str| String::from(js_sys::encode_uri_component(text));
+    format!(
+        "mailto:{to}?subject={}&body={}",
+        encode(subject),
+        encode(body)
+    )
+}
+
 /// Opens a view by its hash link ("#/figures/2026-Y").
 pub fn navigate(href: &str) {
     let _ = window().location().set_hash(href.trim_start_matches('#'));

@@ -8,6 +8,7 @@ use super::figures::{FigureError, Figures, PeriodFigures};
 use super::import::{object_path_at, path_at};
 use super::period::Period;
 use super::plan::Plan;
+use super::report::SavedReport;
 use crate::defaults::hoa_mai;
 
 /// Identifies this app's files among other JSON files.
@@ -15,9 +16,9 @@ pub const FORMAT: &str = "bdg-tracker";
 /// The version this build writes. A newer version is refused; older ones are upgraded.
 ///
 /// - 1: the plan and the figures.
-/// - 2: adds the activity log. A version 1 document is read as one with no activities; the
-///   version is raised so that a version 1 app, which would drop the activities on its next
-///   save, refuses the document instead.
+/// - 2: adds the activity log and the reports. A version 1 document is read as one with no activities; the
+///   version is raised so that a version 1 app, which would drop them on its next save,
+///   refuses the document instead.
 pub const VERSION: u32 = 2;
 
 /// How long a document may go without being downloaded before the user is reminded.
@@ -39,6 +40,8 @@ pub struct Document {
     pub figures: Figures,
     #[serde(default)]
     pub activities: Vec<Activity>,
+    #[serde(default)]
+    pub reports: Vec<SavedReport>,
 }
 
 impl Default for Document {
@@ -83,6 +86,7 @@ impl Document {
             plan,
             figures: Figures::new(),
             activities: Vec::new(),
+            reports: Vec::new(),
         }
     }
 
@@ -185,6 +189,12 @@ impl Document {
     /// The name of an exported file: it says which school and which day, e.g.
     /// "bdg-MNHM-2026-11-29.json".
     pub fn export_file_name(&self, today: chrono::NaiveDate) -> String {
+        self.file_name(&crate::domain::plan::iso_date::to_text(today), "json")
+    }
+
+    /// "bdg-<school>-<what>.<extension>", with only what is safe in a file name of the school's
+    /// code.
+    pub fn file_name(&self, what: &str, extension: &str) -> String {
         let school: String = self
             .plan
             .document
@@ -197,10 +207,7 @@ impl Document {
         } else {
             school
         };
-        format!(
-            "bdg-{school}-{}.json",
-            crate::domain::plan::iso_date::to_text(today)
-        )
+        format!("bdg-{school}-{what}.{extension}")
     }
 
     /// Whether to remind the user to download the data file: there is data of their own, and
@@ -213,6 +220,31 @@ impl Document {
             .and_then(|t| t.get(..10))
             .and_then(|day| crate::domain::plan::parse_date(day).ok());
         exported_on.is_none_or(|day| (today - day).num_days() > EXPORT_REMINDER_DAYS)
+    }
+
+    /// The school's report of a period, or a new one.
+    pub fn report(&self, period: Period) -> SavedReport {
+        self.reports
+            .iter()
+            .find(|r| r.period == period)
+            .cloned()
+            .unwrap_or_else(|| SavedReport::new(period))
+    }
+
+    /// Stores a period's report in place of the one it had.
+    pub fn set_report(&mut self, report: SavedReport) {
+        self.reports.retain(|r| r.period != report.period);
+        self.reports.push(report);
+    }
+
+    /// This document cut to one period: its figures, activities and report only, to send
+    /// with that period's report.
+    pub fn for_period(&self, period: Period) -> Document {
+        let mut doc = self.clone();
+        doc.figures.retain(|p, _| *p == period);
+        doc.activities.retain(|a| a.is_in(period));
+        doc.reports.retain(|r| r.period == period);
+        doc
     }
 
     pub fn period_figures(&self, period: Period) -> PeriodFigures {

@@ -7,6 +7,7 @@ pub mod import;
 pub mod period;
 pub mod plan;
 pub mod progress;
+pub mod report;
 pub mod snapshot;
 
 /// The positions of `keys` in ascending order of key, ties kept in their first order. Every

@@ -1,4 +1,6 @@
-//! Files made for people to open elsewhere: the CSV of indicator values for spreadsheets.
-//! (The JSON data file is the document itself, `crate::domain::document`.)
+//! What the app makes for people to read elsewhere: the CSV of indicator values for
+//! spreadsheets, and the report sent to the district. (The JSON data file is the document
+//! itself, `crate::domain::document`.)
 
 pub mod csv;
+pub mod report;

@@ -9,6 +9,7 @@ use super::widgets::tr;
 use crate::browser::{self, storage};
 use crate::domain::document::{Document, LoadError};
 use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
+use crate::domain::plan::iso_date;
 use crate::domain::snapshot::{Reason, Snapshot};
 use crate::export::csv;
 use crate::i18n::{format_bytes, format_date_time, load_error, period_short, Lang, T};
@@ -116,7 +117,7 @@ fn CsvButton() -> impl IntoView {
         });
         let name = state
             .doc
-            .with_untracked(|d| d.export_file_name(state.today).replace(".json", ".csv"));
+            .with_untracked(|d| d.file_name(&iso_date::to_text(state.today), "csv"));
         failed.set(browser::download(&name, "text/csv;charset=utf-8", &text).is_err());
     };
     view! {

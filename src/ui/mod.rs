@@ -6,7 +6,9 @@ pub mod dashboard;
 pub mod data;
 pub mod figures;
 pub mod indicator;
+pub mod node;
 pub mod plan_editor;
+pub mod report;
 pub mod route;
 pub mod state;
 pub mod widgets;
@@ -36,6 +38,7 @@ pub fn App() -> impl IntoView {
         Route::Plan => plan_editor::PlanEditor().into_any(),
         Route::Data => data::DataPage().into_any(),
         Route::Activities => activities::ActivitiesPage().into_any(),
+        Route::Report(period) => view! { <report::ReportPage period=period/> }.into_any(),
         Route::NotFound => NotFound().into_any(),
     };
 
@@ -49,6 +52,7 @@ pub fn App() -> impl IntoView {
                 <NavLink route=Route::Dashboard text=T::NavDashboard/>
                 <NavLink route=Route::Figures(None) text=T::NavFigures/>
                 <NavLink route=Route::Activities text=T::NavActivities/>
+                <NavLink route=Route::Report(None) text=T::NavReport/>
                 <NavLink route=Route::Plan text=T::NavPlan/>
                 <NavLink route=Route::Data text=T::NavData/>
             </nav>
@@ -86,6 +90,7 @@ fn NavLink(route: Route, text: T) -> impl IntoView {
         let same = match (&here, &route) {
             (Route::Indicator(_), Route::Dashboard) => true,
             (Route::Figures(_), Route::Figures(_)) => true,
+            (Route::Report(_), Route::Report(_)) => true,
             (a, b) => a == b,
         };
         same.then_some("page")

@@ -11,6 +11,8 @@ pub enum Route {
     Figures(Option<Period>),
     Plan,
     Activities,
+    /// The report of a period; `None` means the next one due.
+    Report(Option<Period>),
     Data,
     NotFound,
 }
@@ -33,6 +35,11 @@ impl Route {
             (Some("plan"), None, None) => Route::Plan,
             (Some("data"), None, None) => Route::Data,
             (Some("activities"), None, None) => Route::Activities,
+            (Some("report"), None, None) => Route::Report(None),
+            (Some("report"), Some(p), None) => match p.parse() {
+                Ok(period) => Route::Report(Some(period)),
+                Err(_) => Route::NotFound,
+            },
             _ => Route::NotFound,
         }
     }
@@ -47,6 +54,8 @@ impl Route {
             Route::Plan => "#/plan".to_string(),
             Route::Data => "#/data".to_string(),
             Route::Activities => "#/activities".to_string(),
+            Route::Report(None) => "#/report".to_string(),
+            Route::Report(Some(p)) => format!("#/report/{p}"),
         }
     }
 }
@@ -64,6 +73,8 @@ mod tests {
             Route::Figures(Some(Period::annual(2026))),
             Route::Plan,
             Route::Activities,
+            Route::Report(None),
+            Route::Report(Some(Period::half(2026))),
             Route::Data,
         ] {
             let href = route.href();

@@ -1,0 +1,418 @@
+//! The report a school sends the district for a period, made from its data: the content of
+//! each part of the administrative format (Nghị định 30/2020/NĐ-CP), in Vietnamese, with
+//! drafts of parts IV and V for the school to edit.
+
+use chrono::NaiveDate;
+
+use crate::domain::activity::{self, Activity};
+use crate::domain::document::Document;
+use crate::domain::figures::Figures;
+use crate::domain::period::{upcoming_key_days, Period};
+use crate::domain::plan::{FieldGroup, Indicator, Measure, Part};
+use crate::domain::progress::{PeriodProgress, Progress, Status};
+use crate::domain::report::{Report, ReportGroup, ReportObjective, ReportRow};
+use crate::i18n::{
+    format_date, format_number, format_percent, format_value, period_name, place_and_date,
+    sex_label, status_name, target_for_column, Lang,
+};
+
+const VI: Lang = Lang::Vi;
+
+/// The report of `period` as the data stand on `day`. `figures` are the figures with the
+/// activities' counts in, as the progress engine used them.
+pub fn build(
+    doc: &Document,
+    figures: &Figures,
+    progress: &Progress,
+    period: Period,
+    day: NaiveDate,
+) -> Report {
+    let plan = &doc.plan;
+    let saved = doc.report(period);
+    let number = if saved.number.trim().is_empty() {
+        format!("Số:        /BC-{}", plan.document.issuer_code)
+    } else {
+        format!("Số: {}", saved.number.trim())
+    };
+    let mut subject = plan.document.subject.clone();
+    if let Some(first) = subject.chars().next() {
+        subject.replace_range(..first.len_utf8(), &first.to_lowercase().to_string());
+    }
+    Report {
+        period: period.to_string(),
+        issuer_parent: plan.document.issuer_parent.clone(),
+        issuer: plan.document.issuer.clone(),
+        number,
+        place_date: place_and_date(&plan.document.place, day),
+        subject: format!("{} thực hiện Kế hoạch {subject}", period_name(VI, period)),
+        situation: situation(doc, figures, period),
+        objectives: plan
+            .objectives
+            .iter()
+            .map(|o| ReportObjective {
+                title: format!("Mục tiêu {}: {}", o.number, o.title),
+                rows: o
+                    .indicators
+                    .iter()
+                    .map(|i| row(i, progress, period))
+                    .collect(),
+            })
+            .collect(),
+        task_groups: plan
+            .task_groups
+            .iter()
+            .map(|g| ReportGroup {
+                title: format!("{}. {}", g.id, g.title),
+                activities: activity::newest_first(&doc.activities)
+                    .into_iter()
+                    .rev()
+                    .filter(|a| a.task_group == g.id && a.is_in(period))
+                    .map(activity_line)
+                    .collect(),
+            })
+            .collect(),
+        limitations: saved
+            .limitations
+            .clone()
+            .unwrap_or_else(|| limitations_draft(doc, progress, period)),
+        next_steps: saved
+            .next_steps
+            .clone()
+            .unwrap_or_else(|| next_steps_draft(doc, progress, period, day)),
+        signer: "HIỆU TRƯỞNG".to_string(),
+        recipients: vec![
+            format!("- {} ({});", plan.reporting.recipient, plan.reporting.email),
+            "- Lưu: VT.".to_string(),
+        ],
+    }
+}
+
+/// Part I: every staff and children figure of the period, with its women or girls.
+fn situation(doc: &Document, figures: &Figures, period: Period) -> Vec<String> {
+    let of_period = figures.get(&period).cloned().unwrap_or_default();
+    let lines: Vec<String> = doc
+        .plan
+        .fields
+        .iter()
+        .filter(|f| f.group != FieldGroup::Communication)
+        .filter_map(|f| {
+            let tally = of_period.tally(&f.id);
+            let total = tally.total?;
+            let mut line = format!("{}: {}", f.label, format_number(VI, f64::from(total), 0));
+            if let (true, Some(female)) = (f.by_sex, tally.female) {
+                let who = if f.group == FieldGroup::Children {
+                    "trẻ gái"
+                } else {
+                    "nữ"
+                };
+                line.push_str(&format!(", trong đó {who}: {female}"));
+                if total > 0 {
+                    let share = f64::from(female) * 100.0 / f64::from(total);
+                    line.push_str(&format!(" ({})", format_percent(VI, share)));
+                }
+            }
+            line.push('.');
+            Some(line)
+        })
+        .collect();
+    if lines.is_empty() {
+        return vec!["Chưa có số liệu về đội ngũ và trẻ trong kỳ.".to_string()];
+    }
+    lines
+}
+
+fn row(indicator: &Indicator, progress: &Progress, period: Period) -> ReportRow {
+    let here = progress
+        .indicator(&indicator.id)
+        .and_then(|p| p.at(period).map(|at| (p, at)));
+    let value = here
+        .and_then(|(_, at)| at.value)
+        .map(|v| format_value(VI, indicator, v.total))
+        .unwrap_or_else(|| "—".to_string());
+    let change = here
+        .and_then(|(p, at)| {
+            let now = at.value?.total;
+            let before = p
+                .periods
+                .iter()
+                .take_while(|q| q.period < period)
+                .filter_map(|q| q.value)
+                .last()?
+                .total;
+            Some(change_text(indicator, now - before))
+        })
+        .unwrap_or_else(|| "—".to_string());
+    let status = if indicator.is_applicable() {
+        here.map(|(_, at)| at.status).unwrap_or(Status::NoData)
+    } else {
+        Status::NotApplicable
+    };
+    ReportRow {
+        code: indicator.code.clone(),
+        name: indicator.name.clone(),
+        target_2025: target_for_column(VI, indicator, 2025),
+        target_2030: target_for_column(VI, indicator, 2030),
+        value,
+        change,
+        status: status_name(VI, status).to_string(),
+    }
+}
+
+/// A change since the previous period with a value: "+2,5 điểm %" or "−20".
+fn change_text(indicator: &Indicator, delta: f64) -> String {
+    let sign = if delta > 0.0 {
+        "+"
+    } else if delta < 0.0 {
+        "−"
+    } else {
+        ""
+    };
+    let unit = match indicator.measure {
+        Measure::Ratio { .. } => " điểm %",
+        Measure::Count { .. } => "",
+    };
+    let decimals = if unit.is_empty() { 0 } else { 1 };
+    format!("{sign}{}{unit}", format_number(VI, delta.abs(), decimals))
+}
+
+fn activity_line(a: &Activity) -> String {
+    let when = if a.end == a.start {
+        format_date(VI, a.start)
+    } else {
+        format!("{} – {}", format_date(VI, a.start), format_date(VI, a.end))
+    };
+    let mut reach = vec![format!("{} nữ, {} nam tham gia", a.women, a.men)];
+    for (n, who) in [
+        (a.parents, "phụ huynh"),
+        (a.staff, "CBGVNV"),
+        (a.children, "trẻ"),
+    ] {
+        if n > 0 {
+            reach.push(format!("{n} {who}"));
+        }
+    }
+    let mut line = format!("{when}: {} ({})", a.title, reach.join("; "));
+    if !a.evidence.trim().is_empty() {
+        line.push_str(&format!(". Minh chứng: {}", a.evidence.trim()));
+    }
+    line
+}
+
+/// The applicable indicators of the period and where each stands.
+fn standing<'a>(
+    doc: &'a Document,
+    progress: &'a Progress,
+    period: Period,
+) -> Vec<(&'a Indicator, &'a PeriodProgress)> {
+    doc.plan
+        .indicators()
+        .filter(|i| i.is_applicable())
+        .filter_map(|i| Some((i, progress.indicator(&i.id)?.at(period)?)))
+        .collect()
+}
+
+/// Part IV as a draft: the indicators behind or off track, and those without data.
+pub fn limitations_draft(doc: &Document, progress: &Progress, period: Period) -> String {
+    let mut lines = Vec::new();
+    let mut missing = Vec::new();
+    for (indicator, at) in standing(doc, progress, period) {
+        let behind = |s: Option<Status>| matches!(s, Some(Status::Behind | Status::OffTrack));
+        match (at.status, at.value, at.expected) {
+            (Status::Behind | Status::OffTrack, Some(v), Some(expected)) => {
+                // Name the part that is behind: the total, or one sex's part.
+                let group = doc.plan.group_of(indicator);
+                let (who, value) = if behind(at.female_status) && v.female.is_some() {
+                    (sex_label(VI, group, Part::Female), v.female)
+                } else if behind(at.male_status) && v.male.is_some() {
+                    (sex_label(VI, group, Part::Male), v.male)
+                } else {
+                    ("", Some(v.total))
+                };
+                let value = format_value(VI, indicator, value.unwrap_or(v.total));
+                let who = if who.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: ", who.to_lowercase())
+                };
+                lines.push(format!(
+                    "- Chỉ tiêu {} ({}): {who}đạt {value}, thấp hơn mức cần đạt ở kỳ này ({}).",
+                    indicator.code,
+                    indicator.name,
+                    format_value(VI, indicator, expected)
+                ))
+            }
+            (Status::NoData, ..) => missing.push(indicator.code.clone()),
+            _ => {}
+        }
+    }
+    if lines.is_empty() {
+        lines.push("- Các chỉ tiêu có số liệu đều đạt hoặc đúng tiến độ.".to_string());
+    }
+    if !missing.is_empty() {
+        lines.push(format!(
+            "- Chưa có số liệu của các chỉ tiêu: {}.",
+            missing.join(", ")
+        ));
+    }
+    lines.join("\n")
+}
+
+/// Part V as a draft: what the indicators behind need, the key days coming after `day` (when
+/// the report is made), the next report.
+pub fn next_steps_draft(
+    doc: &Document,
+    progress: &Progress,
+    period: Period,
+    day: NaiveDate,
+) -> String {
+    let mut lines = Vec::new();
+    for (indicator, at) in standing(doc, progress, period) {
+        if matches!(at.status, Status::Behind | Status::OffTrack) {
+            let target = indicator
+                .milestones_by_year()
+                .into_iter()
+                .find(|m| m.year >= period.year);
+            if let Some(m) = target {
+                lines.push(format!(
+                    "- Tập trung thực hiện chỉ tiêu {} để đạt {} vào năm {}.",
+                    indicator.code,
+                    format_value(VI, indicator, m.value),
+                    m.year
+                ));
+            }
+        }
+    }
+    for (key_day, start, _) in upcoming_key_days(&doc.plan, day) {
+        lines.push(format!(
+            "- Tổ chức các hoạt động hưởng ứng {} ({}).",
+            key_day.name,
+            format_date(VI, start)
+        ));
+    }
+    lines.push("- Tiếp tục cập nhật số liệu, ghi nhận hoạt động và báo cáo đúng hạn.".to_string());
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::activity::with_activities;
+    use crate::domain::figures::{PeriodFigures, Tally};
+    use crate::domain::progress;
+
+    fn sample() -> (Document, Period) {
+        let mut doc = Document::default();
+        let period = Period::half(2026);
+        let mut f = PeriodFigures::default();
+        for (field, total, female) in [
+            ("staff", 40, Some(38)),
+            ("masters", 3, Some(2)),
+            ("creche_population", 100, Some(50)),
+            ("creche_enrolled", 60, Some(31)),
+        ] {
+            f.0.insert(
+                field.into(),
+                Tally {
+                    total: Some(total),
+                    female,
+                },
+            );
+        }
+        doc.set_period_figures(period, f);
+        let mut earlier = PeriodFigures::default();
+        earlier.0.insert(
+            "creche_enrolled".into(),
+            Tally {
+                total: Some(55),
+                female: None,
+            },
+        );
+        earlier.0.insert(
+            "creche_population".into(),
+            Tally {
+                total: Some(100),
+                female: None,
+            },
+        );
+        doc.set_period_figures(Period::annual(2025), earlier);
+        let mut a = Activity::on(NaiveDate::from_ymd_opt(2026, 3, 8).unwrap());
+        a.title = "Tọa đàm 8/3".into();
+        a.task_group = "II.3".into();
+        a.women = 36;
+        a.parents = 120;
+        doc.activities.push(a);
+        (doc, period)
+    }
+
+    fn build_sample(doc: &Document, period: Period) -> Report {
+        let figures = with_activities(&doc.plan, &doc.figures, &doc.activities);
+        let progress = progress::compute(&doc.plan, &figures);
+        let day = NaiveDate::from_ymd_opt(2026, 6, 8).unwrap();
+        build(doc, &figures, &progress, period, day)
+    }
+
+    #[test]
+    fn the_report_follows_the_administrative_format() {
+        let (doc, period) = sample();
+        let r = build_sample(&doc, period);
+        assert_eq!(r.issuer, "TRƯỜNG MẦM NON HOA MAI");
+        assert_eq!(r.number, "Số:        /BC-MNHM");
+        assert_eq!(r.place_date, "Đống Đa, ngày 08 tháng 06 năm 2026");
+        assert!(r.subject.starts_with(
+            "Sơ kết 6 tháng đầu năm 2026 thực hiện Kế hoạch hành động vì sự tiến bộ phụ nữ"
+        ));
+        assert!(r.situation.iter().any(|l| l.starts_with(
+            "Tổng số cán bộ, giáo viên, nhân viên (CBGVNV): 40, trong đó nữ: 38 (95%)"
+        )));
+        let rows: Vec<&ReportRow> = r.objectives.iter().flat_map(|o| &o.rows).collect();
+        assert_eq!(rows.len(), 15);
+        let creche = rows
+            .iter()
+            .find(|r| r.code.starts_with("2.a (nhà trẻ)"))
+            .unwrap();
+        assert_eq!(creche.value, "60%");
+        assert_eq!(creche.change, "+5 điểm %");
+        assert_eq!(creche.target_2025, "ít nhất 65%");
+        let group = r
+            .task_groups
+            .iter()
+            .find(|g| g.title.starts_with("II.3"))
+            .unwrap();
+        assert_eq!(
+            group.activities,
+            ["08/03/2026: Tọa đàm 8/3 (36 nữ, 0 nam tham gia; 120 phụ huynh)"]
+        );
+        assert!(r.recipients[0].contains("@"));
+    }
+
+    #[test]
+    fn drafts_name_what_is_behind_and_missing_until_the_school_writes_its_own() {
+        let (mut doc, period) = sample();
+        let r = build_sample(&doc, period);
+        assert!(r.limitations.contains("Chưa có số liệu của các chỉ tiêu:"));
+        assert!(r.next_steps.contains("Ngày Gia đình Việt Nam (28/06/2026)"));
+        let mut saved = doc.report(period);
+        saved.limitations = Some("Kinh phí còn hạn chế.".into());
+        saved.number = "15/BC-MNHM".into();
+        doc.set_report(saved);
+        let r = build_sample(&doc, period);
+        assert_eq!(r.limitations, "Kinh phí còn hạn chế.");
+        assert_eq!(r.number, "Số: 15/BC-MNHM");
+    }
+
+    #[test]
+    fn a_period_without_figures_says_so() {
+        let (doc, _) = sample();
+        let r = build_sample(&doc, Period::annual(2026));
+        assert_eq!(r.situation, ["Chưa có số liệu về đội ngũ và trẻ trong kỳ."]);
+    }
+
+    #[test]
+    fn a_period_file_holds_that_period_only() {
+        let (doc, period) = sample();
+        let cut = doc.for_period(period);
+        assert_eq!(cut.figures.keys().copied().collect::<Vec<_>>(), [period]);
+        assert_eq!(cut.activities.len(), 1);
+        assert!(cut.for_period(Period::annual(2025)).figures.is_empty());
+    }
+}

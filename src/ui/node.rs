@@ -1,0 +1,65 @@
+//! Read-only views as data: a page part built as a tree of [`Node`]s by plain functions and
+//! drawn by one renderer. However large the tree, the binary holds the renderer's code once,
+//! where a `view!` of the same part would compile into code for every element and text.
+//! Text is always set as text, never parsed as markup.
+
+use leptos::attr::custom::custom_attribute;
+use leptos::html::custom;
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
+
+/// An element with its attributes and children, or a text.
+pub enum Node {
+    El {
+        tag: &'static str,
+        attrs: Vec<(&'static str, String)>,
+        children: Vec<Node>,
+    },
+    Text(String),
+}
+
+/// An element with children and no attribute.
+pub fn el(tag: &'static str, children: Vec<Node>) -> Node {
+    Node::El {
+        tag,
+        attrs: Vec::new(),
+        children,
+    }
+}
+
+/// An element holding one text.
+pub fn text_el(tag: &'static str, text: impl Into<String>) -> Node {
+    el(tag, vec![Node::Text(text.into())])
+}
+
+impl Node {
+    /// The node with one more attribute (no effect on a text).
+    pub fn attr(mut self, name: &'static str, value: impl Into<String>) -> Node {
+        if let Node::El { attrs, .. } = &mut self {
+            attrs.push((name, value.into()));
+        }
+        self
+    }
+
+    pub fn class(self, class: &'static str) -> Node {
+        self.attr("class", class)
+    }
+
+    pub fn render(self) -> AnyView {
+        match self {
+            Node::Text(text) => text.into_any(),
+            Node::El {
+                tag,
+                attrs,
+                children,
+            } => {
+                let attrs: Vec<AnyAttribute> = attrs
+                    .into_iter()
+                    .map(|(name, value)| custom_attribute(name, value).into_any_attr())
+                    .collect();
+                let children: Vec<AnyView> = children.into_iter().map(Node::render).collect();
+                custom(tag).add_any_attr(attrs).child(children).into_any()
+            }
+        }
+    }
+}

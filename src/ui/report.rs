@@ -1,0 +1,403 @@
+//! The report of a period, as the district expects it, ready to print on A4: its number and
+//! parts IV and V written by the school, finishing it (which freezes its content), the period's
+//! data file and an email to the district. With the calendar of reports.
+
+use leptos::prelude::*;
+
+use super::chart::{data_uri, indicator_svg};
+use super::node::{el, text_el, Node};
+use super::route::Route;
+use super::state::AppState;
+use super::widgets::{redrawn, tr};
+use crate::browser;
+use crate::domain::activity::with_activities;
+use crate::domain::period::Period;
+use crate::domain::report::{FinishedReport, Report, SavedReport};
+use crate::export::report;
+use crate::i18n::{days_left, format_date, format_date_time, period_name, Lang, T};
+
+#[component]
+pub fn ReportPage(period: Option<Period>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let period = period.unwrap_or_else(|| {
+        state.doc.with_untracked(|d| {
+            Period::next_due(&d.plan, state.today)
+                .map(|(p, _)| p)
+                .unwrap_or_else(|| Period::current(&d.plan, state.today))
+        })
+    });
+    let saved = Memo::new(move |_| state.doc.with(|d| d.report(period)));
+    let frozen = move || saved.with(|s| s.frozen().is_some());
+    let edit = move |change: fn(&mut SavedReport, String), text: String| {
+        state.change(|d| {
+            let mut r = d.report(period);
+            change(&mut r, text);
+            d.set_report(r);
+        })
+    };
+    let finish = move |_| {
+        let built = live_report(state, period);
+        let finished_at = browser::now_iso();
+        state.change(move |d| {
+            let mut r = d.report(period);
+            r.versions.push(FinishedReport {
+                finished_at,
+                report: built,
+            });
+            r.reopened = false;
+            d.set_report(r);
+        });
+    };
+    let reopen = move |_| {
+        state.change(|d| {
+            let mut r = d.report(period);
+            r.reopened = true;
+            d.set_report(r);
+        })
+    };
+    let download = move |_| {
+        let (name, text) = state.doc.with_untracked(|d| {
+            (
+                d.file_name(&period.to_string(), "json"),
+                d.for_period(period).to_json(),
+            )
+        });
+        let _ = browser::download(&name, "application/json", &text);
+    };
+    let mail = move || {
+        state.doc.with(|d| {
+            let subject = format!(
+                "Báo cáo {} - {}",
+                period_name(Lang::Vi, period).to_lowercase(),
+                d.plan.document.issuer
+            );
+            let body = T::MailBody.with(
+                Lang::Vi,
+                &[("f", &d.file_name(&period.to_string(), "json"))],
+            );
+            browser::mailto(&d.plan.reporting.email, &subject, &body)
+        })
+    };
+    let status = move || {
+        let lang = state.lang.get();
+        saved.with(|s| match s.frozen() {
+            Some(v) => T::ReportFinished.with(
+                lang,
+                &[
+                    ("d", &when(lang, &v.finished_at)),
+                    ("n", &s.versions.len().to_string()),
+                ],
+            ),
+            None => T::ReportLive.get(lang).to_string(),
+        })
+    };
+    let text_of = move |read: fn(&Report) -> String| {
+        // What the boxes show: the school's own text, or the draft it starts from.
+        move || read(&shown_report(state, period))
+    };
+    let options = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            Period::all(&d.plan)
+                .into_iter()
+                .map(|p| {
+                    view! { <option value=p.to_string() selected=p == period>{period_name(lang, p)}</option> }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="report-title">
+            <h1 id="report-title">{tr(T::ReportTitle)}</h1>
+            <label class="field-label" for="report-period">{tr(T::Period)}</label>
+            <select id="report-period" on:change=move |ev| {
+                if let Ok(p) = event_target_value(&ev).parse::<Period>() {
+                    browser::navigate(&Route::Report(Some(p)).href());
+                }
+            }>{redrawn(options)}</select>
+            <p id="report-status" class="muted">{status}</p>
+            <div class="text-field">
+                <label class="field-label" for="report-number">{tr(T::ReportNumber)}</label>
+                <input id="report-number" prop:value=move || saved.with(|s| s.number.clone())
+                    disabled=frozen
+                    on:change=move |ev| edit(|r, t| r.number = t, event_target_value(&ev))/>
+            </div>
+            <div class="text-field">
+                <label class="field-label" for="report-limitations">{tr(T::ReportLimitations)}</label>
+                <textarea id="report-limitations" rows="5" disabled=frozen
+                    prop:value=text_of(|r| r.limitations.clone())
+                    on:change=move |ev| edit(|r, t| r.limitations = Some(t), event_target_value(&ev))></textarea>
+            </div>
+            <div class="text-field">
+                <label class="field-label" for="report-next-steps">{tr(T::ReportNextSteps)}</label>
+                <textarea id="report-next-steps" rows="5" disabled=frozen
+                    prop:value=text_of(|r| r.next_steps.clone())
+                    on:change=move |ev| edit(|r, t| r.next_steps = Some(t), event_target_value(&ev))></textarea>
+            </div>
+            <div class="actions">
+                <button id="print-report" on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
+                <button id="finish-report" hidden=frozen on:click=finish>{tr(T::FinishReport)}</button>
+                <button id="reopen-report" hidden=move || !frozen() on:click=reopen>{tr(T::NewReportVersion)}</button>
+                <button id="export-period" on:click=download>{tr(T::ExportPeriod)}</button>
+                <a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a>
+            </div>
+            <p class="muted">{tr(T::PrintHelp)}</p>
+        </section>
+        <ReportCalendar/>
+        {redrawn(move || report_view(state, period))}
+    }
+}
+
+/// The report as the data stand now.
+fn live_report(state: AppState, period: Period) -> Report {
+    state.doc.with_untracked(|d| {
+        state.progress.with_untracked(|p| {
+            let figures = with_activities(&d.plan, &d.figures, &d.activities);
+            report::build(d, &figures, p, period, state.today)
+        })
+    })
+}
+
+/// The finished version if there is one, otherwise the report as the data stand (tracked).
+fn shown_report(state: AppState, period: Period) -> Report {
+    state.doc.track();
+    let frozen = state
+        .doc
+        .with_untracked(|d| d.report(period).frozen().map(|v| v.report.clone()));
+    frozen.unwrap_or_else(|| live_report(state, period))
+}
+
+fn when(lang: Lang, iso: &str) -> String {
+    browser::local_time(iso)
+        .map(|t| format_date_time(lang, t))
+        .unwrap_or_default()
+}
+
+/// The report on paper: always in Vietnamese. Built as data and drawn by one renderer.
+fn report_view(state: AppState, period: Period) -> AnyView {
+    let r = shown_report(state, period);
+    let cell = |tag, text: &String| text_el(tag, text.clone());
+    let mut rows = Vec::new();
+    for o in &r.objectives {
+        rows.push(
+            el(
+                "tr",
+                vec![text_el("th", o.title.clone())
+                    .attr("colspan", "6")
+                    .attr("scope", "colgroup")],
+            )
+            .class("objective-row"),
+        );
+        for row in &o.rows {
+            rows.push(
+                el(
+                    "tr",
+                    vec![
+                        text_el("td", format!("{} {}", row.code, row.name)),
+                        cell("td", &row.target_2025),
+                        cell("td", &row.target_2030),
+                        cell("td", &row.value),
+                        cell("td", &row.change),
+                        cell("td", &row.status),
+                    ],
+                )
+                .attr("data-code", row.code.clone()),
+            );
+        }
+    }
+    let head = [
+        "Chỉ tiêu",
+        "Mục tiêu 2025",
+        "Mục tiêu 2030",
+        "Kết quả kỳ này",
+        "So với kỳ trước",
+        "Tình trạng",
+    ]
+    .into_iter()
+    .map(|h| text_el("th", h).attr("scope", "col"))
+    .collect();
+    let paragraphs = |text: &str| {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| text_el("p", l))
+            .collect::<Vec<_>>()
+    };
+    let mut body = vec![
+        el(
+            "header",
+            vec![
+                el(
+                    "div",
+                    vec![
+                        text_el("p", r.issuer_parent.clone()),
+                        text_el("p", r.issuer.clone()).class("strong"),
+                        text_el("p", r.number.clone()),
+                    ],
+                )
+                .class("issuer-block"),
+                el(
+                    "div",
+                    vec![
+                        text_el("p", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").class("strong"),
+                        text_el("p", "Độc lập - Tự do - Hạnh phúc").class("strong motto"),
+                        text_el("p", r.place_date.clone()).class("place-date"),
+                    ],
+                )
+                .class("motto-block"),
+            ],
+        )
+        .class("report-head"),
+        el(
+            "h2",
+            vec![
+                Node::Text("BÁO CÁO".into()),
+                el("br", vec![]),
+                text_el("span", r.subject.clone()).class("report-subject"),
+            ],
+        )
+        .class("report-title"),
+        text_el("h3", "I. TÌNH HÌNH CHUNG"),
+    ];
+    body.extend(r.situation.iter().map(|l| text_el("p", l.clone())));
+    body.push(text_el(
+        "h3",
+        "II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU",
+    ));
+    body.push(
+        el(
+            "table",
+            vec![el("thead", vec![el("tr", head)]), el("tbody", rows)],
+        )
+        .class("report-table"),
+    );
+    body.push(el("div", charts(state, period)).class("report-charts"));
+    body.push(text_el(
+        "h3",
+        "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP",
+    ));
+    for g in &r.task_groups {
+        body.push(text_el("h4", g.title.clone()));
+        let items = if g.activities.is_empty() {
+            vec![text_el("li", "Chưa ghi nhận hoạt động trong kỳ.")]
+        } else {
+            g.activities
+                .iter()
+                .map(|a| text_el("li", a.clone()))
+                .collect()
+        };
+        body.push(el("ul", items));
+    }
+    body.push(text_el("h3", "IV. HẠN CHẾ VÀ NGUYÊN NHÂN"));
+    body.extend(paragraphs(&r.limitations));
+    body.push(text_el("h3", "V. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI VÀ ĐỀ XUẤT"));
+    body.extend(paragraphs(&r.next_steps));
+    let mut recipients = vec![text_el("p", "Nơi nhận:").class("strong-italic")];
+    recipients.extend(r.recipients.iter().map(|l| text_el("p", l.clone())));
+    body.push(
+        el(
+            "footer",
+            vec![
+                el("div", recipients).class("recipients"),
+                el(
+                    "div",
+                    vec![
+                        text_el("p", r.signer.clone()).class("strong"),
+                        text_el("p", "(Ký, ghi rõ họ tên và đóng dấu)").class("muted-print"),
+                    ],
+                )
+                .class("signature"),
+            ],
+        )
+        .class("report-foot"),
+    );
+    el("article", body)
+        .class("report")
+        .attr("id", "report")
+        .attr("lang", "vi")
+        .render()
+}
+
+/// A chart for each indicator with a value by the period, drawn from the values up to it.
+fn charts(state: AppState, period: Period) -> Vec<Node> {
+    state.doc.with(|d| {
+        state.progress.with(|p| {
+            d.plan
+                .indicators()
+                .filter_map(|ind| {
+                    let mut progress = p.indicator(&ind.id)?.clone();
+                    progress.periods.retain(|q| q.period <= period);
+                    if progress.periods.iter().all(|q| q.value.is_none()) {
+                        return None;
+                    }
+                    progress.latest = progress.periods.iter().rposition(|q| q.value.is_some());
+                    let group = d.plan.group_of(ind);
+                    let years = (d.plan.start_year, d.plan.end_year);
+                    let svg = indicator_svg(Lang::Vi, ind, group, &progress, years)?;
+                    let caption = format!("Biểu đồ {}: {}", ind.code, ind.name);
+                    Some(
+                        el(
+                            "figure",
+                            vec![
+                                el("img", vec![])
+                                    .class("chart")
+                                    .attr("src", data_uri(&svg))
+                                    .attr("alt", caption.clone()),
+                                text_el("figcaption", caption),
+                            ],
+                        )
+                        .class("chart-figure"),
+                    )
+                })
+                .collect()
+        })
+    })
+}
+
+/// The reports due so far and the next one: finished, overdue or days left.
+#[component]
+fn ReportCalendar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            let next = Period::next_due(&d.plan, state.today).map(|(p, _)| p);
+            Period::all(&d.plan)
+                .into_iter()
+                .filter_map(|p| Some((p, p.due_date(&d.plan.reporting)?)))
+                .filter(|(p, due)| *due < state.today || Some(*p) == next)
+                .rev()
+                .map(|(p, due)| {
+                    let finished = d.report(p).frozen().is_some();
+                    let (class, word) = if finished {
+                        (
+                            "status status-met",
+                            T::CalendarFinished.get(lang).to_string(),
+                        )
+                    } else if due < state.today {
+                        (
+                            "status status-off-track",
+                            T::CalendarOverdue.get(lang).to_string(),
+                        )
+                    } else {
+                        ("status status-on-track", days_left(lang, state.today, due))
+                    };
+                    view! {
+                        <li data-period=p.to_string()>
+                            <a href=Route::Report(Some(p)).href()>{period_name(lang, p)}</a>
+                            " · " {T::DueOn.with(lang, &[("d", &format_date(lang, due))])}
+                            " · " <span class=class>{word}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="calendar-title">
+            <h2 id="calendar-title">{tr(T::ReportCalendar)}</h2>
+            <ul class="plain calendar" id="report-calendar">{redrawn(items)}</ul>
+        </section>
+    }
+}
