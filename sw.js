@@ -6,14 +6,19 @@ const FILES = [];
 const CACHE = `bdg-tracker-${VERSION}`;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', ...FILES])));
+  // Past the HTTP cache: a host that caches pages must not hand over last build's index.html.
+  const requests = ['./', ...FILES].map((url) => new Request(url, { cache: 'reload' }));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
+// Takes charge of the open pages at once, so that from the first visit a new version waits
+// for the user's word while a page is open.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('bdg-tracker-') && k !== CACHE).map((k) => caches.delete(k)))),
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('bdg-tracker-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
   );
 });
 

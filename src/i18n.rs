@@ -224,6 +224,8 @@ texts! {
     ImportReplace => "Thay toàn bộ dữ liệu bằng tệp này", "Replace all data with this file";
     ImportMerge => "Gộp số liệu theo kỳ (giữ kế hoạch hiện tại)", "Merge figures by period (keep the current plan)";
     Cancel => "Hủy", "Cancel";
+    ImportNotSaved => "Tệp “{f}” chưa được nhập: không lưu được dữ liệu (xem thông báo ở đầu trang). Dữ liệu đang lưu không thay đổi.", "The file “{f}” was not imported: the data could not be saved (see the message at the top). The saved data has not changed.";
+    RestoreNotSaved => "Chưa khôi phục được: không lưu được dữ liệu (xem thông báo ở đầu trang).", "Not restored: the data could not be saved (see the message at the top).";
     Replaced => "Đã thay toàn bộ dữ liệu bằng tệp “{f}”.", "All data was replaced with the file “{f}”.";
     MergedInfo => "Đã gộp tệp “{f}”: thay {r} kỳ, thêm {a} kỳ, thêm {h} hoạt động.", "Merged the file “{f}”: {r} periods replaced, {a} added, {h} activities added.";
     MergedSkipped => "Bỏ qua số liệu không có trong kế hoạch: {s}.", "Figures the plan does not have were left out: {s}.";
@@ -250,7 +252,7 @@ texts! {
     ErrNotJson => "tệp không phải JSON hợp lệ (lỗi ở dòng {l}, cột {c}).", "the file is not valid JSON (error at line {l}, column {c}).";
     ErrUnreadableFile => "trình duyệt không đọc được tệp này.", "the browser could not read this file.";
     ErrWrongFormat => "đây không phải tệp dữ liệu của ứng dụng này.", "this is not a data file of this app.";
-    ErrNewerVersion => "tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng phiên bản {v}; phiên bản này đọc đến {m}). Hãy tải lại trang để cập nhật ứng dụng.", "the file was made by a newer version of the app (format version {v}; this one reads up to {m}). Reload the page to update the app.";
+    ErrNewerVersion => "tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng phiên bản {v}; phiên bản này đọc đến {m}). Hãy tải lại trang và chọn “Cập nhật ngay” khi được hỏi.", "the file was made by a newer version of the app (format version {v}; this one reads up to {m}). Reload the page and choose “Update now” when asked.";
     ErrMissing => "thiếu trường “{p}” (dòng {l}).", "the field “{p}” is missing (line {l}).";
     ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";
     ErrFigureAt => "số liệu “{p}”: {e}", "figure “{p}”: {e}";

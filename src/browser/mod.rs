@@ -176,10 +176,24 @@ pub fn apply_update() {
 }
 
 /// A file dropped outside the drop zone would make the browser leave the app to show it.
+/// (Only files: text dragged into a box still drops as usual.)
 pub fn keep_dropped_files_in_page() {
+    fn carries_files(event: &web_sys::DragEvent) -> bool {
+        event
+            .data_transfer()
+            .is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0))
+    }
     for handle in [
-        window_event_listener(leptos::ev::dragover, |e| e.prevent_default()),
-        window_event_listener(leptos::ev::drop, |e| e.prevent_default()),
+        window_event_listener(leptos::ev::dragover, |e| {
+            if carries_files(&e) {
+                e.prevent_default()
+            }
+        }),
+        window_event_listener(leptos::ev::drop, |e| {
+            if carries_files(&e) {
+                e.prevent_default()
+            }
+        }),
     ] {
         // The app lives as long as the page: the listeners are never removed.
         std::mem::forget(handle);

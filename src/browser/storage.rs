@@ -209,24 +209,46 @@ pub fn set_exported_at(time: &str) {
     }
 }
 
-/// The document another tab saved, if it is newer than `revision`.
-pub fn newer_document(revision: u64) -> Option<Document> {
-    let text = local_storage().ok()?.get_item(DOCUMENT_KEY).ok()??;
-    if Document::revision_of(&text)? <= revision {
-        return None;
-    }
-    Document::from_json(&text).ok()
+/// What is stored now, against the revision a tab holds.
+pub enum Stored {
+    /// Nothing newer than that revision.
+    Same,
+    /// Another tab saved a newer revision.
+    Newer(Box<Document>),
+    /// Another tab, running a newer version of the app, saved a newer format.
+    NewerFormat,
 }
 
-/// Calls `on_save` with the document whenever another tab of the app saves it (the browser's
-/// `storage` event fires in every other tab of the same origin).
-pub fn watch_other_tabs(on_save: impl Fn(Document) + 'static) {
+/// What another tab saved since `revision`, if anything.
+pub fn stored_since(revision: u64) -> Stored {
+    let Some(text) = local_storage()
+        .ok()
+        .and_then(|s| s.get_item(DOCUMENT_KEY).ok().flatten())
+    else {
+        return Stored::Same;
+    };
+    read_stored(&text, revision)
+}
+
+fn read_stored(text: &str, revision: u64) -> Stored {
+    if Document::version_of(text).is_some_and(|v| v > u64::from(VERSION)) {
+        return Stored::NewerFormat;
+    }
+    if Document::revision_of(text).is_none_or(|r| r <= revision) {
+        return Stored::Same;
+    }
+    Document::from_json(text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
+}
+
+/// Calls `on_save` with what another tab of the app saved, whenever it saves (the browser's
+/// `storage` event fires in every other tab of the same origin). `revision` is this tab's.
+pub fn watch_other_tabs(revision: impl Fn() -> u64 + 'static, on_save: impl Fn(Stored) + 'static) {
     let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() != Some(DOCUMENT_KEY) {
             return;
         }
-        if let Some(doc) = event.new_value().and_then(|t| Document::from_json(&t).ok()) {
-            on_save(doc);
+        if let Some(text) = event.new_value() {
+            on_save(read_stored(&text, revision()));
         }
     });
     // The app lives as long as the page: the listener is never removed.

@@ -316,12 +316,18 @@ pub fn newest_first(activities: &[Activity]) -> Vec<&Activity> {
     .collect()
 }
 
-/// An id no activity has yet: "hd-1", "hd-2"...
+/// An id no activity has yet: "hd-1", "hd-2"..., one above the highest in use.
 pub fn unused_id(activities: &[Activity]) -> String {
-    (1..)
-        .map(|n| format!("hd-{n}"))
-        .find(|id| activities.iter().all(|a| &a.id != id))
-        .unwrap_or_default()
+    format!("hd-{}", highest_number(activities) + 1)
+}
+
+/// The highest N of the activities' "hd-N" ids, 0 if none.
+pub fn highest_number(activities: &[Activity]) -> u64 {
+    activities
+        .iter()
+        .filter_map(|a| a.id.strip_prefix("hd-")?.parse().ok())
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

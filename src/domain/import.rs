@@ -8,6 +8,9 @@ use super::figures::{self, FigureError, MAX_FIGURE};
 use super::period::Period;
 use super::plan::{Measure, Part, Plan};
 
+/// Far above any count of saves, and still exact as a JavaScript number.
+pub const MAX_REVISION: u64 = 1 << 53;
+
 /// Larger than years of a school's data by far, small enough to read at once on a tablet.
 pub const MAX_FILE_BYTES: usize = 10_000_000;
 
@@ -27,7 +30,9 @@ pub fn read_file(text: &str) -> Result<Document, LoadError> {
 /// The JSON path ("plan.objectives[2].indicators[0].code") of the value being read at a line
 /// and column of `text`, as serde_json reports them (1-based, the column in bytes).
 pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    join_path(&levels_at(text, line, column))
+    // serde_json stops on the first character of a value of the wrong kind (`{` or `[` where a
+    // string is due): that character is read too, so that the path reaches it.
+    join_path(&levels_at(text, line, column + 1))
 }
 
 /// The path of the object being read at a line and column: where serde_json stops when a
@@ -116,6 +121,12 @@ fn levels_at(text: &str, line: usize, column: usize) -> Vec<Level> {
 /// The first fault in a document that parsed: a figure out of range or inconsistent, a period
 /// outside the plan, a figure of a field the plan lacks, or an identifier used twice.
 pub fn first_problem(document: &Document) -> Option<LoadError> {
+    if document.revision > MAX_REVISION {
+        return Some(LoadError::Wrong {
+            path: "revision".into(),
+            line: 1,
+        });
+    }
     duplicate_id(&document.plan)
         .or_else(|| figure_problem(document))
         .or_else(|| activity_problem(document))
@@ -142,19 +153,21 @@ fn activity_problem(document: &Document) -> Option<LoadError> {
     })
 }
 
-/// The first id met a second time, with its path.
+/// An id used twice, with the path of its second use. Sorted rather than compared pairwise,
+/// so that a file with tens of thousands of ids is checked at once.
 fn first_repeat<'a>(ids: impl Iterator<Item = (String, &'a str)>) -> Option<LoadError> {
-    let mut seen: Vec<&str> = Vec::new();
-    for (path, id) in ids {
-        if seen.contains(&id) {
-            return Some(LoadError::Duplicate {
-                path,
-                id: id.to_string(),
-            });
-        }
-        seen.push(id);
-    }
-    None
+    let mut ids: Vec<(&str, usize, String)> = ids
+        .enumerate()
+        .map(|(i, (path, id))| (id, i, path))
+        .collect();
+    ids.sort_unstable();
+    ids.windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .min_by_key(|pair| pair[1].1)
+        .map(|pair| LoadError::Duplicate {
+            path: pair[1].2.clone(),
+            id: pair[1].0.to_string(),
+        })
 }
 
 fn duplicate_id(plan: &Plan) -> Option<LoadError> {
@@ -349,17 +362,21 @@ pub fn merge(document: &mut Document, file: &Document) -> Result<Merged, LoadErr
         }
         next.set_period_figures(*period, kept);
     }
+    let ours = next.activities.len();
     for activity in &file.activities {
-        let known = next
-            .activities
+        let known = next.activities[..ours]
             .iter()
             .any(|a| (a.start, a.end, &a.title) == (activity.start, activity.end, &activity.title));
         if !known {
-            let mut added = activity.clone();
-            added.id = activity::unused_id(&next.activities);
-            next.activities.push(added);
+            next.activities.push(activity.clone());
             merged.activities_added += 1;
         }
+    }
+    // New ids for the activities taken in, counted on from the highest "hd-N" in use.
+    let mut n = activity::highest_number(&next.activities[..ours]);
+    for added in &mut next.activities[ours..] {
+        n += 1;
+        added.id = format!("hd-{n}");
     }
     if let Some(problem) = first_problem(&next) {
         return Err(problem);
@@ -411,6 +428,33 @@ mod tests {
         assert_eq!(path_at(text, 2, 25), "a.b[1].c");
         assert_eq!(path_at(text, 3, 7), "d");
         assert_eq!(path_at(text, 1, 1), "");
+    }
+
+    #[test]
+    fn an_object_or_array_where_a_value_is_due_is_named() {
+        for (from, to, path) in [
+            (
+                "\"general_objectives\":[",
+                "\"general_objectives\":[{},",
+                "plan.document.general_objectives[0]",
+            ),
+            (
+                "\"general_objectives\":[",
+                "\"general_objectives\":[\"ok\",[\"x\"],",
+                "plan.document.general_objectives[1]",
+            ),
+            (
+                "\"start_year\":2021",
+                "\"start_year\":[2021]",
+                "plan.start_year",
+            ),
+        ] {
+            let text = Document::default().to_json().replacen(from, to, 1);
+            match read_file(&text) {
+                Err(LoadError::Wrong { path: found, .. }) => assert_eq!(found, path),
+                other => panic!("{other:?}"),
+            }
+        }
     }
 
     #[test]

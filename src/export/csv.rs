@@ -2,7 +2,10 @@
 //!
 //! RFC 4180: comma-separated, fields quoted when needed, CRLF line ends; UTF-8 with a byte-order
 //! mark, without which Excel reads the file in the system's code page and garbles the
-//! Vietnamese diacritics. Numbers use a decimal point so every spreadsheet reads them as numbers.
+//! Vietnamese diacritics. Numbers are written with a decimal point, as in the data file; a
+//! spreadsheet set to a decimal comma may need its import settings to read them as numbers.
+//! A text that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) is
+//! written with a leading `'`.
 
 use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
@@ -70,6 +73,14 @@ pub fn write(rows: &[Vec<String>]) -> String {
             if i > 0 {
                 out.push(',');
             }
+            let guarded;
+            let field = if field.starts_with(['=', '+', '-', '@']) && field.parse::<f64>().is_err()
+            {
+                guarded = format!("'{field}");
+                &guarded
+            } else {
+                field
+            };
             if field.contains([',', '"', '\n', '\r']) {
                 out.push('"');
                 out.push_str(&field.replace('"', "\"\""));
@@ -96,10 +107,11 @@ mod tests {
         let rows = vec![
             vec!["a".to_string(), "b, c".to_string()],
             vec!["say \"hi\"".to_string(), "Nữ".to_string()],
+            vec!["=HYPERLINK(1)".to_string(), "-2.5".to_string()],
         ];
         assert_eq!(
             write(&rows),
-            "\u{feff}a,\"b, c\"\r\n\"say \"\"hi\"\"\",Nữ\r\n"
+            "\u{feff}a,\"b, c\"\r\n\"say \"\"hi\"\"\",Nữ\r\n'=HYPERLINK(1),-2.5\r\n"
         );
     }
 

@@ -4,15 +4,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::state::AppState;
-use super::widgets::tr;
+use super::state::{AppState, Replace};
+use super::widgets::{local_when, tr};
 use crate::browser::{self, storage};
 use crate::domain::document::{Document, LoadError};
 use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
 use crate::domain::plan::iso_date;
 use crate::domain::snapshot::{Reason, Snapshot};
 use crate::export::csv;
-use crate::i18n::{format_bytes, format_date_time, load_error, period_short, Lang, T};
+use crate::i18n::{format_bytes, load_error, period_short, Lang, T};
 
 /// What the data page shows besides the document. One signal for the whole page: each
 /// signal type costs the app its own copy of Leptos's reactive code.
@@ -21,8 +21,8 @@ struct Page {
     import: Option<Import>,
     /// Newest first, each with what its document holds (`None` if it cannot be read).
     snapshots: Vec<(Snapshot, Option<Summary>)>,
-    /// The time of the snapshot just restored, or why it could not be.
-    restored: Option<Result<String, LoadError>>,
+    /// The time of the snapshot just restored, or why it could not be (`None`: not saved).
+    restored: Option<Result<String, Option<LoadError>>>,
     /// `None` while the browser is asked; then its answer, which may be that it cannot say.
     persisted: Option<Option<bool>>,
 }
@@ -70,21 +70,18 @@ pub fn ExportButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let failed = RwSignal::new(false);
     let overdue = move || {
-        state.exported_at.with(|e| {
-            state
-                .doc
-                .with(|d| d.export_overdue(e.as_deref(), state.today))
-        })
+        // The day of the last download on the user's calendar, not UTC's.
+        let day = state
+            .exported_at
+            .with(|e| e.as_deref().and_then(browser::local_time).map(|t| t.date()));
+        state.doc.with(|d| d.export_overdue(day, state.today))
     };
     let last = move || {
         let lang = state.lang.get();
-        let mut text = state
-            .exported_at
-            .get()
-            .as_deref()
-            .and_then(browser::local_time)
-            .map(|t| T::LastExport.with(lang, &[("d", &format_date_time(lang, t))]))
-            .unwrap_or_else(|| T::NeverExported.get(lang).to_string());
+        let mut text = match state.exported_at.get() {
+            Some(iso) => T::LastExport.with(lang, &[("d", &local_when(lang, &iso))]),
+            None => T::NeverExported.get(lang).to_string(),
+        };
         if overdue() {
             text.push(' ');
             text.push_str(T::ExportReminder.get(lang));
@@ -135,6 +132,8 @@ enum Import {
     Ready(String, Box<Document>),
     Replaced(String),
     Merged(String, Merged),
+    /// Checked, but it could not be saved (the reason is at the top of the page).
+    NotSaved(String),
 }
 
 #[component]
@@ -180,20 +179,22 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
         let Some((name, file)) = ready else {
             return;
         };
-        let outcome = if merge {
-            let mut next = state.doc.get_untracked();
-            match import::merge(&mut next, &file) {
-                Ok(merged) => state
-                    .replace_document(next, Reason::BeforeImport)
-                    .then_some(Import::Merged(name, merged)),
-                Err(e) => Some(Import::Refused(name, e)),
-            }
+        let result = if merge {
+            state.replace_document(Reason::BeforeImport, |current| {
+                let mut next = current.clone();
+                import::merge(&mut next, &file).map(|merged| (next, Some(merged)))
+            })
         } else {
-            state
-                .replace_document(*file, Reason::BeforeImport)
-                .then_some(Import::Replaced(name))
+            state.replace_document(Reason::BeforeImport, |_| Ok(((*file).clone(), None)))
         };
-        // Without an outcome the user stopped, and the file stays ready.
+        let outcome = match result {
+            Ok(Some(merged)) => Some(Import::Merged(name, merged)),
+            Ok(None) => Some(Import::Replaced(name)),
+            Err(Replace::Refused(e)) => Some(Import::Refused(name, e)),
+            Err(Replace::NotSaved) => Some(Import::NotSaved(name)),
+            // The user stopped: the file stays ready.
+            Err(Replace::Stopped) => None,
+        };
         if let Some(done) = outcome {
             page.update(|p| {
                 p.import = Some(done);
@@ -211,11 +212,15 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
                 T::ImportFailed.with(lang, &[("f", name), ("e", &load_error(lang, e))])
             }
             Some(Import::Replaced(name)) => T::Replaced.with(lang, &[("f", name)]),
+            Some(Import::NotSaved(name)) => T::ImportNotSaved.with(lang, &[("f", name)]),
+            // Announced, so that a screen reader user knows the file was read.
+            Some(Import::Ready(name, _)) => T::ImportHolds.with(lang, &[("f", name)]),
             Some(Import::Merged(name, merged)) => merged_text(lang, name, merged),
-            Some(Import::Ready(..)) | None => String::new(),
+            None => String::new(),
         })
     };
-    let refused = move || page.with(|p| matches!(p.import, Some(Import::Refused(..))));
+    let refused =
+        move || page.with(|p| matches!(p.import, Some(Import::Refused(..) | Import::NotSaved(_))));
     let ready = move || page.with(|p| matches!(p.import, Some(Import::Ready(..))));
     let preview = move |row: usize| {
         let lang = state.lang.get();
@@ -262,8 +267,7 @@ fn preview_text(lang: Lang, name: &str, summary: &Summary, row: usize) -> String
         3 => summary
             .saved_at
             .as_deref()
-            .and_then(browser::local_time)
-            .map(|t| format_date_time(lang, t))
+            .map(|iso| local_when(lang, iso))
             .unwrap_or_default(),
         4 if summary.periods.is_empty() => T::ImportNone.get(lang).to_string(),
         4 => summary
@@ -315,12 +319,14 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
             .and_then(|text| Document::from_json(&text));
         let restored = match read {
             Ok(document) => {
-                if !state.replace_document(document, Reason::BeforeRestore) {
-                    return;
+                match state.replace_document(Reason::BeforeRestore, |_| Ok((document, ()))) {
+                    Ok(()) => Ok(when),
+                    Err(Replace::Refused(e)) => Err(Some(e)),
+                    Err(Replace::NotSaved) => Err(None),
+                    Err(Replace::Stopped) => return,
                 }
-                Ok(when)
             }
-            Err(e) => Err(e),
+            Err(e) => Err(Some(e)),
         };
         page.update(|p| {
             p.restored = Some(restored);
@@ -331,7 +337,8 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
         let lang = state.lang.get();
         page.with(|p| match &p.restored {
             Some(Ok(when)) => T::Restored.with(lang, &[("d", when)]),
-            Some(Err(e)) => T::RestoreFailed.with(lang, &[("e", &load_error(lang, e))]),
+            Some(Err(Some(e))) => T::RestoreFailed.with(lang, &[("e", &load_error(lang, e))]),
+            Some(Err(None)) => T::RestoreNotSaved.get(lang).to_string(),
             None => String::new(),
         })
     };
@@ -364,7 +371,8 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
                                 <strong>{when_taken(lang, &snapshot)}</strong>" · "{reason.get(lang)}
                                 <br/>{summary}
                             </span>
-                            <button on:click=move |_| restore(snapshot.clone())>{T::Restore.get(lang)}</button>
+                            <button aria-label=format!("{} {}", T::Restore.get(lang), when_taken(lang, &snapshot))
+                                on:click=move |_| restore(snapshot.clone())>{T::Restore.get(lang)}</button>
                         </li>
                     }
                 })
@@ -383,9 +391,7 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
 }
 
 fn when_taken(lang: Lang, snapshot: &Snapshot) -> String {
-    browser::local_time(&snapshot.taken_at)
-        .map(|t| format_date_time(lang, t))
-        .unwrap_or_default()
+    local_when(lang, &snapshot.taken_at)
 }
 
 /// Whether the browser will keep the data, and how much room it takes.

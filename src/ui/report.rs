@@ -8,13 +8,13 @@ use super::chart::{data_uri, indicator_svg};
 use super::node::{el, text_el, Node};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{redrawn, tr};
+use super::widgets::{local_when, redrawn, tr};
 use crate::browser;
 use crate::domain::activity::with_activities;
 use crate::domain::period::Period;
 use crate::domain::report::{FinishedReport, Report, SavedReport};
 use crate::export::report;
-use crate::i18n::{days_left, format_date, format_date_time, period_name, Lang, T};
+use crate::i18n::{days_left, format_date, period_name, Lang, T};
 
 #[component]
 pub fn ReportPage(period: Option<Period>) -> impl IntoView {
@@ -84,7 +84,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             Some(v) => T::ReportFinished.with(
                 lang,
                 &[
-                    ("d", &when(lang, &v.finished_at)),
+                    ("d", &local_when(lang, &v.finished_at)),
                     ("n", &s.versions.len().to_string()),
                 ],
             ),
@@ -166,12 +166,6 @@ fn shown_report(state: AppState, period: Period) -> Report {
         .doc
         .with_untracked(|d| d.report(period).frozen().map(|v| v.report.clone()));
     frozen.unwrap_or_else(|| live_report(state, period))
-}
-
-fn when(lang: Lang, iso: &str) -> String {
-    browser::local_time(iso)
-        .map(|t| format_date_time(lang, t))
-        .unwrap_or_default()
 }
 
 /// The report on paper: always in Vietnamese. Built as data and drawn by one renderer.

@@ -7,7 +7,7 @@ use super::route::Route;
 use crate::browser;
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::domain::activity;
-use crate::domain::document::Document;
+use crate::domain::document::{Document, LoadError};
 use crate::domain::progress::{self, Progress};
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::{Lang, T};
@@ -38,8 +38,10 @@ pub struct AppState {
     pub exported_at: RwSignal<Option<String>>,
     /// The UTC day whose start-of-day snapshot is known to be kept.
     daily_snapshot: StoredValue<String>,
+    /// Whether the browser was asked this session to keep the data for good.
+    asked_to_persist: StoredValue<bool>,
     /// Off when the stored document must not be overwritten (it is from a newer app).
-    can_save: bool,
+    can_save: StoredValue<bool>,
 }
 
 impl AppState {
@@ -69,13 +71,17 @@ impl AppState {
             |_, _| true,
         );
         let notice = RwSignal::new(notice);
-        browser::watch_for_update(move || notice.set(Some(Notice::UpdateReady)));
-        storage::watch_other_tabs(move |theirs| {
-            if theirs.revision > doc.with_untracked(|d| d.revision) {
-                doc.set(theirs);
-                notice.set(Some(Notice::OtherTab));
+        // The update prompt never hides a problem with the data.
+        browser::watch_for_update(move || {
+            if notice.get_untracked().is_none() {
+                notice.set(Some(Notice::UpdateReady));
             }
         });
+        let can_save = StoredValue::new(can_save);
+        storage::watch_other_tabs(
+            move || doc.with_untracked(|d| d.revision),
+            move |stored| took_in(stored, doc, notice, can_save),
+        );
         AppState {
             doc,
             lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
@@ -85,6 +91,7 @@ impl AppState {
             today: browser::today(),
             exported_at: RwSignal::new(storage::exported_at()),
             daily_snapshot: StoredValue::new(String::new()),
+            asked_to_persist: StoredValue::new(false),
             can_save,
         }
     }
@@ -111,32 +118,50 @@ impl AppState {
     pub fn change(&self, edit: impl FnOnce(&mut Document)) {
         self.commit(|d| {
             edit(d);
-            d.revision += 1;
+            d.revision = d.revision.saturating_add(1);
             d.saved_at = Some(browser::now_iso());
         });
     }
 
-    /// Applies `edit` to the newest document (this tab's or another's) and saves the result.
-    fn commit(&self, edit: impl FnOnce(&mut Document)) {
+    /// Takes in what another tab saved since this one last read.
+    fn catch_up(&self) {
         let ours = self.doc.with_untracked(|d| d.revision);
-        if let Some(theirs) = storage::newer_document(ours) {
-            self.doc.set(theirs);
-            self.notice.set(Some(Notice::OtherTab));
-        }
+        took_in(
+            storage::stored_since(ours),
+            self.doc,
+            self.notice,
+            self.can_save,
+        );
+    }
+
+    /// Applies `edit` to the newest document (this tab's or another's) and saves the result;
+    /// `false` if it could not be saved (the reason is on screen).
+    fn commit(&self, edit: impl FnOnce(&mut Document)) -> bool {
+        self.catch_up();
         self.keep_daily_snapshot();
         self.doc.update(edit);
-        if !self.can_save {
+        if !self.can_save.get_value() {
             // The stored document must stay as it is; the reason is already on screen.
-            return;
+            return false;
         }
-        let result = self.doc.with_untracked(storage::save_document);
-        match result {
+        match self.doc.with_untracked(storage::save_document) {
             Ok(()) => {
                 if matches!(self.notice.get_untracked(), Some(Notice::SaveFailed(_))) {
                     self.notice.set(None);
                 }
+                if !self.asked_to_persist.get_value() {
+                    // Once there is data of the user's own, ask the browser to keep it.
+                    self.asked_to_persist.set_value(true);
+                    leptos::task::spawn_local(async {
+                        browser::persist_storage().await;
+                    });
+                }
+                true
             }
-            Err(e) => self.notice.set(Some(Notice::SaveFailed(e))),
+            Err(e) => {
+                self.notice.set(Some(Notice::SaveFailed(e)));
+                false
+            }
         }
     }
 
@@ -145,7 +170,7 @@ impl AppState {
         let now = browser::now_iso();
         let day = now.get(..10).unwrap_or_default();
         let untouched = self.doc.with_untracked(|d| d.revision == 0);
-        if !self.can_save || untouched || self.daily_snapshot.with_value(|d| d == day) {
+        if !self.can_save.get_value() || untouched || self.daily_snapshot.with_value(|d| d == day) {
             return;
         }
         if snapshot::needs_daily(&storage::snapshots(), &now) {
@@ -159,33 +184,43 @@ impl AppState {
         self.daily_snapshot.set_value(day.to_string());
     }
 
-    /// Puts a whole document in place of the current one (an import or a restore), keeping
-    /// the current one as a snapshot first. `false` if the user stopped when no snapshot could
-    /// be kept.
-    pub fn replace_document(&self, next: Document, reason: Reason) -> bool {
-        let revision = self.doc.with_untracked(|d| d.revision);
+    /// Puts a whole document in place of the newest one (an import or a restore), keeping that
+    /// one as a snapshot first. `make` builds the new document from the newest one, so that a
+    /// merge includes what another tab saved a moment ago.
+    pub fn replace_document<R>(
+        &self,
+        reason: Reason,
+        make: impl FnOnce(&Document) -> Result<(Document, R), LoadError>,
+    ) -> Result<R, Replace> {
+        if !self.can_save.get_value() {
+            return Err(Replace::NotSaved);
+        }
+        self.catch_up();
+        let (next, outcome) = self.doc.with_untracked(make).map_err(Replace::Refused)?;
+        let (revision, text) = self.doc.with_untracked(|d| (d.revision, d.to_json()));
         let snapshot = Snapshot::new(&browser::now_iso(), revision, reason);
-        let kept = self
-            .doc
-            .with_untracked(|d| storage::add_snapshot(&d.to_json(), &snapshot));
-        if let Err(e) = kept {
+        if let Err(e) = storage::add_snapshot(&text, &snapshot) {
             let lang = self.lang.get_untracked();
             let question = T::SnapshotFailed.with(lang, &[("e", &save_error_text(lang, &e))]);
             if !browser::confirm(&question) {
-                return false;
+                return Err(Replace::Stopped);
             }
         }
-        self.commit(move |d| {
+        let saved = self.commit(move |d| {
             let ours = d.revision;
             *d = next;
             // The document is taken as it is, so that exporting it again gives the same file;
             // unless its count is behind this one's, which other tabs would take for older.
             if d.revision <= ours {
-                d.revision = ours + 1;
+                d.revision = ours.saturating_add(1);
                 d.saved_at = Some(browser::now_iso());
             }
         });
-        true
+        if saved {
+            Ok(outcome)
+        } else {
+            Err(Replace::NotSaved)
+        }
     }
 
     /// Downloads the data file and notes the time for the export reminder.
@@ -198,6 +233,38 @@ impl AppState {
         storage::set_exported_at(&now);
         self.exported_at.set(Some(now));
         Ok(())
+    }
+}
+
+/// Why a whole document was not put in place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Replace {
+    /// The new document could not be made (a merge that would be inconsistent).
+    Refused(LoadError),
+    /// The user stopped when no snapshot could be kept.
+    Stopped,
+    /// It could not be saved; the reason is on screen.
+    NotSaved,
+}
+
+/// Takes in what another tab saved: its newer document, or, when it is of a newer format, the
+/// end of saving here so that it is never overwritten.
+fn took_in(
+    stored: storage::Stored,
+    doc: RwSignal<Document>,
+    notice: RwSignal<Option<Notice>>,
+    can_save: StoredValue<bool>,
+) {
+    match stored {
+        storage::Stored::Same => {}
+        storage::Stored::Newer(theirs) => {
+            doc.set(*theirs);
+            notice.set(Some(Notice::OtherTab));
+        }
+        storage::Stored::NewerFormat => {
+            can_save.set_value(false);
+            notice.set(Some(Notice::Newer));
+        }
     }
 }
 

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use super::state::AppState;
+use crate::browser;
 use crate::domain::progress::{Status, StatusCounts};
-use crate::i18n::{plain_number, status_icon, status_text, T};
+use crate::i18n::{format_date_time, plain_number, status_icon, status_text, Lang, T};
 
 /// A status as an icon and a word: never by colour alone.
 #[component]
@@ -76,4 +77,11 @@ pub fn tr(text: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
 pub fn redrawn(draw: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
     let draw: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync> = std::sync::Arc::new(draw);
     move || draw()
+}
+
+/// An ISO 8601 time as the user's clock reads it, "29/11/2026 15:04"; empty if unreadable.
+pub fn local_when(lang: Lang, iso: &str) -> String {
+    browser::local_time(iso)
+        .map(|t| format_date_time(lang, t))
+        .unwrap_or_default()
 }

@@ -69,6 +69,7 @@ test('the build works unchanged under a deep sub-path, deep links included', asy
   expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(sub);
   await context.setOffline(true);
   await page.goto(`${sub}#/plan`);
+  await page.reload();
   await expect(page.locator('h1')).toContainText('Chỉnh sửa kế hoạch');
   await context.setOffline(false);
 });
@@ -93,8 +94,12 @@ test('a new version is offered and taken only when the user accepts', async ({ a
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     const notice = page.locator('.notice');
     await expect(notice).toContainText('Đã có phiên bản mới của ứng dụng. Mọi thay đổi của bạn đã được lưu.');
-    // Nothing changes until the user accepts.
-    expect(await page.evaluate(() => caches.keys())).not.toContain(expect.stringMatching(/-next$/));
+    // Nothing changes until the user accepts: the new worker waits, the old one still serves.
+    const before = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: registration.waiting?.state, active: registration.active.state };
+    });
+    expect(before).toEqual({ waiting: 'installed', active: 'activated' });
     await Promise.all([page.waitForEvent('load'), page.locator('#apply-update').click()]);
     await expect(page.locator('main#main')).not.toBeEmpty();
     expect(await page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(/-next$/)]);

@@ -40,8 +40,19 @@ test('the saved document follows the schema after real use', async ({ app, page 
   await app.open('#/plan');
   await page.getByRole('button', { name: 'Thêm chỉ tiêu (Mục tiêu 1)' }).click();
   await expect(page.locator('details.indicator-editor[data-indicator="new-1"]')).toHaveCount(1);
+  await app.open('#/activities');
+  await page.getByRole('button', { name: 'Mẫu: Ngày Quốc tế phụ nữ' }).click();
+  await page.locator('#act-parents').fill('120');
+  await page.locator('#save-activity').click();
+  await app.open('#/report/2025-H1');
+  await page.locator('#report-number').fill('7/BC-MNHM');
+  await page.locator('#report-number').press('Tab');
+  await page.locator('#finish-report').click();
+  await expect(page.locator('#report-status')).toContainText('Đã hoàn thành');
   const doc = JSON.parse(await app.storedDocument());
   expect(doc.figures['2025-H1'].staff).toEqual({ total: 40, female: 38 });
+  expect(doc.activities).toHaveLength(1);
+  expect(doc.reports[0].versions).toHaveLength(1);
   expect(problems(doc)).toEqual([]);
 });
 

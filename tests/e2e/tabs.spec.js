@@ -1,5 +1,6 @@
 // Two tabs of the app on one tablet: an edit made in one shows in the other, and neither tab
 // ever writes over what the other saved.
+import { readFileSync } from 'node:fs';
 import { test, expect, AppPage, TODAY } from './app.js';
 
 test('two tabs editing the same period never lose an edit', async ({ app, page, context }) => {
@@ -29,4 +30,53 @@ test('two tabs editing the same period never lose an edit', async ({ app, page, 
   }
   await expect(app.resultRow('5').locator('.value')).toHaveText('10%');
   await expect(other.resultRow('5').locator('.value')).toHaveText('10%');
+});
+
+test('a merge in a tab holding older data keeps what the other tab saved, and snapshots it', async ({
+  app,
+  page,
+  context,
+}) => {
+  await app.open('#/data');
+  // Another tab saves while this one stays on the data page. The storage event is held back
+  // here, as it is when a tab sleeps in the background, so this tab still holds older data.
+  await page.evaluate(() => window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true));
+  const second = await context.newPage();
+  await second.clock.setFixedTime(TODAY);
+  const other = new AppPage(second);
+  await other.open('#/figures/2025-Y');
+  await other.enterFigure('committee', 'total', '10');
+  await other.enterFigure('committee_trained', 'total', '3');
+
+  const file = JSON.parse(readFileSync('tests/fixtures/document-v2.json', 'utf8'));
+  await page.locator('#import-file').setInputFiles({
+    name: 'v2.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.locator('#import-merge').click();
+  await expect(page.locator('#import-message')).toContainText('Đã gộp tệp “v2.json”');
+  const doc = JSON.parse(await app.storedDocument());
+  expect(doc.figures['2025-Y']).toEqual({ committee: { total: 10 }, committee_trained: { total: 3 } });
+  expect(doc.figures['2025-H1'].staff).toEqual(file.figures['2025-H1'].staff);
+  // The snapshot taken before the import holds the other tab's save.
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.endsWith('.import'))
+      .map((k) => JSON.parse(localStorage.getItem(k))),
+  );
+  expect(kept).toHaveLength(1);
+  expect(kept[0].figures['2025-Y']).toEqual({ committee: { total: 10 }, committee_trained: { total: 3 } });
+});
+
+test('a tab never writes over data of a newer format that another tab saved', async ({ app, page, context }) => {
+  await app.open('#/figures/2025-Y');
+  await app.enterFigure('committee', 'total', '10');
+  const newer = JSON.stringify({ format: 'bdg-tracker', version: 99, revision: 50, plan: {}, future: true });
+  const second = await context.newPage();
+  await second.goto('./#/nowhere');
+  await second.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), newer);
+  await expect(page.locator('.notice')).toContainText('phiên bản mới hơn');
+  await app.enterFigure('committee_trained', 'total', '3');
+  expect(await app.storedDocument()).toBe(newer);
 });
