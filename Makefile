@@ -34,7 +34,7 @@ wasm-test:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 
 size:
-	node scripts/size-report.mjs --dir dist --budget-kib 400
+	node scripts/size-report.mjs --dir dist --budget-kib 350
 
 e2e:
 	E2E_PORT=$(E2E_PORT) npx playwright test

@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
+use super::node::{el, text_el, Node};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{tr, StatusBadge, StatusBar};
+use super::widgets::{status_badge, tr, StatusBadge, StatusBar};
 use crate::domain::period::{upcoming_key_days, Period};
 use crate::domain::plan::{FieldGroup, Indicator, Objective, Part, Plan};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
@@ -21,11 +22,15 @@ pub fn Dashboard() -> impl IntoView {
         let lang = state.lang.get();
         state.doc.with(|d| {
             state.progress.with(|p| {
-                d.plan
-                    .objectives
-                    .iter()
-                    .map(|o| objective_card(lang, &d.plan, o, p))
-                    .collect_view()
+                el(
+                    "div",
+                    d.plan
+                        .objectives
+                        .iter()
+                        .map(|o| objective_card(lang, &d.plan, o, p))
+                        .collect(),
+                )
+                .render()
             })
         })
     };
@@ -50,25 +55,44 @@ fn PlanHeader() -> impl IntoView {
         let lang = state.lang.get();
         state.doc.with(|doc| {
             let d = &doc.plan.document;
-            view! {
-                <div class="issuer">
-                    <p>{d.issuer_parent.clone()}</p>
-                    <p class="strong">{d.issuer.clone()}</p>
-                    <p>{T::PlanNumber.get(lang)} ": " {d.number.clone()}</p>
-                </div>
-                <p class="place-date">{place_and_date(&d.place, d.date)}</p>
-                <h1 id="plan-title">
-                    <span class="doc-title">{d.title.clone()}</span>
-                    <span class="doc-subject">{d.subject.clone()}</span>
-                </h1>
-                <details>
-                    <summary>{T::GeneralObjectives.get(lang)}</summary>
-                    <p class="basis">{d.basis.clone()}</p>
-                    <ul>
-                        {d.general_objectives.iter().map(|g| view! { <li>{g.clone()}</li> }).collect_view()}
-                    </ul>
-                </details>
-            }
+            el(
+                "div",
+                vec![
+                    el(
+                        "div",
+                        vec![
+                            text_el("p", d.issuer_parent.clone()),
+                            text_el("p", d.issuer.clone()).class("strong"),
+                            text_el("p", format!("{}: {}", T::PlanNumber.get(lang), d.number)),
+                        ],
+                    )
+                    .class("issuer"),
+                    text_el("p", place_and_date(&d.place, d.date)).class("place-date"),
+                    el(
+                        "h1",
+                        vec![
+                            text_el("span", d.title.clone()).class("doc-title"),
+                            text_el("span", d.subject.clone()).class("doc-subject"),
+                        ],
+                    )
+                    .attr("id", "plan-title"),
+                    el(
+                        "details",
+                        vec![
+                            text_el("summary", T::GeneralObjectives.get(lang)),
+                            text_el("p", d.basis.clone()).class("basis"),
+                            el(
+                                "ul",
+                                d.general_objectives
+                                    .iter()
+                                    .map(|g| text_el("li", g.clone()))
+                                    .collect(),
+                            ),
+                        ],
+                    ),
+                ],
+            )
+            .render()
         })
     };
     view! { <section class="card plan-header" aria-labelledby="plan-title">{header}</section> }
@@ -208,42 +232,48 @@ fn Summary() -> impl IntoView {
     }
 }
 
-/// One objective with its indicators, drawn whole: the dashboard has no inputs, so it is
-/// simply redrawn when the data or the language change.
-fn objective_card(
-    lang: Lang,
-    plan: &Plan,
-    objective: &Objective,
-    progress: &Progress,
-) -> impl IntoView {
+/// One objective with its indicators, drawn whole from data: the dashboard has no inputs, so
+/// it is simply redrawn when the data or the language change.
+fn objective_card(lang: Lang, plan: &Plan, objective: &Objective, progress: &Progress) -> Node {
     let heading_id = format!("objective-{}", objective.id);
-    let labelled_by = heading_id.clone();
-    let body = if objective.indicators.is_empty() {
-        view! { <p class="muted">{T::NoIndicators.get(lang)}</p> }.into_any()
+    let mut children = vec![text_el(
+        "h3",
+        format!(
+            "{} {}: {}",
+            T::Objective.get(lang),
+            objective.number,
+            objective.title
+        ),
+    )
+    .attr("id", heading_id.clone())];
+    if objective.indicators.is_empty() {
+        children.push(text_el("p", T::NoIndicators.get(lang)).class("muted"));
     } else {
         let (status, counts) = progress
             .objective(&objective.id)
             .map(|r| (r.status, r.counts))
             .unwrap_or((Status::NoData, Default::default()));
+        children.push(
+            el(
+                "div",
+                vec![
+                    status_badge(lang, status),
+                    Node::Text(" ".into()),
+                    Node::View(view! { <StatusBar counts=counts/> }.into_any()),
+                ],
+            )
+            .class("objective-status"),
+        );
         let rows = objective
             .indicators
             .iter()
             .map(|ind| indicator_row(lang, plan, ind, progress.indicator(&ind.id)))
-            .collect_view();
-        view! {
-            <div class="objective-status"><StatusBadge status=status/> <StatusBar counts=counts/></div>
-            <ul class="plain indicator-list">{rows}</ul>
-        }
-        .into_any()
-    };
-    view! {
-        <article class="card objective" aria-labelledby=labelled_by>
-            <h3 id=heading_id>
-                {T::Objective.get(lang)} " " {objective.number} ": " {objective.title.clone()}
-            </h3>
-            {body}
-        </article>
+            .collect();
+        children.push(el("ul", rows).class("plain indicator-list"));
     }
+    el("article", children)
+        .class("card objective")
+        .attr("aria-labelledby", heading_id)
 }
 
 fn indicator_row(
@@ -251,35 +281,78 @@ fn indicator_row(
     plan: &Plan,
     ind: &Indicator,
     progress: Option<&IndicatorProgress>,
-) -> impl IntoView {
+) -> Node {
     let status = progress.map(|p| p.status).unwrap_or(Status::NoData);
     let latest = progress
         .map(|p| latest_text(lang, plan.group_of(ind), ind, p))
         .unwrap_or_default();
-    view! {
-        <li class="indicator-row" data-indicator=ind.id.clone()>
-            <div class="indicator-head">
-                <a class="indicator-link" href=Route::Indicator(ind.id.clone()).href()>
-                    <span class="code">{ind.code.clone()}</span>
-                    " "
-                    <span class="name">{ind.name.clone()}</span>
-                </a>
-                <StatusBadge status=status/>
-            </div>
-            <dl class="indicator-facts">
-                <div><dt>{T::Target2025.get(lang)}</dt><dd class="target-2025">{target_for_column(lang, ind, 2025)}</dd></div>
-                <div><dt>{T::Target2030.get(lang)}</dt><dd class="target-2030">{target_for_column(lang, ind, 2030)}</dd></div>
-                <div><dt>{T::LatestValue.get(lang)}</dt><dd class="latest">{latest}</dd></div>
-            </dl>
-            {ind.not_applicable.clone().map(|reason| view! {
-                <p class="muted na-reason">{T::NotApplicableReason.get(lang)} ": " {reason}</p>
-            })}
-            <details class="wording">
-                <summary>{T::Wording.get(lang)}</summary>
-                <p>{ind.wording.clone()}</p>
-            </details>
-        </li>
+    let fact = |label: T, class: &'static str, value: String| {
+        el(
+            "div",
+            vec![
+                text_el("dt", label.get(lang)),
+                text_el("dd", value).class(class),
+            ],
+        )
+    };
+    let mut children = vec![
+        el(
+            "div",
+            vec![
+                el(
+                    "a",
+                    vec![
+                        text_el("span", ind.code.clone()).class("code"),
+                        Node::Text(" ".into()),
+                        text_el("span", ind.name.clone()).class("name"),
+                    ],
+                )
+                .class("indicator-link")
+                .attr("href", Route::Indicator(ind.id.clone()).href()),
+                status_badge(lang, status),
+            ],
+        )
+        .class("indicator-head"),
+        el(
+            "dl",
+            vec![
+                fact(
+                    T::Target2025,
+                    "target-2025",
+                    target_for_column(lang, ind, 2025),
+                ),
+                fact(
+                    T::Target2030,
+                    "target-2030",
+                    target_for_column(lang, ind, 2030),
+                ),
+                fact(T::LatestValue, "latest", latest),
+            ],
+        )
+        .class("indicator-facts"),
+    ];
+    if let Some(reason) = &ind.not_applicable {
+        children.push(
+            text_el(
+                "p",
+                format!("{}: {reason}", T::NotApplicableReason.get(lang)),
+            )
+            .class("muted na-reason"),
+        );
     }
+    children.push(
+        el(
+            "details",
+            vec![
+                text_el("summary", T::Wording.get(lang)),
+                text_el("p", ind.wording.clone()),
+            ],
+        )
+        .class("wording"),
+    );
+    el("li", children)
+        .class("indicator-row")
+        .attr("data-indicator", ind.id.clone())
 }
 
 /// "48,3% (Năm 2025) · Nữ 50% · Nam 46,7%", or "—" without data.

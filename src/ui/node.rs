@@ -8,7 +8,8 @@ use leptos::html::custom;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
 
-/// An element with its attributes and children, or a text.
+/// An element with its attributes and children, a text, or a view drawn by Leptos (for the
+/// few parts that are more than markup, such as a bar styled through the CSSOM).
 pub enum Node {
     El {
         tag: &'static str,
@@ -16,6 +17,7 @@ pub enum Node {
         children: Vec<Node>,
     },
     Text(String),
+    View(AnyView),
 }
 
 /// An element with children and no attribute.
@@ -48,6 +50,7 @@ impl Node {
     pub fn render(self) -> AnyView {
         match self {
             Node::Text(text) => text.into_any(),
+            Node::View(view) => view,
             Node::El {
                 tag,
                 attrs,

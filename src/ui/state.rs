@@ -116,8 +116,11 @@ impl AppState {
     /// If another tab saved in the meantime, the edit is made on that newer document, never
     /// over it: `edit` must therefore work from the document it is given.
     pub fn change(&self, edit: impl FnOnce(&mut Document)) {
-        self.commit(|d| {
-            edit(d);
+        let mut edit = Some(edit);
+        self.commit(&mut |d| {
+            if let Some(edit) = edit.take() {
+                edit(d);
+            }
             d.revision = d.revision.saturating_add(1);
             d.saved_at = Some(browser::now_iso());
         });
@@ -136,10 +139,12 @@ impl AppState {
 
     /// Applies `edit` to the newest document (this tab's or another's) and saves the result;
     /// `false` if it could not be saved (the reason is on screen).
-    fn commit(&self, edit: impl FnOnce(&mut Document)) -> bool {
+    ///
+    /// Not generic: every change of the app shares this one copy of the saving code.
+    fn commit(&self, edit: &mut dyn FnMut(&mut Document)) -> bool {
         self.catch_up();
         self.keep_daily_snapshot();
-        self.doc.update(edit);
+        self.doc.update(|d| edit(d));
         if !self.can_save.get_value() {
             // The stored document must stay as it is; the reason is already on screen.
             return false;
@@ -206,7 +211,11 @@ impl AppState {
                 return Err(Replace::Stopped);
             }
         }
-        let saved = self.commit(move |d| {
+        let mut next = Some(next);
+        let saved = self.commit(&mut |d| {
+            let Some(next) = next.take() else {
+                return;
+            };
             let ours = d.revision;
             *d = next;
             // The document is taken as it is, so that exporting it again gives the same file;

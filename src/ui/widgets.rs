@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::node::{el, text_el, Node};
 use super::state::AppState;
 use crate::browser;
 use crate::domain::progress::{Status, StatusCounts};
@@ -17,6 +18,28 @@ pub fn StatusBadge(status: Status) -> impl IntoView {
             {tr(status_text(status))}
         </span>
     }
+}
+
+/// The same badge as a [`Node`], for views drawn from data.
+pub fn status_badge(lang: Lang, status: Status) -> Node {
+    let class = match status {
+        Status::Met => "status status-met",
+        Status::OnTrack => "status status-on-track",
+        Status::Behind => "status status-behind",
+        Status::OffTrack => "status status-off-track",
+        Status::NoData => "status status-no-data",
+        Status::NotApplicable => "status status-na",
+    };
+    el(
+        "span",
+        vec![
+            text_el("span", status_icon(status))
+                .class("status-icon")
+                .attr("aria-hidden", "true"),
+            Node::Text(format!(" {}", status_text(status).get(lang))),
+        ],
+    )
+    .class(class)
 }
 
 pub fn status_class(status: Status) -> &'static str {
