@@ -152,6 +152,13 @@ texts! {
     NavData => "Dữ liệu", "Data";
     NavActivities => "Hoạt động", "Activities";
     NavReport => "Báo cáo", "Report";
+    CopyLink => "Sao chép liên kết", "Copy link";
+    LinkCopied => "Đã sao chép liên kết.", "Link copied.";
+    ShareReport => "Tạo liên kết xem báo cáo (chỉ đọc)", "Make a read-only link to the report";
+    ShareLink => "Liên kết chỉ đọc: báo cáo nằm ngay trong liên kết, không gửi lên máy chủ nào", "Read-only link: the report travels inside the link, sent to no server";
+    SharedTitle => "Báo cáo được chia sẻ (chỉ đọc)", "Shared report (read-only)";
+    SharedHelp => "Báo cáo này nằm trong liên kết bạn đã mở. Xem và in được; dữ liệu của bạn trên máy này không bị thay đổi.", "This report came inside the link you opened. You can read and print it; your own data on this device is not changed.";
+    SharedBroken => "Liên kết bị hỏng hoặc không phải liên kết báo cáo của ứng dụng này.", "The link is damaged, or not a report link of this app.";
     ReportTitle => "Báo cáo gửi Phòng Giáo dục", "Report to the district";
     ReportNumber => "Số báo cáo (ví dụ 15/BC-MNHM)", "Report number (e.g. 15/BC-MNHM)";
     ReportLimitations => "IV. Hạn chế và nguyên nhân", "IV. Limitations and causes";

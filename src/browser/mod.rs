@@ -101,6 +101,30 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     )
 }
 
+/// This page's address without its fragment: the base of every link to a view.
+pub fn page_address() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// The link to the view on screen.
+pub fn current_link() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Puts `text` on the clipboard; `false` when the browser offers no clipboard here (then the
+/// user copies it by hand).
+pub fn copy_text(text: &str) -> bool {
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|c| c.is_object());
+    if has_clipboard {
+        // The promise is left to settle: a refusal leaves the link shown for copying by hand.
+        let _ = navigator.clipboard().write_text(text);
+    }
+    has_clipboard
+}
+
 /// Opens a view by its hash link ("#/figures/2026-Y").
 pub fn navigate(href: &str) {
     let _ = window().location().set_hash(href.trim_start_matches('#'));

@@ -39,6 +39,7 @@ pub fn App() -> impl IntoView {
         Route::Data => data::DataPage().into_any(),
         Route::Activities => activities::ActivitiesPage().into_any(),
         Route::Report(period) => view! { <report::ReportPage period=period/> }.into_any(),
+        Route::Shared(data) => view! { <report::SharedReport data=data/> }.into_any(),
         Route::NotFound => NotFound().into_any(),
     };
 
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
                 <NavLink route=Route::Plan text=T::NavPlan/>
                 <NavLink route=Route::Data text=T::NavData/>
             </nav>
+            <CopyLink/>
             <button
                 class="lang-switch"
                 lang=move || if state.lang.get() == crate::i18n::Lang::Vi { "en" } else { "vi" }
@@ -67,6 +69,17 @@ pub fn App() -> impl IntoView {
         </header>
         <NoticeBar/>
         <main id="main" tabindex="-1">{page}</main>
+    }
+}
+
+/// Copies the link to the view on screen, for sending to a colleague.
+#[component]
+fn CopyLink() -> impl IntoView {
+    let copied = RwSignal::new(false);
+    let copy = move |_| copied.set(browser::copy_text(&browser::current_link()));
+    view! {
+        <button class="copy-link" id="copy-link" on:click=copy>{tr(T::CopyLink)}</button>
+        <span class="copied" role="status">{move || copied.get().then(tr(T::LinkCopied))}</span>
     }
 }
 

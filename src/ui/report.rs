@@ -13,7 +13,7 @@ use crate::browser;
 use crate::domain::activity::with_activities;
 use crate::domain::period::Period;
 use crate::domain::report::{FinishedReport, Report, SavedReport};
-use crate::export::report;
+use crate::export::{report, share};
 use crate::i18n::{days_left, format_date, period_name, Lang, T};
 
 #[component]
@@ -78,6 +78,16 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             browser::mailto(&d.plan.reporting.email, &subject, &body)
         })
     };
+    let share_link = RwSignal::new(None::<String>);
+    let share = move |_| {
+        let link = format!(
+            "{}{}",
+            browser::page_address(),
+            Route::Shared(share::encode(&shown_report(state, period))).href()
+        );
+        browser::copy_text(&link);
+        share_link.set(Some(link));
+    };
     let status = move || {
         let lang = state.lang.get();
         saved.with(|s| match s.frozen() {
@@ -141,6 +151,11 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 <button id="reopen-report" hidden=move || !frozen() on:click=reopen>{tr(T::NewReportVersion)}</button>
                 <button id="export-period" on:click=download>{tr(T::ExportPeriod)}</button>
                 <a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a>
+                <button id="share-report" on:click=share>{tr(T::ShareReport)}</button>
+            </div>
+            <div class="text-field" hidden=move || share_link.with(Option::is_none)>
+                <label class="field-label" for="share-link">{tr(T::ShareLink)}</label>
+                <input id="share-link" readonly prop:value=move || share_link.get().unwrap_or_default()/>
             </div>
             <p class="muted">{tr(T::PrintHelp)}</p>
         </section>
@@ -168,9 +183,12 @@ fn shown_report(state: AppState, period: Period) -> Report {
     frozen.unwrap_or_else(|| live_report(state, period))
 }
 
-/// The report on paper: always in Vietnamese. Built as data and drawn by one renderer.
 fn report_view(state: AppState, period: Period) -> AnyView {
-    let r = shown_report(state, period);
+    report_nodes(&shown_report(state, period), charts(state, period)).render()
+}
+
+/// The report on paper: always in Vietnamese. Built as data and drawn by one renderer.
+fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
     let cell = |tag, text: &String| text_el(tag, text.clone());
     let mut rows = Vec::new();
     for o in &r.objectives {
@@ -265,7 +283,7 @@ fn report_view(state: AppState, period: Period) -> AnyView {
         )
         .class("report-table"),
     );
-    body.push(el("div", charts(state, period)).class("report-charts"));
+    body.push(el("div", charts).class("report-charts"));
     body.push(text_el(
         "h3",
         "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP",
@@ -309,7 +327,24 @@ fn report_view(state: AppState, period: Period) -> AnyView {
         .class("report")
         .attr("id", "report")
         .attr("lang", "vi")
-        .render()
+}
+
+/// A report that came inside a link, read-only. Nothing here reads or writes the user's own
+/// data.
+#[component]
+pub fn SharedReport(data: String) -> impl IntoView {
+    let report = share::decode(&data);
+    let broken = report.is_none();
+    view! {
+        <section class="card no-print" aria-labelledby="shared-title">
+            <h1 id="shared-title">{tr(T::SharedTitle)}</h1>
+            <p class=if broken { "error" } else { "muted" } role="status">
+                {if broken { tr(T::SharedBroken) } else { tr(T::SharedHelp) }}
+            </p>
+            <button id="print-report" hidden=broken on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
+        </section>
+        {report.map(|r| report_nodes(&r, Vec::new()).render())}
+    }
 }
 
 /// A chart for each indicator with a value by the period, drawn from the values up to it.

@@ -14,6 +14,8 @@ pub enum Route {
     /// The report of a period; `None` means the next one due.
     Report(Option<Period>),
     Data,
+    /// A report carried in the link itself, shown read-only.
+    Shared(String),
     NotFound,
 }
 
@@ -34,6 +36,9 @@ impl Route {
             },
             (Some("plan"), None, None) => Route::Plan,
             (Some("data"), None, None) => Route::Data,
+            (Some("shared"), Some(data), None) if !data.is_empty() => {
+                Route::Shared(data.to_string())
+            }
             (Some("activities"), None, None) => Route::Activities,
             (Some("report"), None, None) => Route::Report(None),
             (Some("report"), Some(p), None) => match p.parse() {
@@ -53,6 +58,7 @@ impl Route {
             Route::Figures(Some(p)) => format!("#/figures/{p}"),
             Route::Plan => "#/plan".to_string(),
             Route::Data => "#/data".to_string(),
+            Route::Shared(data) => format!("#/shared/{data}"),
             Route::Activities => "#/activities".to_string(),
             Route::Report(None) => "#/report".to_string(),
             Route::Report(Some(p)) => format!("#/report/{p}"),
@@ -76,6 +82,7 @@ mod tests {
             Route::Report(None),
             Route::Report(Some(Period::half(2026))),
             Route::Data,
+            Route::Shared("N4Ig$-x".into()),
         ] {
             let href = route.href();
             assert_eq!(Route::parse(href.trim_start_matches('#')), route);

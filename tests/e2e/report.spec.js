@@ -140,3 +140,47 @@ test('the period file, the email and the calendar', async ({ app, page }) => {
   expect(mail.searchParams.get('subject')).toBe('Báo cáo sơ kết 6 tháng đầu năm 2026 - TRƯỜNG MẦM NON HOA MAI');
   expect(mail.searchParams.get('body')).toContain('bdg-MNHM-2026-H1.json');
 });
+
+test('a read-only link carries the report to a fresh browser, which keeps no data of it', async ({
+  app,
+  page,
+  browser,
+}) => {
+  await app.open('#/figures/2026-H1');
+  await app.enterFigures([
+    ['committee', 'total', '10'],
+    ['committee_trained', 'total', '8'],
+  ]);
+  await app.open('#/report/2026-H1');
+  await page.locator('#share-report').click();
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/shared\/[A-Za-z0-9+\-$]+$/);
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(other.locator('#shared-title')).toHaveText('Báo cáo được chia sẻ (chỉ đọc)');
+    const report = other.locator('#report');
+    await expect(report).toContainText('TRƯỜNG MẦM NON HOA MAI');
+    await expect(report.locator('tr[data-code="5"]')).toContainText('80%');
+    await expect(other.locator('#report-number, #finish-report, #report-limitations')).toHaveCount(0);
+    // Opening it wrote nothing into the recipient's storage.
+    expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bdg-tracker.')))).toEqual([]);
+    // A damaged link says so.
+    await other.goto(link.slice(0, -30));
+    await other.reload();
+    await expect(other.locator('main')).toContainText('Liên kết bị hỏng');
+    await expect(other.locator('#report')).toHaveCount(0);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('the link to the view on screen is copied', async ({ app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open('#/indicator/2a-nt');
+  await page.locator('#copy-link').click();
+  await expect(page.locator('.copied')).toHaveText('Đã sao chép liên kết.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
