@@ -3,7 +3,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './app.js';
 
-const VIEWS = ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/activities', '#/data', '#/nowhere'];
+const VIEWS = [
+  '#/',
+  '#/figures/2025-Y',
+  '#/indicator/2a-nt',
+  '#/plan',
+  '#/activities',
+  '#/report/2025-Y',
+  '#/data',
+  '#/shared/damaged',
+  '#/nowhere',
+];
 
 for (const lang of ['vi', 'en']) {
   test(`no serious accessibility finding on any view (${lang})`, async ({ app, page }) => {
@@ -30,3 +40,61 @@ for (const lang of ['vi', 'en']) {
     }
   });
 }
+
+// Every view's own words in English once switched (the plan's content is the school's and
+// stays as written; printed reports stay Vietnamese), and the choice is remembered.
+const ENGLISH_HEADINGS = {
+  '#/': 'Objectives and indicators',
+  '#/figures/2025-Y': "Enter the period's figures",
+  '#/plan': 'Edit the plan',
+  '#/activities': 'Activity log',
+  '#/report/2025-Y': 'Report to the district',
+  '#/data': 'Data: back up, import and restore',
+  '#/shared/damaged': 'Shared report (read-only)',
+  '#/nowhere': 'Back to the dashboard',
+};
+
+test('English covers every view and is remembered', async ({ app, page }) => {
+  await app.open('#/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.reload();
+  for (const [view, heading] of Object.entries(ENGLISH_HEADINGS)) {
+    await app.open(view);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('main'), view).toContainText(heading);
+    const nav = await page.locator('nav').innerText();
+    expect(nav, view).toContain('Dashboard');
+    expect(nav, view).toContain('Activities');
+    // No Vietnamese word of the UI's own is left on its buttons (where a view's buttons carry
+    // none of the plan's own words).
+    if (!['#/plan', '#/activities'].includes(view)) {
+      const buttons = await page.locator('main button').allInnerTexts();
+      const vietnamese = buttons.filter((t) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(t));
+      expect(vietnamese, view).toEqual([]);
+    }
+  }
+  // The printed report stays Vietnamese.
+  await app.open('#/report/2025-Y');
+  await expect(page.locator('#report')).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  await expect(page.locator('#report')).toHaveAttribute('lang', 'vi');
+});
+
+test('every control is reached and used with the keyboard, with a visible focus', async ({ app, page }) => {
+  await app.open('#/activities');
+  // Tab from the top of the page to the "add" button and press it.
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.id === 'add-activity');
+  }
+  expect(reached).toBe(true);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  expect(outline).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#activity-form')).toBeVisible();
+  // Fill the form by keyboard alone and save it with Enter.
+  await page.locator('#act-title').focus();
+  await page.keyboard.type('Họp Ban vì sự tiến bộ phụ nữ');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#activity-list li')).toContainText('Họp Ban vì sự tiến bộ phụ nữ');
+});

@@ -14,7 +14,9 @@ test('the policy holds, allows the app, and blocks an injected script', async ({
     ['creche_population', 'total', '100'],
     ['creche_enrolled', 'total', '70'],
   ]);
-  for (const view of ['#/', '#/plan', '#/activities', '#/data', '#/indicator/2a-nt']) await app.open(view);
+  for (const view of ['#/', '#/plan', '#/activities', '#/report/2025-Y', '#/data', '#/indicator/2a-nt']) {
+    await app.open(view);
+  }
   await expect(page.locator('img.chart')).toBeVisible();
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
 

@@ -83,7 +83,7 @@ for (const viewport of [
 ]) {
   test(`fits a ${viewport.width}x${viewport.height} tablet with large touch targets`, async ({ app, page }) => {
     await page.setViewportSize(viewport);
-    for (const hash of ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/activities', '#/data']) {
+    for (const hash of ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/activities', '#/report/2025-Y', '#/data']) {
       await app.open(hash);
       // The activity form is checked open.
       if (hash === '#/activities') await page.locator('#add-activity').click();
