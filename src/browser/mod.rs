@@ -125,6 +125,15 @@ pub fn copy_text(text: &str) -> bool {
     has_clipboard
 }
 
+/// Moves the keyboard focus to an element, so that what replaced the control just used is
+/// where the user continues.
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document().get_element_by_id(id) {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
 /// Opens a view by its hash link ("#/figures/2026-Y").
 pub fn navigate(href: &str) {
     let _ = window().location().set_hash(href.trim_start_matches('#'));

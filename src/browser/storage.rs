@@ -139,14 +139,19 @@ pub fn save_document(document: &Document) -> Result<(), SaveError> {
     }
 }
 
+/// Every key of the origin's local storage.
+fn keys(storage: &Storage) -> Vec<String> {
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
+}
+
 /// The snapshots kept, newest first.
 pub fn snapshots() -> Vec<Snapshot> {
     let Ok(storage) = local_storage() else {
         return Vec::new();
     };
-    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .collect();
+    let keys = keys(&storage);
     snapshot::newest_first(keys.iter().map(String::as_str))
 }
 
@@ -189,8 +194,8 @@ pub fn used_bytes() -> f64 {
     let Ok(storage) = local_storage() else {
         return 0.0;
     };
-    (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
+    keys(&storage)
+        .into_iter()
         .map(|key| {
             let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
             (key.encode_utf16().count() + value.encode_utf16().count()) as f64 * 2.0

@@ -133,8 +133,15 @@ impl Document {
             return Err(LoadError::WrongFormat);
         }
         let version = match header.version {
-            Some(0) | None => {
+            None => {
                 return Err(LoadError::Missing {
+                    path: "version".into(),
+                    line: 1,
+                })
+            }
+            // There never was a version 0.
+            Some(0) => {
+                return Err(LoadError::Wrong {
                     path: "version".into(),
                     line: 1,
                 })

@@ -200,6 +200,8 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
                 p.import = Some(done);
                 p.list_snapshots();
             });
+            // The buttons just used are gone with the preview: the outcome takes the focus.
+            browser::focus("import-message");
         }
     };
     // One live region tells every step; the preview and its choices show only when a file
@@ -236,7 +238,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
                 <label for="import-file">{tr(T::ImportPick)}</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=picked/>
             </div>
-            <p id="import-message" role="alert" class=move || if refused() { "error" } else { "done" }>{message}</p>
+            <p id="import-message" role="alert" tabindex="-1" class=move || if refused() { "error" } else { "done" }>{message}</p>
             <div class="import-preview" id="import-preview" hidden=move || !ready()>
                 <p>{move || preview(0)}</p>
                 <dl>

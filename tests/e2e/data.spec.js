@@ -48,6 +48,8 @@ test('export, wipe, import and export again gives the same document', async ({ a
   await expect(preview).toContainText('15 chỉ tiêu, 4 số liệu');
   await page.locator('#import-replace').click();
   await expect(page.locator('#import-message')).toContainText('Đã thay toàn bộ dữ liệu bằng tệp “bdg-MNHM-2026-11-29.json”');
+  // The buttons used are gone with the preview: the outcome has the keyboard focus.
+  await expect(page.locator('#import-message')).toBeFocused();
   await expect(preview).toBeHidden();
 
   const again = await download(page, '#export-json');
