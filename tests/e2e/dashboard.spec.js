@@ -81,9 +81,10 @@ for (const viewport of [
   { width: 768, height: 1024 },
   { width: 1024, height: 768 },
 ]) {
-  test(`fits a ${viewport.width}x${viewport.height} tablet with large touch targets`, async ({ app, page }) => {
+  test(`fits a ${viewport.width}x${viewport.height} tablet with large touch targets`, async ({ app, page }, testInfo) => {
     await page.setViewportSize(viewport);
-    for (const hash of ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/activities', '#/report/2025-Y', '#/data']) {
+    const views = ['#/', '#/figures/2025-Y', '#/indicator/2a-nt', '#/plan', '#/activities', '#/report/2025-Y', '#/data', '#/shared/damaged'];
+    for (const hash of views) {
       await app.open(hash);
       // The activity form is checked open.
       if (hash === '#/activities') await page.locator('#add-activity').click();
@@ -104,6 +105,9 @@ for (const viewport of [
         return out;
       });
       expect(small, `touch targets under 44 px on ${hash}`).toEqual([]);
+      // Kept with the test's output, to look at.
+      const name = hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '') || 'dashboard';
+      await page.screenshot({ path: testInfo.outputPath(`${viewport.width}x${viewport.height}-${name}.png`), fullPage: true });
     }
   });
 }
