@@ -154,6 +154,8 @@ texts! {
     NavReport => "Báo cáo", "Report";
     CopyLink => "Sao chép liên kết", "Copy link";
     LinkCopied => "Đã sao chép liên kết.", "Link copied.";
+    LinkNotCopied => "Không sao chép được; hãy sao chép liên kết này: {l}", "Could not copy; copy this link: {l}";
+    ShareTooLong => "Báo cáo quá dài để gửi trong một liên kết; hãy gửi tệp PDF.", "The report is too long to send in a link; send the PDF.";
     ShareReport => "Tạo liên kết xem báo cáo (chỉ đọc)", "Make a read-only link to the report";
     ShareLink => "Liên kết chỉ đọc: báo cáo nằm ngay trong liên kết, không gửi lên máy chủ nào", "Read-only link: the report travels inside the link, sent to no server";
     SharedTitle => "Báo cáo được chia sẻ (chỉ đọc)", "Shared report (read-only)";
@@ -655,12 +657,17 @@ pub fn days_left(lang: Lang, today: NaiveDate, due: NaiveDate) -> String {
     }
 }
 
-/// The plan's date line: "Đống Đa, ngày 28 tháng 03 năm 2022".
+/// A document's date line as Nghị định 30/2020/NĐ-CP writes it: a leading 0 only for days
+/// below 10 and for January and February. "Đống Đa, ngày 08 tháng 6 năm 2026".
 pub fn place_and_date(place: &str, d: NaiveDate) -> String {
+    let month = if d.month() <= 2 {
+        format!("{:02}", d.month())
+    } else {
+        d.month().to_string()
+    };
     format!(
-        "{place}, ngày {:02} tháng {:02} năm {}",
+        "{place}, ngày {:02} tháng {month} năm {}",
         d.day(),
-        d.month(),
         d.year()
     )
 }
@@ -690,7 +697,11 @@ mod tests {
         assert_eq!(format_day_month(Lang::Vi, (3, 8)), "8/3");
         assert_eq!(
             place_and_date("Đống Đa", NaiveDate::from_ymd_opt(2022, 3, 28).unwrap()),
-            "Đống Đa, ngày 28 tháng 03 năm 2022"
+            "Đống Đa, ngày 28 tháng 3 năm 2022"
+        );
+        assert_eq!(
+            place_and_date("Đống Đa", NaiveDate::from_ymd_opt(2026, 2, 5).unwrap()),
+            "Đống Đa, ngày 05 tháng 02 năm 2026"
         );
     }
 

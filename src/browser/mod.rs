@@ -112,26 +112,38 @@ pub fn current_link() -> String {
     window().location().href().unwrap_or_default()
 }
 
-/// Puts `text` on the clipboard; `false` when the browser offers no clipboard here (then the
-/// user copies it by hand).
-pub fn copy_text(text: &str) -> bool {
+/// Puts `text` on the clipboard; `false` when the browser offers no clipboard here or refuses.
+pub async fn copy_text(text: &str) -> bool {
     let navigator = window().navigator();
     let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
         .is_ok_and(|c| c.is_object());
-    if has_clipboard {
-        // The promise is left to settle: a refusal leaves the link shown for copying by hand.
-        let _ = navigator.clipboard().write_text(text);
-    }
     has_clipboard
+        && wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
+}
+
+/// Takes the focus out of the box that has it, so that its `change` event (and the save it
+/// makes) happens now.
+pub fn blur_active() {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document().active_element() {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.blur();
+        }
+    }
 }
 
 /// Moves the keyboard focus to an element, so that what replaced the control just used is
-/// where the user continues.
-pub fn focus(id: &str) {
+/// where the user continues. Done on the next frame, once the change that shows the element
+/// is drawn.
+pub fn focus(id: &'static str) {
     use wasm_bindgen::JsCast;
-    if let Some(element) = document().get_element_by_id(id) {
-        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
+    request_animation_frame(move || {
+        if let Some(element) = document().get_element_by_id(id) {
+            let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
 }
 
 /// Opens a view by its hash link ("#/figures/2026-Y").

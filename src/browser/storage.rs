@@ -60,8 +60,9 @@ fn local_storage() -> Result<Storage, SaveError> {
     }
 }
 
-/// Reads the saved document, or the default one on a first visit.
-pub fn load_document() -> Loaded {
+/// Reads the saved document, or the default one on a first visit. A document of an earlier
+/// version is upgraded in storage too, unless `read_only` (a view that must write nothing).
+pub fn load_document(read_only: bool) -> Loaded {
     let storage = match local_storage() {
         Ok(s) => s,
         Err(_) => {
@@ -80,7 +81,7 @@ pub fn load_document() -> Loaded {
     match Document::from_json(&text) {
         Ok(document) => {
             let written_in = Document::version_of(&text).unwrap_or(u64::from(VERSION));
-            if written_in < u64::from(VERSION) {
+            if written_in < u64::from(VERSION) && !read_only {
                 // The upgraded document replaces the old one, which is kept as it was.
                 let snapshot = Snapshot::new(&now_iso(), document.revision, Reason::BeforeUpgrade);
                 if add_snapshot(&text, &snapshot).is_ok() {

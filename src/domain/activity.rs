@@ -318,14 +318,16 @@ pub fn newest_first(activities: &[Activity]) -> Vec<&Activity> {
 
 /// An id no activity has yet: "hd-1", "hd-2"..., one above the highest in use.
 pub fn unused_id(activities: &[Activity]) -> String {
-    format!("hd-{}", highest_number(activities) + 1)
+    format!("hd-{}", highest_number(activities).saturating_add(1))
 }
 
 /// The highest N of the activities' "hd-N" ids, 0 if none.
 pub fn highest_number(activities: &[Activity]) -> u64 {
     activities
         .iter()
-        .filter_map(|a| a.id.strip_prefix("hd-")?.parse().ok())
+        .filter_map(|a| a.id.strip_prefix("hd-")?.parse::<u64>().ok())
+        // Far-off numbers (a hand-edited file) are not counted on from.
+        .filter(|n| *n < 1 << 53)
         .max()
         .unwrap_or(0)
 }

@@ -130,6 +130,35 @@ pub fn first_problem(document: &Document) -> Option<LoadError> {
     duplicate_id(&document.plan)
         .or_else(|| figure_problem(document))
         .or_else(|| activity_problem(document))
+        .or_else(|| report_problem(document))
+}
+
+/// Two reports for one period, or a report of a period outside the plan.
+fn report_problem(document: &Document) -> Option<LoadError> {
+    let periods: Vec<String> = document
+        .reports
+        .iter()
+        .map(|r| r.period.to_string())
+        .collect();
+    let ids = periods
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (format!("reports[{i}].period"), p.as_str()));
+    if let Some(repeat) = first_repeat(ids) {
+        return Some(repeat);
+    }
+    let plan = &document.plan;
+    document
+        .reports
+        .iter()
+        .position(|r| !r.period.is_within(plan))
+        .map(|i| LoadError::Figure {
+            path: format!("reports[{i}].period"),
+            error: FigureError::PeriodOutsidePlan {
+                start: plan.start_year,
+                end: plan.end_year,
+            },
+        })
 }
 
 /// An activity with an id used twice, without a title, ending before it starts, or outside
@@ -375,7 +404,7 @@ pub fn merge(document: &mut Document, file: &Document) -> Result<Merged, LoadErr
     // New ids for the activities taken in, counted on from the highest "hd-N" in use.
     let mut n = activity::highest_number(&next.activities[..ours]);
     for added in &mut next.activities[ours..] {
-        n += 1;
+        n = n.saturating_add(1);
         added.id = format!("hd-{n}");
     }
     if let Some(problem) = first_problem(&next) {

@@ -105,7 +105,8 @@ fn situation(doc: &Document, figures: &Figures, period: Period) -> Vec<String> {
                 } else {
                     "nữ"
                 };
-                line.push_str(&format!(", trong đó {who}: {female}"));
+                let female_text = format_number(VI, f64::from(female), 0);
+                line.push_str(&format!(", trong đó {who}: {female_text}"));
                 if total > 0 {
                     let share = f64::from(female) * 100.0 / f64::from(total);
                     line.push_str(&format!(" ({})", format_percent(VI, share)));
@@ -357,7 +358,7 @@ mod tests {
         let r = build_sample(&doc, period);
         assert_eq!(r.issuer, "TRƯỜNG MẦM NON HOA MAI");
         assert_eq!(r.number, "Số:        /BC-MNHM");
-        assert_eq!(r.place_date, "Đống Đa, ngày 08 tháng 06 năm 2026");
+        assert_eq!(r.place_date, "Đống Đa, ngày 08 tháng 6 năm 2026");
         assert!(r.subject.starts_with(
             "Sơ kết 6 tháng đầu năm 2026 thực hiện Kế hoạch hành động vì sự tiến bộ phụ nữ"
         ));

@@ -4,8 +4,11 @@
 
 use crate::domain::report::Report;
 
-/// Far above any report (a whole report is a few kB of text), low enough to refuse a link made
-/// to exhaust the tablet's memory.
+/// The longest link data read. A report's link is a few thousand characters; lz-string's
+/// output can grow with the square of its input, so a longer, crafted link could exhaust a
+/// tablet's memory before any check on the result.
+pub const MAX_LINK: usize = 16_000;
+/// The longest report text accepted once decompressed.
 const MAX_TEXT: usize = 1_000_000;
 
 pub fn encode(report: &Report) -> String {
@@ -15,7 +18,7 @@ pub fn encode(report: &Report) -> String {
 
 /// The report a link carries, or `None` if the link is damaged or not one of ours.
 pub fn decode(data: &str) -> Option<Report> {
-    if data.len() > MAX_TEXT {
+    if data.len() > MAX_LINK {
         return None;
     }
     let wide = lz_str::decompress_from_encoded_uri_component(data)?;
@@ -58,5 +61,7 @@ mod tests {
         assert_eq!(decode(""), None);
         let good = encode(&Report::default());
         assert_eq!(decode(&good[..good.len() / 2]), None);
+        // A long run that would expand hugely is refused before it is read.
+        assert_eq!(decode(&"a".repeat(MAX_LINK + 1)), None);
     }
 }

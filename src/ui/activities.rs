@@ -50,7 +50,10 @@ fn update(state: AppState, page: RwSignal<Page>, msg: Msg) {
         })
     };
     match msg {
-        Msg::Open(a) => page.update(|p| p.form = Some((ActivityForm::of(&a), None))),
+        Msg::Open(a) => {
+            page.update(|p| p.form = Some((ActivityForm::of(&a), None)));
+            browser::focus("act-start");
+        }
         Msg::Edit(id) => {
             let form = state.doc.with_untracked(|d| {
                 d.activities
@@ -59,6 +62,7 @@ fn update(state: AppState, page: RwSignal<Page>, msg: Msg) {
                     .map(ActivityForm::of)
             });
             page.update(|p| p.form = form.map(|f| (f, None)));
+            browser::focus("act-start");
         }
         Msg::Remove(id, title) => {
             let lang = state.lang.get_untracked();
@@ -460,8 +464,10 @@ fn activity_item(lang: Lang, a: &Activity, send: Send) -> impl IntoView {
             <p class="muted">{about}" · "{reach}</p>
             <p class="muted">{a.evidence.clone()}</p>
             <div class="actions">
-                <button on:click=send.on_click(Msg::Edit(a.id.clone()))>{T::Edit.get(lang)}</button>
-                <button on:click=send.on_click(Msg::Remove(a.id.clone(), a.title.clone()))>
+                <button aria-label=format!("{}: {}", T::Edit.get(lang), a.title)
+                    on:click=send.on_click(Msg::Edit(a.id.clone()))>{T::Edit.get(lang)}</button>
+                <button aria-label=format!("{}: {}", T::Remove.get(lang), a.title)
+                    on:click=send.on_click(Msg::Remove(a.id.clone(), a.title.clone()))>
                     {T::Remove.get(lang)}
                 </button>
             </div>

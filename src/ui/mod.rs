@@ -75,11 +75,32 @@ pub fn App() -> impl IntoView {
 /// Copies the link to the view on screen, for sending to a colleague.
 #[component]
 fn CopyLink() -> impl IntoView {
-    let copied = RwSignal::new(false);
-    let copy = move |_| copied.set(browser::copy_text(&browser::current_link()));
+    let state = expect_context::<AppState>();
+    // None until a copy is tried on this view; then whether it worked.
+    let copied = RwSignal::new(None::<bool>);
+    Effect::new(move |_| {
+        state.route.track();
+        copied.set(None);
+    });
+    let copy = move |_| {
+        leptos::task::spawn_local(async move {
+            let done = browser::copy_text(&browser::current_link()).await;
+            copied.set(Some(done));
+        });
+    };
+    let message = move || {
+        let lang = state.lang.get();
+        copied.get().map(|done| {
+            if done {
+                T::LinkCopied.get(lang).to_string()
+            } else {
+                T::LinkNotCopied.with(lang, &[("l", &browser::current_link())])
+            }
+        })
+    };
     view! {
         <button class="copy-link" id="copy-link" on:click=copy>{tr(T::CopyLink)}</button>
-        <span class="copied" role="status">{move || copied.get().then(tr(T::LinkCopied))}</span>
+        <span class="copied" role="status">{message}</span>
     }
 }
 

@@ -36,6 +36,9 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         })
     };
     let finish = move |_| {
+        // Safari keeps the focus in a box when a button is tapped: what was just typed is
+        // stored first.
+        browser::blur_active();
         let built = live_report(state, period);
         let finished_at = browser::now_iso();
         state.change(move |d| {
@@ -47,13 +50,15 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             r.reopened = false;
             d.set_report(r);
         });
+        browser::focus("reopen-report");
     };
     let reopen = move |_| {
         state.change(|d| {
             let mut r = d.report(period);
             r.reopened = true;
             d.set_report(r);
-        })
+        });
+        browser::focus("finish-report");
     };
     let download = move |_| {
         let (name, text) = state.doc.with_untracked(|d| {
@@ -78,15 +83,21 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             browser::mailto(&d.plan.reporting.email, &subject, &body)
         })
     };
-    let share_link = RwSignal::new(None::<String>);
+    // The link made, or `Err` when the report is too long for one.
+    let share_link = RwSignal::new(None::<Result<String, ()>>);
     let share = move |_| {
-        let link = format!(
-            "{}{}",
-            browser::page_address(),
-            Route::Shared(share::encode(&shown_report(state, period))).href()
-        );
-        browser::copy_text(&link);
-        share_link.set(Some(link));
+        let data = share::encode(&shown_report(state, period));
+        if data.len() > share::MAX_LINK {
+            share_link.set(Some(Err(())));
+            return;
+        }
+        let link = format!("{}{}", browser::page_address(), Route::Shared(data).href());
+        share_link.set(Some(Ok(link.clone())));
+        browser::focus("share-link");
+        leptos::task::spawn_local(async move {
+            // Shown in the box either way, for copying by hand if the clipboard refuses.
+            browser::copy_text(&link).await;
+        });
     };
     let status = move || {
         let lang = state.lang.get();
@@ -126,7 +137,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                     browser::navigate(&Route::Report(Some(p)).href());
                 }
             }>{redrawn(options)}</select>
-            <p id="report-status" class="muted">{status}</p>
+            <p id="report-status" class="muted" role="status">{status}</p>
             <div class="text-field">
                 <label class="field-label" for="report-number">{tr(T::ReportNumber)}</label>
                 <input id="report-number" prop:value=move || saved.with(|s| s.number.clone())
@@ -153,10 +164,14 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 <a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a>
                 <button id="share-report" on:click=share>{tr(T::ShareReport)}</button>
             </div>
-            <div class="text-field" hidden=move || share_link.with(Option::is_none)>
+            <div class="text-field" hidden=move || !share_link.with(|l| matches!(l, Some(Ok(_))))>
                 <label class="field-label" for="share-link">{tr(T::ShareLink)}</label>
-                <input id="share-link" readonly prop:value=move || share_link.get().unwrap_or_default()/>
+                <input id="share-link" readonly
+                    prop:value=move || share_link.with(|l| l.clone().and_then(Result::ok).unwrap_or_default())/>
             </div>
+            <p class="error" role="status">
+                {move || share_link.with(|l| matches!(l, Some(Err(())))).then(tr(T::ShareTooLong))}
+            </p>
             <p class="muted">{tr(T::PrintHelp)}</p>
         </section>
         <ReportCalendar/>
@@ -333,6 +348,9 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
 /// data.
 #[component]
 pub fn SharedReport(data: String) -> impl IntoView {
+    // Chat apps sometimes percent-encode a link's "$" and "+".
+    let data =
+        String::from(js_sys::decode_uri_component(&data).unwrap_or_else(|_| data.as_str().into()));
     let report = share::decode(&data);
     let broken = report.is_none();
     view! {
@@ -396,6 +414,8 @@ fn ReportCalendar() -> impl IntoView {
                 .filter_map(|p| Some((p, p.due_date(&d.plan.reporting)?)))
                 .filter(|(p, due)| *due < state.today || Some(*p) == next)
                 .rev()
+                // The coming report and the last two years'.
+                .take(5)
                 .map(|(p, due)| {
                     let finished = d.report(p).frozen().is_some();
                     let (class, word) = if finished {

@@ -47,7 +47,9 @@ pub struct AppState {
 impl AppState {
     /// Reads the saved document and language, and the route from the URL.
     pub fn load() -> Self {
-        let loaded = storage::load_document();
+        let route = Route::parse(&browser::current_hash());
+        // A shared report is shown without touching what this browser holds.
+        let loaded = storage::load_document(matches!(route, Route::Shared(_)));
         let notice = loaded.problem.as_ref().map(|problem| match problem {
             StorageProblem::Unreadable => Notice::Unreadable,
             StorageProblem::UnreadableNotKept => Notice::UnreadableNotKept,
@@ -85,7 +87,7 @@ impl AppState {
         AppState {
             doc,
             lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
-            route: RwSignal::new(Route::parse(&browser::current_hash())),
+            route: RwSignal::new(route),
             progress,
             notice,
             today: browser::today(),

@@ -36,7 +36,7 @@ test('shows the plan header, every objective, indicator and target', async ({ ap
   await expect(header).toContainText('UBND QUẬN ĐỐNG ĐA');
   await expect(header).toContainText('TRƯỜNG MẦM NON HOA MAI');
   await expect(header).toContainText('Số: 06/KH-MNHM');
-  await expect(header).toContainText('Đống Đa, ngày 28 tháng 03 năm 2022');
+  await expect(header).toContainText('Đống Đa, ngày 28 tháng 3 năm 2022');
   await expect(header).toContainText('Hành động vì sự tiến bộ phụ nữ và bình đẳng giới giai đoạn 2021-2030');
 
   const objectives = page.locator('article.objective');

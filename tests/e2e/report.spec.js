@@ -72,6 +72,8 @@ test('the 6-month and annual reports hold the motto, the school, every indicator
       expect(flat, `status of ${indicator}`).toContain(status);
     }
     for (const line of activities) expect(flat).toContain(line);
+    // The first half's report holds none of the second half's activities.
+    if (period === '2026-H1') expect(flat).not.toContain('15/11/2026 – 15/12/2026: Tháng hành động');
     expect(flat).toContain('Nơi nhận:');
     expect(flat).toContain('HIỆU TRƯỞNG');
     // No app chrome on paper.
@@ -91,12 +93,13 @@ test('a finished report keeps its figures after the data change; a new version f
   await expect(row).toContainText('80%');
   await page.locator('#report-number').fill('15/BC-MNHM');
   await page.locator('#report-number').press('Tab');
+  // Finished straight from the box being typed in: the text is stored first.
   await page.locator('#report-limitations').fill('Kinh phí cho hoạt động truyền thông còn hạn chế.');
-  await page.locator('#report-limitations').press('Tab');
   await expect(page.locator('#report')).toContainText('Số: 15/BC-MNHM');
-  await expect(page.locator('#report')).toContainText('Kinh phí cho hoạt động truyền thông còn hạn chế.');
   await page.locator('#finish-report').click();
   await expect(page.locator('#report-status')).toContainText('Đã hoàn thành lúc 29/11/2026');
+  await expect(page.locator('#report')).toContainText('Kinh phí cho hoạt động truyền thông còn hạn chế.');
+  await expect(page.locator('#reopen-report')).toBeFocused();
   await expect(page.locator('#report-limitations')).toBeDisabled();
 
   await app.open('#/figures/2026-H1');
@@ -159,14 +162,22 @@ test('a read-only link carries the report to a fresh browser, which keeps no dat
   const fresh = await browser.newContext();
   try {
     const other = await fresh.newPage();
+    // The recipient has data of their own, of the previous format version.
+    const theirs = readFileSync('tests/fixtures/document-v1.json', 'utf8');
+    await other.goto(new URL('./#/nowhere', link).href);
+    await other.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), theirs);
     await other.goto(link);
+    await other.reload();
     await expect(other.locator('#shared-title')).toHaveText('Báo cáo được chia sẻ (chỉ đọc)');
     const report = other.locator('#report');
     await expect(report).toContainText('TRƯỜNG MẦM NON HOA MAI');
     await expect(report.locator('tr[data-code="5"]')).toContainText('80%');
     await expect(other.locator('#report-number, #finish-report, #report-limitations')).toHaveCount(0);
-    // Opening it wrote nothing into the recipient's storage.
-    expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bdg-tracker.')))).toEqual([]);
+    // Opening it wrote nothing into the recipient's storage: not even the upgrade of their data.
+    expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bdg-tracker.')))).toEqual([
+      'bdg-tracker.document',
+    ]);
+    expect(await other.evaluate(() => localStorage.getItem('bdg-tracker.document'))).toBe(theirs);
     // A damaged link says so.
     await other.goto(link.slice(0, -30));
     await other.reload();
@@ -183,4 +194,7 @@ test('the link to the view on screen is copied', async ({ app, page, context }) 
   await page.locator('#copy-link').click();
   await expect(page.locator('.copied')).toHaveText('Đã sao chép liên kết.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  // The message belongs to the view it was given on.
+  await app.open('#/plan');
+  await expect(page.locator('.copied')).toHaveText('');
 });
