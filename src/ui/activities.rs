@@ -8,7 +8,7 @@ use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::state::AppState;
-use super::widgets::{redrawn, tr};
+use super::widgets::{redrawn, select_options, tr};
 use crate::browser;
 use crate::domain::activity::{self, Activity, ActivityError, ActivityForm, ActivityKind, FormBox};
 use crate::domain::period::Period;
@@ -223,12 +223,12 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Send) -> impl IntoView {
             .iter()
             .map(|(_, code, text)| (code.to_string(), text.get(lang).to_string()))
             .collect();
-        options(None, items, &current)
+        select_options(None, items, &current)
     };
     let groups = move || {
         let lang = state.lang.get();
         let current = with_form(&|f| f.task_group.clone());
-        options(Some(T::NoneChosen.get(lang)), task_groups(state), &current)
+        select_options(Some(T::NoneChosen.get(lang)), task_groups(state), &current)
     };
     let actions = move || {
         let lang = state.lang.get();
@@ -249,7 +249,7 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Send) -> impl IntoView {
                 })
                 .unwrap_or_default()
         });
-        options(Some(T::NoneChosen.get(lang)), items, &current)
+        select_options(Some(T::NoneChosen.get(lang)), items, &current)
     };
     let indicators = move || {
         let chosen = page.with(|p| {
@@ -352,21 +352,6 @@ fn kind_text(kind: ActivityKind) -> T {
         .unwrap_or(T::KindOther)
 }
 
-/// The options of a select, with an empty choice first when `empty` names it. Every select of
-/// the page is drawn by this one function, so they share one view type.
-fn options(empty: Option<&str>, items: Vec<(String, String)>, current: &str) -> AnyView {
-    empty
-        .map(|label| (String::new(), label.to_string()))
-        .into_iter()
-        .chain(items)
-        .map(|(value, label)| {
-            let selected = value == current;
-            view! { <option value=value selected=selected>{label}</option> }
-        })
-        .collect_view()
-        .into_any()
-}
-
 /// The plan's task groups as (id, "II.4. Title") pairs.
 fn task_groups(state: AppState) -> Vec<(String, String)> {
     state.doc.with(|d| {
@@ -391,12 +376,12 @@ fn ActivityLog(page: RwSignal<Page>, send: Send) -> impl IntoView {
                 .map(|p| (p.to_string(), period_name(lang, p)))
                 .collect()
         });
-        options(Some(T::FilterAll.get(lang)), items, &current)
+        select_options(Some(T::FilterAll.get(lang)), items, &current)
     };
     let groups = move || {
         let lang = state.lang.get();
         let current = page.with(|p| p.group.clone());
-        options(Some(T::FilterAll.get(lang)), task_groups(state), &current)
+        select_options(Some(T::FilterAll.get(lang)), task_groups(state), &current)
     };
     let list = move || {
         let lang = state.lang.get();

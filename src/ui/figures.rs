@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{tr, StatusBadge};
+use super::widgets::{tr, PeriodSelect, StatusBadge};
 use crate::browser;
 use crate::domain::document::Document;
 use crate::domain::figures::{apply_entry, FigureError};
@@ -25,19 +25,6 @@ pub fn FiguresPage(period: Option<Period>) -> impl IntoView {
             .with_untracked(|d| Period::current(&d.plan, state.today))
     });
     let within = state.doc.with_untracked(|d| period.is_within(&d.plan));
-    let options = move || {
-        let lang = state.lang.get();
-        state.doc.with(|d| {
-            Period::all(&d.plan)
-                .into_iter()
-                .map(|p| {
-                    view! {
-                        <option value=p.to_string() selected=p == period>{period_name(lang, p)}</option>
-                    }
-                })
-                .collect_view()
-        })
-    };
     let outside = move || {
         (!within).then(|| {
             state.doc.with(|d| {
@@ -90,17 +77,7 @@ pub fn FiguresPage(period: Option<Period>) -> impl IntoView {
     view! {
         <section class="card">
             <h1>{tr(T::EnterFigures)}</h1>
-            <label class="field-label" for="period-select">{tr(T::Period)}</label>
-            <select
-                id="period-select"
-                on:change=move |ev| {
-                    if let Ok(p) = event_target_value(&ev).parse::<Period>() {
-                        browser::navigate(&Route::Figures(Some(p)).href());
-                    }
-                }
-            >
-                {options}
-            </select>
+            <PeriodSelect id="period-select" current=period link=|p| Route::Figures(Some(p))/>
             <p class="muted">{tr(T::FiguresHelp)}</p>
             {outside}
         </section>

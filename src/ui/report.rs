@@ -8,7 +8,7 @@ use super::chart::{data_uri, indicator_svg};
 use super::node::{el, text_el, Node};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{local_when, redrawn, tr};
+use super::widgets::{local_when, redrawn, tr, PeriodSelect};
 use crate::browser;
 use crate::domain::activity::with_activities;
 use crate::domain::period::Period;
@@ -27,6 +27,9 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         })
     });
     let saved = Memo::new(move |_| state.doc.with(|d| d.report(period)));
+    // Built once per change of the data, for the boxes, the sheet and the share link.
+    let shown = Memo::new(move |_| shown_report(state, period));
+
     let frozen = move || saved.with(|s| s.frozen().is_some());
     let edit = move |change: fn(&mut SavedReport, String), text: String| {
         state.change(|d| {
@@ -86,7 +89,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     // The link made, or `Err` when the report is too long for one.
     let share_link = RwSignal::new(None::<Result<String, ()>>);
     let share = move |_| {
-        let data = share::encode(&shown_report(state, period));
+        let data = shown.with_untracked(share::encode);
         if data.len() > share::MAX_LINK {
             share_link.set(Some(Err(())));
             return;
@@ -114,29 +117,12 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     };
     let text_of = move |read: fn(&Report) -> String| {
         // What the boxes show: the school's own text, or the draft it starts from.
-        move || read(&shown_report(state, period))
-    };
-    let options = move || {
-        let lang = state.lang.get();
-        state.doc.with(|d| {
-            Period::all(&d.plan)
-                .into_iter()
-                .map(|p| {
-                    view! { <option value=p.to_string() selected=p == period>{period_name(lang, p)}</option> }
-                })
-                .collect_view()
-                .into_any()
-        })
+        move || shown.with(read)
     };
     view! {
         <section class="card no-print" aria-labelledby="report-title">
             <h1 id="report-title">{tr(T::ReportTitle)}</h1>
-            <label class="field-label" for="report-period">{tr(T::Period)}</label>
-            <select id="report-period" on:change=move |ev| {
-                if let Ok(p) = event_target_value(&ev).parse::<Period>() {
-                    browser::navigate(&Route::Report(Some(p)).href());
-                }
-            }>{redrawn(options)}</select>
+            <PeriodSelect id="report-period" current=period link=|p| Route::Report(Some(p))/>
             <p id="report-status" class="muted" role="status">{status}</p>
             <div class="text-field">
                 <label class="field-label" for="report-number">{tr(T::ReportNumber)}</label>
@@ -175,7 +161,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             <p class="muted">{tr(T::PrintHelp)}</p>
         </section>
         <ReportCalendar/>
-        {redrawn(move || report_view(state, period))}
+        {redrawn(move || shown.with(|r| report_nodes(r, charts(state, period)).render()))}
     }
 }
 
@@ -196,10 +182,6 @@ fn shown_report(state: AppState, period: Period) -> Report {
         .doc
         .with_untracked(|d| d.report(period).frozen().map(|v| v.report.clone()));
     frozen.unwrap_or_else(|| live_report(state, period))
-}
-
-fn report_view(state: AppState, period: Period) -> AnyView {
-    report_nodes(&shown_report(state, period), charts(state, period)).render()
 }
 
 /// The report on paper: always in Vietnamese. Built as data and drawn by one renderer.

@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 
 use super::node::{el, text_el, Node};
+use super::route::Route;
 use super::state::AppState;
 use crate::browser;
+use crate::domain::period::Period;
 use crate::domain::progress::{Status, StatusCounts};
-use crate::i18n::{format_date_time, plain_number, status_icon, status_text, Lang, T};
+use crate::i18n::{format_date_time, period_name, plain_number, status_icon, status_text, Lang, T};
 
 /// A status as an icon and a word: never by colour alone.
 #[component]
@@ -107,4 +109,44 @@ pub fn local_when(lang: Lang, iso: &str) -> String {
     browser::local_time(iso)
         .map(|t| format_date_time(lang, t))
         .unwrap_or_default()
+}
+
+/// A labelled choice of the plan's periods that opens the same view for the period chosen
+/// (`link` makes that view's route).
+#[component]
+pub fn PeriodSelect(id: &'static str, current: Period, link: fn(Period) -> Route) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let options = move || {
+        let lang = state.lang.get();
+        let items = state.doc.with(|d| {
+            Period::all(&d.plan)
+                .into_iter()
+                .map(|p| (p.to_string(), period_name(lang, p)))
+                .collect()
+        });
+        select_options(None, items, &current.to_string())
+    };
+    view! {
+        <label class="field-label" for=id>{tr(T::Period)}</label>
+        <select id=id on:change=move |ev| {
+            if let Ok(p) = event_target_value(&ev).parse::<Period>() {
+                browser::navigate(&link(p).href());
+            }
+        }>{redrawn(options)}</select>
+    }
+}
+
+/// The options of a select, with an empty choice first when `empty` names it. Every select
+/// drawn from a list goes through this one function, so they share one view type.
+pub fn select_options(empty: Option<&str>, items: Vec<(String, String)>, current: &str) -> AnyView {
+    empty
+        .map(|label| (String::new(), label.to_string()))
+        .into_iter()
+        .chain(items)
+        .map(|(value, label)| {
+            let selected = value == current;
+            view! { <option value=value selected=selected>{label}</option> }
+        })
+        .collect_view()
+        .into_any()
 }
