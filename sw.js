@@ -30,8 +30,10 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Every view is the same page (views are in the URL hash): any navigation gets it.
-  const key = request.mode === 'navigate' ? self.registration.scope : request.url;
+  // Every view of the app is the same page (views are in the URL hash): a navigation gets it,
+  // unless it names another page of the build (district.html).
+  const page = request.mode === 'navigate' && !new URL(request.url).pathname.endsWith('.html');
+  const key = page ? self.registration.scope : request.url;
   event.respondWith(
     caches
       .open(CACHE)

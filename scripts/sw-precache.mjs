@@ -3,8 +3,10 @@
 // exactly this build and a new build is a new worker.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
+// The district page's build (district.html) has no worker of its own: the app's build keeps it.
+if (basename(process.env.TRUNK_HTML_FILE ?? 'index.html') !== 'index.html') process.exit(0);
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const worker = join(dir, 'sw.js');
 const walk = (d) =>

@@ -42,28 +42,46 @@ impl Lang {
 }
 
 macro_rules! texts {
-    ($($key:ident => $vi:literal, $en:literal;)*) => {
-        /// A text of the UI.
+    ($(#[$doc:meta])* $name:ident; $($key:ident => $vi:literal, $en:literal;)*) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum T { $($key),* }
+        pub enum $name { $($key),* }
 
-        /// Every text in both languages, in the order of `T` (a table rather than a `match`:
-        /// the same data with almost no code).
-        const TEXTS: &[[&str; 2]] = &[$([$vi, $en]),*];
+        impl $name {
+            /// The text in both languages. Every text is a row of a table rather than an arm
+            /// of a `match`: the same data with almost no code, and a table the binary keeps
+            /// only if it uses its texts.
+            pub fn pair(self) -> [&'static str; 2] {
+                const TEXTS: &[[&str; 2]] = &[$([$vi, $en]),*];
+                TEXTS[self as usize]
+            }
 
-        impl T {
             pub fn get(self, lang: Lang) -> &'static str {
-                TEXTS[self as usize][lang as usize]
+                self.pair()[lang as usize]
+            }
+
+            /// The text with `{name}` placeholders filled in.
+            pub fn with(self, lang: Lang, args: &[(&str, &str)]) -> String {
+                fill(self.get(lang), args)
             }
         }
     };
 }
 
+fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    args.iter().fold(text.to_string(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}
+
 texts! {
+    /// A text of the school's app.
+    T;
     AppName => "Theo dõi Kế hoạch bình đẳng giới", "Gender equality plan tracker";
     NavDashboard => "Tổng quan", "Dashboard";
     NavFigures => "Nhập số liệu", "Enter figures";
     NavPlan => "Kế hoạch", "Plan";
+    NavDistrict => "Phòng GD&ĐT: tổng hợp", "District roll-up";
     MainNav => "Điều hướng chính", "Main navigation";
     SwitchLanguage => "English", "Tiếng Việt";
     SwitchLanguageLabel => "Switch to English", "Chuyển sang tiếng Việt";
@@ -333,14 +351,72 @@ texts! {
     OpenFigures => "Nhập số liệu", "Enter figures";
 }
 
-impl T {
-    /// The text with `{name}` placeholders filled in.
-    pub fn with(self, lang: Lang, args: &[(&str, &str)]) -> String {
-        args.iter()
-            .fold(self.get(lang).to_string(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
-            })
-    }
+texts! {
+    /// A text of the district's page (`district.html`), which only its own app carries.
+    D;
+    Office => "Tổng hợp của Phòng Giáo dục và Đào tạo", "District education office roll-up";
+    ToSchoolApp => "Về trang của trường", "Back to the school's app";
+    Title => "Tổng hợp kế hoạch bình đẳng giới các trường", "The schools' gender equality plans, rolled up";
+    Intro => "Chọn hoặc thả vào đây tệp dữ liệu (JSON) mà các trường gửi. Số liệu tổng hợp được lưu riêng trên máy này và không bao giờ thay đổi dữ liệu của trường nào.", "Choose or drop here the data files (JSON) the schools send. The roll-up is kept apart on this device and never changes any school's data.";
+    PrintHeading => "{p} — Tổng hợp kết quả thực hiện Kế hoạch bình đẳng giới: {k}. Ngày lập: {d}.", "{p} — Gender equality plan results rolled up: {k}. Made on {d}.";
+    StoredUnreadable => "Số liệu tổng hợp đã lưu không đọc được; một bản đã được giữ riêng trên máy và trang bắt đầu lại từ đầu.", "The saved roll-up could not be read; it was kept aside on this device and the page starts afresh.";
+    StoredUnreadableNotKept => "Số liệu tổng hợp đã lưu không đọc được và không giữ riêng được: trang sẽ không ghi đè lên nó.", "The saved roll-up could not be read or kept aside: the page will not write over it.";
+    StoredNewer => "Số liệu tổng hợp trên máy do phiên bản mới hơn của ứng dụng lưu: trang sẽ không ghi đè lên nó. Hãy tải lại trang.", "The roll-up on this device was saved by a newer version of the app: the page will not write over it. Reload the page.";
+    NotSaved => "Chưa lưu được số liệu tổng hợp: {e}. Số liệu đang hiện sẽ mất khi đóng trang.", "The roll-up could not be saved: {e}. What is shown will be lost when the page closes.";
+    Reading => "Đang đọc tệp {n}/{t}…", "Reading file {n} of {t}…";
+    ReadOutcome => "Đã đọc {t} tệp: {n} tệp có số liệu được nhận, {r} tệp không nhận được.", "Read {t} files: {n} with figures taken, {r} refused.";
+    FileRefused => "Không nhận được tệp “{f}”: {e}", "File “{f}” was refused: {e}";
+    FileEmpty => "Tệp “{f}” không có số liệu của kỳ nào.", "File “{f}” holds no figures for any period.";
+    Repeated => "{s} gửi {k} hơn một lần: giữ số liệu của tệp mới hơn “{f}”, bỏ “{o}”.", "{s} sent {k} more than once: the newer file “{f}” is kept, “{o}” is left out.";
+    Summary => "Đang tổng hợp {s} trường ({n} lượt gửi theo kỳ).", "Rolling up {s} schools ({n} period submissions).";
+    ReceiveTitle => "Nhận tệp của các trường", "Receive the schools' files";
+    ReceivePick => "Chọn các tệp dữ liệu (có thể chọn nhiều tệp), hoặc thả vào đây", "Choose the data files (several at once), or drop them here";
+    ReceiveHelp => "Mỗi tệp được kiểm tra riêng: tệp lỗi được nêu tên và lý do, các tệp khác vẫn được nhận. Một trường gửi cùng một kỳ hai lần thì giữ tệp mới hơn.", "Each file is checked on its own: a faulty file is named with the reason, and the others are still taken. A school sending a period twice keeps its newer file.";
+    CompareOn => "Chỉ tiêu để so sánh các trường", "Indicator to compare the schools on";
+    DistrictCaption => "Toàn huyện — {k}", "Whole district — {k}";
+    DistrictTitle => "Kết quả toàn huyện", "District results";
+    DistrictHelp => "Tỷ lệ tính từ tổng tử số và tổng mẫu số của các trường có số liệu (không lấy trung bình các tỷ lệ); số lượng được cộng; tình trạng so với mục tiêu của huyện.", "Ratios come from the schools' summed numerators and denominators (never an average of percentages); counts are added; statuses are against the district's targets.";
+    ColIndicator => "Chỉ tiêu", "Indicator";
+    ColTarget2025 => "Mục tiêu 2025", "2025 target";
+    ColTarget2030 => "Mục tiêu 2030", "2030 target";
+    ColValue => "Giá trị", "Value";
+    ColBySex => "Theo giới", "By sex";
+    ColSchools => "Số trường có số liệu", "Schools with data";
+    ColStatus => "Tình trạng", "Status";
+    ColSchool => "Trường", "School";
+    ColSending => "Gửi báo cáo", "Sending";
+    ColSentOn => "Ngày gửi", "Sent on";
+    ColFile => "Tệp", "File";
+    ColPeriodsSent => "Các kỳ đã gửi", "Periods sent";
+    CompareTitle => "So sánh các trường: {i} ({k})", "Schools compared: {i} ({k})";
+    TargetsHelp => "Mục tiêu của huyện cho chỉ tiêu này (để trống ô nào thì năm đó không có mục tiêu). Mặc định là mục tiêu của kế hoạch.", "The district's targets for this indicator (leave a box empty for no target that year). By default, the plan's.";
+    TargetFor => "Mục tiêu của huyện năm {y}", "District target for {y}";
+    TargetsReset => "Dùng lại mục tiêu của kế hoạch", "Use the plan's targets again";
+    NoValues => "Chưa trường nào có số liệu của chỉ tiêu này trong kỳ.", "No school has a value for this indicator in the period yet.";
+    ChartAlt => "Biểu đồ cột so sánh {n} trường theo chỉ tiêu {i}, {k}; số liệu ở bảng bên dưới.", "Bar chart comparing {n} schools on indicator {i}, {k}; the figures are in the table below.";
+    WholeDistrictShort => "Toàn huyện", "District";
+    TargetShort => "Mục tiêu", "Target";
+    MatrixTitle => "Tình trạng từng chỉ tiêu theo trường", "Each indicator's status by school";
+    MatrixCaption => "Tình trạng các chỉ tiêu của từng trường — {k}", "Each school's indicator statuses — {k}";
+    TrackerTitle => "Tình hình gửi báo cáo", "Reports sent";
+    TrackerCounts => "{k} (hạn {d}): {a} trường gửi đúng hạn, {b} gửi muộn, {c} chưa gửi (quá hạn), {e} chưa đến hạn.", "{k} (due {d}): {a} schools sent on time, {b} late, {c} not sent (overdue), {e} not due yet.";
+    OnTime => "Đúng hạn", "On time";
+    Late => "Muộn {n} ngày", "{n} days late";
+    Missing => "Chưa gửi (quá hạn)", "Not sent (overdue)";
+    NotYet => "Chưa đến hạn", "Not due yet";
+    ExpectedLabel => "Các trường phải gửi", "Schools expected to send";
+    ExpectedHelp => "Mỗi dòng một trường, viết như tên trường trong tệp của trường (không phân biệt chữ hoa, chữ thường). Danh sách được lưu trên máy này.", "One school per line, named as in its file (case does not matter). The list is kept on this device.";
+    ExpectedSave => "Lưu danh sách", "Save the list";
+    ExpectedSaved => "Đã lưu danh sách.", "The list is saved.";
+    ExportTitle => "Xuất và in", "Export and print";
+    ExportCsv => "Tải bảng tổng hợp (CSV)", "Download the roll-up (CSV)";
+    ExportJson => "Tải tệp tổng hợp (JSON)", "Download the roll-up (JSON)";
+    Print => "In bản tổng hợp", "Print the summary";
+    ExportHelp => "CSV: mỗi dòng một giá trị (toàn huyện trước, rồi từng trường), mở được bằng Excel. In: bảng toàn huyện, so sánh các trường và tình hình gửi báo cáo của kỳ đang chọn, khổ A4.", "CSV: one value per row (the district first, then each school), for Excel. Print: the district table, the schools compared and the reports sent for the period chosen, on A4.";
+    Clear => "Xoá số liệu đã nhận của các trường", "Remove the schools' figures received";
+    ClearConfirm => "Xoá toàn bộ số liệu đã nhận của các trường trên máy này? Danh sách trường và mục tiêu của huyện được giữ lại.", "Remove every school's figures received on this device? The list of schools and the district's targets are kept.";
+    CsvSchool => "Trường", "School";
+    WholeDistrict => "Toàn huyện", "Whole district";
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped, grouped in thousands:

@@ -163,6 +163,15 @@ pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String,
     text.as_string().ok_or(LoadError::Unreadable)
 }
 
+/// Lets the browser draw and handle input before going on: a long task (reading hundreds of
+/// files) awaits this now and then so that the page stays responsive.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The browser's storage manager, absent outside secure contexts and in old browsers.
 fn storage_manager() -> Option<web_sys::StorageManager> {
     use wasm_bindgen::JsCast;

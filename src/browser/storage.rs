@@ -5,6 +5,7 @@ use web_sys::Storage;
 
 use super::js_error_name;
 use super::now_iso;
+use crate::domain::district::{District, DistrictError};
 use crate::domain::document::{Document, LoadError, VERSION};
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::Lang;
@@ -13,6 +14,9 @@ const DOCUMENT_KEY: &str = "bdg-tracker.document";
 const UNREADABLE_KEY: &str = "bdg-tracker.unreadable-backup";
 const LANG_KEY: &str = "bdg-tracker.lang";
 const EXPORTED_KEY: &str = "bdg-tracker.exported-at";
+/// The district's roll-up data: its own key, which nothing of a school's app ever writes.
+const DISTRICT_KEY: &str = "bdg-tracker.district";
+const DISTRICT_UNREADABLE_KEY: &str = "bdg-tracker.district.unreadable-backup";
 
 /// Why the saved document could not be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -259,6 +263,36 @@ pub fn watch_other_tabs(revision: impl Fn() -> u64 + 'static, on_save: impl Fn(S
     });
     // The app lives as long as the page: the listener is never removed.
     std::mem::forget(handle);
+}
+
+/// The district's saved data, or an empty one on a first visit; with the same problems, and
+/// the same care for unreadable data, as the school's document.
+pub fn load_district() -> (District, Option<StorageProblem>) {
+    let storage = match local_storage() {
+        Ok(s) => s,
+        Err(_) => return (District::default(), Some(StorageProblem::Unavailable)),
+    };
+    let Ok(Some(text)) = storage.get_item(DISTRICT_KEY) else {
+        return (District::default(), None);
+    };
+    match District::from_json(&text) {
+        Ok(district) => (district, None),
+        Err(DistrictError::NewerVersion(_)) => (District::default(), Some(StorageProblem::Newer)),
+        Err(DistrictError::Unreadable) => {
+            let kept = storage.set_item(DISTRICT_UNREADABLE_KEY, &text).is_ok();
+            let problem = if kept {
+                StorageProblem::Unreadable
+            } else {
+                StorageProblem::UnreadableNotKept
+            };
+            (District::default(), Some(problem))
+        }
+    }
+}
+
+/// Writes the district's data and reads it back.
+pub fn save_district(district: &District) -> Result<(), SaveError> {
+    write(&local_storage()?, DISTRICT_KEY, &district.to_json())
 }
 
 pub fn load_lang() -> Option<Lang> {

@@ -1,6 +1,7 @@
 //! The domain: plain Rust with no browser code, tested natively with `cargo test`.
 
 pub mod activity;
+pub mod district;
 pub mod document;
 pub mod figures;
 pub mod import;

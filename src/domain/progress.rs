@@ -2,6 +2,8 @@
 //! path to the targets, a status and a forecast. The rules are written out in
 //! `docs/progress.md`, with the hand-worked examples tested here.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::figures::Figures;
@@ -191,10 +193,19 @@ impl Progress {
 
 /// Computes the progress of every indicator of the plan from the recorded figures.
 pub fn compute(plan: &Plan, figures: &Figures) -> Progress {
+    compute_each(plan, &mut |_| Cow::Borrowed(figures))
+}
+
+/// [`compute`] with each indicator's figures of its own: a district's sums differ by
+/// indicator, since each adds up only the schools with a value for it.
+pub fn compute_each<'a>(
+    plan: &Plan,
+    figures_of: &mut dyn FnMut(&Indicator) -> Cow<'a, Figures>,
+) -> Progress {
     let periods = Period::all(plan);
     let indicators: Vec<IndicatorProgress> = plan
         .indicators()
-        .map(|ind| indicator_progress(ind, figures, &periods))
+        .map(|ind| indicator_progress(ind, &figures_of(ind), &periods))
         .collect();
     let objectives = plan
         .objectives

@@ -15,7 +15,14 @@ const BOM: char = '\u{feff}';
 
 /// One row per indicator and period with a value, with the headers in `lang`.
 pub fn indicator_values(plan: &Plan, progress: &Progress, lang: Lang) -> String {
-    let headers = [
+    let mut rows = vec![headers(lang)];
+    rows.extend(value_rows(plan, progress, lang));
+    write(&rows)
+}
+
+/// The headers of [`value_rows`] in `lang`.
+pub fn headers(lang: Lang) -> Vec<String> {
+    [
         T::CsvCode,
         T::CsvIndicator,
         T::CsvPeriod,
@@ -28,8 +35,15 @@ pub fn indicator_values(plan: &Plan, progress: &Progress, lang: Lang) -> String 
         T::CsvDenominator,
         T::CsvTarget,
         T::CsvStatus,
-    ];
-    let mut rows = vec![headers.iter().map(|t| t.get(lang).to_string()).collect()];
+    ]
+    .iter()
+    .map(|t| t.get(lang).to_string())
+    .collect()
+}
+
+/// Each indicator's value in each period that has one.
+pub fn value_rows(plan: &Plan, progress: &Progress, lang: Lang) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
     for indicator in plan.indicators() {
         let Some(indicator_progress) = progress.indicator(&indicator.id) else {
             continue;
@@ -58,7 +72,7 @@ pub fn indicator_values(plan: &Plan, progress: &Progress, lang: Lang) -> String 
             ]);
         }
     }
-    write(&rows)
+    rows
 }
 
 fn decimal(x: f64) -> String {

@@ -1,7 +1,8 @@
 //! What the app makes for people to read elsewhere: the CSV of indicator values for
-//! spreadsheets, the report sent to the district, and the link that carries a report. (The JSON data file is the document
+//! spreadsheets, the district's roll-up as CSV and JSON, the report sent to the district, and the link that carries a report. (The JSON data file is the document
 //! itself, `crate::domain::document`.)
 
 pub mod csv;
+pub mod district;
 pub mod report;
 pub mod share;

@@ -1,5 +1,6 @@
-//! An indicator's chart, drawn as SVG with plotters' SVG backend: the values against the path
-//! to the targets, the milestones marked, and a line per sex where the indicator has them.
+//! Charts drawn as SVG with plotters' SVG backend: an indicator's values against the path to
+//! the targets, the milestones marked, and a line per sex where the indicator has them; and the
+//! schools of a district compared on one indicator.
 //!
 //! Only the backend's drawing primitives are used, with the coordinates mapped here: plotters'
 //! chart builder (mesh, label layout, legend) alone would cost about 20 KiB of the gzip budget.
@@ -14,7 +15,7 @@ use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingBack
 
 use crate::domain::plan::{FieldGroup, Indicator, Measure, Part};
 use crate::domain::progress::{expected_at, IndicatorProgress, Value};
-use crate::i18n::{format_number, sex_label, Lang, T};
+use crate::i18n::{format_number, sex_label, Lang, D, T};
 
 const WIDTH: u32 = 720;
 const HEIGHT: u32 = 380;
@@ -242,6 +243,102 @@ impl Chart {
         }
         Ok(())
     }
+}
+
+/// Schools compared on one indicator in one period: a bar per school with a value, highest
+/// first, with the district's value and the target as vertical lines.
+pub fn schools_svg(
+    lang: Lang,
+    indicator: &Indicator,
+    schools: &[(String, f64)],
+    district: Option<f64>,
+    target: Option<f64>,
+) -> Option<String> {
+    const ROW: i32 = 26;
+    const LEFT: i32 = 280;
+    const RIGHT: i32 = 700;
+    const TOP: i32 = 56;
+    let is_ratio = matches!(indicator.measure, Measure::Ratio { .. });
+    let highest = schools
+        .iter()
+        .map(|(_, v)| *v)
+        .chain(district)
+        .chain(target)
+        .fold(1.0_f64, f64::max);
+    let (top, step) = if is_ratio {
+        (100.0, 20.0)
+    } else {
+        let step = nice_step(highest * 1.1 / 5.0);
+        ((highest * 1.1 / step).ceil() * step, step)
+    };
+    let scale = Chart {
+        x0: 0.0,
+        x1: 1.0,
+        top,
+        step,
+        is_ratio,
+    };
+    let x_of = |v: f64| LEFT + (v.clamp(0.0, top) / top * (RIGHT - LEFT) as f64).round() as i32;
+    let order = crate::domain::order_by_key(schools.iter().map(|(_, v)| -(v * 1000.0) as i64));
+    let height = TOP + ROW * schools.len().max(1) as i32 + 16;
+    let mut svg = String::new();
+    {
+        let mut b = SVGBackend::with_string(&mut svg, (WIDTH, height as u32));
+        let drawn: Drawn = (|| {
+            let b = &mut b;
+            b.draw_rect(
+                (0, 0),
+                (WIDTH as i32, height),
+                &RGBColor(255, 255, 255).filled(),
+                true,
+            )?;
+            let bottom = height - 16;
+            let mut v = 0.0;
+            while v <= top + 1e-9 {
+                let x = x_of(v);
+                b.draw_line((x, TOP - 6), (x, bottom), &GRID.stroke_width(1))?;
+                b.draw_text(
+                    &scale.value_label(lang, v),
+                    &Label::top(14, INK),
+                    (x, TOP - 24),
+                )?;
+                v += step;
+            }
+            for (row, &n) in order.iter().enumerate() {
+                let (name, value) = &schools[n];
+                let y = TOP + row as i32 * ROW;
+                let short: String = name.chars().take(34).collect();
+                b.draw_text(
+                    &short,
+                    &Label::new(14, INK, HPos::Right),
+                    (LEFT - 8, y + ROW / 2),
+                )?;
+                b.draw_rect(
+                    (LEFT, y + 4),
+                    (x_of(*value), y + ROW - 4),
+                    &VALUE.filled(),
+                    true,
+                )?;
+            }
+            let lines = [
+                (district, PATH, D::WholeDistrictShort),
+                (target, MILESTONE, D::TargetShort),
+            ];
+            for (i, (value, color, name)) in lines.into_iter().enumerate() {
+                let Some(value) = value else { continue };
+                let x = x_of(value);
+                dashed(b, &[(x, TOP - 6), (x, bottom)], &color.stroke_width(3))?;
+                let label = format!("{}: {}", name.get(lang), scale.value_label(lang, value));
+                let at = (LEFT + i as i32 * 220, 12);
+                b.draw_line(at, (at.0 + 24, at.1), &color.stroke_width(3))?;
+                b.draw_text(&label, &Label::new(14, INK, HPos::Left), (at.0 + 30, at.1))?;
+            }
+            Ok(())
+        })();
+        drawn.ok()?;
+        b.present().ok()?;
+    }
+    Some(svg)
 }
 
 fn mark(b: &mut SVGBackend, (x, y): BackendCoord, marker: Marker, color: RGBColor) -> Drawn {

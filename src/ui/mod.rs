@@ -4,6 +4,7 @@ pub mod activities;
 pub mod chart;
 pub mod dashboard;
 pub mod data;
+pub mod district;
 pub mod figures;
 pub mod indicator;
 pub mod node;
@@ -27,6 +28,7 @@ use widgets::tr;
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    provide_context(state.lang);
     browser::watch_hash(move |hash| state.route.set(Route::parse(&hash)));
     browser::keep_dropped_files_in_page();
     Effect::new(move |_| browser::set_document_language(state.lang.get().code()));
@@ -56,6 +58,8 @@ pub fn App() -> impl IntoView {
                 <NavLink route=Route::Report(None) text=T::NavReport/>
                 <NavLink route=Route::Plan text=T::NavPlan/>
                 <NavLink route=Route::Data text=T::NavData/>
+                // The district's page is an app of its own (`district.html`).
+                <a href="district.html">{tr(T::NavDistrict)}</a>
             </nav>
             <CopyLink/>
             <button

@@ -92,8 +92,14 @@ pub fn StatusBar(counts: StatusCounts) -> impl IntoView {
 /// A UI text that follows the chosen language. Every call shares one closure type, so the
 /// many texts of the UI cost one reactive view in the binary instead of one each.
 pub fn tr(text: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let lang = expect_context::<AppState>().lang;
-    move || text.get(lang.get())
+    words(text.pair())
+}
+
+/// A text in both languages that follows the chosen language: what [`tr`] draws, for any
+/// table of texts.
+pub fn words(pair: [&'static str; 2]) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let lang = expect_context::<RwSignal<Lang>>();
+    move || pair[lang.get() as usize]
 }
 
 /// A part of a view redrawn whenever what `draw` reads changes. Every call shares one closure

@@ -1,0 +1,166 @@
+//! The district's roll-up as files: a CSV for spreadsheets (the same columns as a school's,
+//! after the school's name) and a JSON file of every value, the district's and each school's.
+
+use serde::Serialize;
+
+use super::csv;
+use crate::domain::district::RollUp;
+use crate::domain::period::Period;
+use crate::domain::progress::{Progress, Status};
+use crate::i18n::{Lang, D};
+
+/// Identifies a roll-up file among other JSON files.
+pub const FORMAT: &str = "bdg-tracker-district-rollup";
+
+/// The district's rows first, then each school's, with the headers in `lang`.
+pub fn csv(roll: &RollUp, lang: Lang) -> String {
+    let mut header = vec![D::CsvSchool.get(lang).to_string()];
+    header.extend(csv::headers(lang));
+    let mut rows = vec![header];
+    for (unit, progress) in units(roll, D::WholeDistrict.get(lang)) {
+        for row in csv::value_rows(&roll.plan, progress, lang) {
+            rows.push(std::iter::once(unit.to_string()).chain(row).collect());
+        }
+    }
+    csv::write(&rows)
+}
+
+fn units<'a>(roll: &'a RollUp, district: &'a str) -> Vec<(&'a str, &'a Progress)> {
+    std::iter::once((district, &roll.district))
+        .chain(roll.schools.iter().map(|s| (s.name.as_str(), &s.progress)))
+        .collect()
+}
+
+#[derive(Serialize)]
+struct RollUpFile<'a> {
+    format: &'static str,
+    version: u32,
+    generated_at: &'a str,
+    /// The authority the schools belong to, as their files name it.
+    district: String,
+    schools: Vec<&'a str>,
+    values: Vec<RollUpValue<'a>>,
+}
+
+/// One indicator's value in one period, for the district (`school` absent) or a school.
+#[derive(Serialize)]
+struct RollUpValue<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    school: Option<&'a str>,
+    indicator: &'a str,
+    code: &'a str,
+    period: Period,
+    value: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    female: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    male: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    numerator: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    denominator: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target: Option<f64>,
+    status: Status,
+    /// For the district: how many schools its value adds up.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    schools: Option<usize>,
+}
+
+/// Every value of the roll-up as JSON (described in `docs/data-format.md`).
+pub fn json(roll: &RollUp, district_name: String, generated_at: &str) -> String {
+    let mut values = Vec::new();
+    for (n, (unit, progress)) in units(roll, "").into_iter().enumerate() {
+        for indicator in roll.plan.indicators() {
+            let Some(p) = progress.indicator(&indicator.id) else {
+                continue;
+            };
+            for row in &p.periods {
+                let Some(value) = row.value else { continue };
+                values.push(RollUpValue {
+                    school: (n > 0).then_some(unit),
+                    indicator: &indicator.id,
+                    code: &indicator.code,
+                    period: row.period,
+                    value: value.total,
+                    female: value.female,
+                    male: value.male,
+                    numerator: value.numerator,
+                    denominator: value.denominator,
+                    target: row.target,
+                    status: row.status,
+                    schools: (n == 0).then(|| roll.counted(&indicator.id, row.period)),
+                });
+            }
+        }
+    }
+    let file = RollUpFile {
+        format: FORMAT,
+        version: 1,
+        generated_at,
+        district: district_name,
+        schools: roll.schools.iter().map(|s| s.name.as_str()).collect(),
+        values,
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::hoa_mai;
+    use crate::domain::district::{roll_up, District, Submission};
+    use crate::domain::figures::PeriodFigures;
+    use crate::domain::plan::Part;
+
+    fn district() -> District {
+        let mut d = District::default();
+        for (school, total, female) in [("Trường “A”, số 1", 10, 9), ("B", 30, 1)] {
+            d.receive(vec![Submission {
+                school: school.into(),
+                parent: "UBND QUẬN X".into(),
+                period: Period::half(2026),
+                file: "f".into(),
+                saved_at: String::new(),
+                revision: 1,
+                sent_on: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+                figures: PeriodFigures::default()
+                    .with("key_leaders", Part::Total, Some(total))
+                    .with("key_leaders", Part::Female, Some(female)),
+            }]);
+        }
+        d
+    }
+
+    #[test]
+    fn csv_has_the_district_then_each_school() {
+        let roll = roll_up(&district(), &hoa_mai());
+        let text = csv(&roll, Lang::Vi);
+        assert!(text.starts_with('\u{feff}'));
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+        assert!(lines[0].starts_with("Trường,Mã"));
+        assert!(lines[1].starts_with("Toàn huyện,3.b,"));
+        assert!(lines[1].contains(",25,%,,,10,40,"), "{}", lines[1]);
+        assert!(lines[2].starts_with("B,3.b,"));
+        assert!(lines[3].starts_with("\"Trường “A”, số 1\",3.b,"));
+        assert_eq!(lines.len(), 4);
+    }
+
+    #[test]
+    fn json_names_every_value() {
+        let roll = roll_up(&district(), &hoa_mai());
+        let text = json(&roll, "UBND QUẬN X".into(), "2026-11-29T00:00:00Z");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["format"], FORMAT);
+        assert_eq!(v["district"], "UBND QUẬN X");
+        let values = v["values"].as_array().unwrap();
+        assert_eq!(values.len(), 3);
+        assert_eq!(values[0]["school"], serde_json::Value::Null);
+        assert_eq!(values[0]["numerator"], 10);
+        assert_eq!(values[0]["denominator"], 40);
+        assert_eq!(values[0]["schools"], 2);
+        assert_eq!(values[0]["period"], "2026-H1");
+        assert_eq!(values[1]["school"], "B");
+        assert_eq!(values[2]["school"], "Trường “A”, số 1");
+    }
+}

@@ -1,0 +1,1004 @@
+//! The district office's page (`district.html`): its own small app, so that a school's tablet
+//! never downloads it. The district drops in every school's data file and sees the roll-up:
+//! the district's value and status per indicator, every school's, a chart comparing schools,
+//! and who sent which period in time. Its data has its own storage key and nothing here ever
+//! writes a school's data.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::chart::{data_uri, schools_svg};
+use super::node::{el, text_el, Node};
+use super::widgets::{redrawn, select_options, status_badge, words};
+use crate::browser::storage::{self, SaveError, StorageProblem};
+use crate::browser::{self};
+use crate::defaults::hoa_mai;
+use crate::domain::district::{self, roll_up, District, Repeat, RollUp, Sending};
+use crate::domain::document::LoadError;
+use crate::domain::import::{self, MAX_FILE_BYTES};
+use crate::domain::period::Period;
+use crate::domain::plan::{iso_date, parse_target, Indicator, Measure, Part, Plan, PlanError};
+use crate::domain::progress::{IndicatorProgress, Progress, Status};
+use crate::export::district as export;
+use crate::i18n::{
+    format_date, format_value, load_error, period_name, period_short, sex_label, target_for_column,
+    Lang, D, T,
+};
+
+/// A district text that follows the chosen language.
+fn t(text: D) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    words(text.pair())
+}
+
+/// What the page shows besides the district's data: the choices on screen and the outcome of
+/// the last files read.
+#[derive(Default)]
+struct Page {
+    period: Option<Period>,
+    indicator: Option<String>,
+    /// Files read so far, of how many.
+    reading: Option<(usize, usize)>,
+    received: Option<Received>,
+    problem: Option<Problem>,
+    target_error: Option<(i32, PlanError)>,
+}
+
+/// What the last batch of files brought.
+struct Received {
+    files: usize,
+    refused: Vec<(String, LoadError)>,
+    /// Read, but without any figures.
+    empty: Vec<String>,
+    repeats: Vec<Repeat>,
+}
+
+enum Problem {
+    Stored(StorageProblem),
+    NotSaved(SaveError),
+}
+
+#[derive(Clone, Copy)]
+struct Ctx {
+    lang: RwSignal<Lang>,
+    data: RwSignal<District>,
+    page: RwSignal<Page>,
+    roll: Memo<RollUp>,
+    base: StoredValue<Plan>,
+    today: NaiveDate,
+    /// Off when what is stored must not be overwritten (unreadable and not kept aside, or
+    /// written by a newer app).
+    can_save: bool,
+}
+
+impl Ctx {
+    /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
+    fn period(&self) -> Period {
+        self.page.with(|p| p.period).unwrap_or_else(|| {
+            self.data
+                .with(|d| d.periods().last().copied())
+                .unwrap_or_else(|| {
+                    self.base
+                        .with_value(|plan| Period::current(plan, self.today))
+                })
+        })
+    }
+
+    fn indicator(&self) -> Option<Indicator> {
+        let chosen = self.page.with(|p| p.indicator.clone());
+        self.roll.with(|r| {
+            chosen
+                .and_then(|id| r.plan.indicator(&id).cloned())
+                .or_else(|| r.plan.indicators().next().cloned())
+        })
+    }
+
+    /// Saves the district's data and shows it; if it cannot be saved it is still shown, with
+    /// a message that it will be lost when the page closes.
+    fn commit(&self, next: District) {
+        let saved = if self.can_save {
+            storage::save_district(&next)
+        } else {
+            Err(SaveError::Unavailable)
+        };
+        self.data.set(next);
+        if let Err(e) = saved {
+            self.page.update(|p| p.problem = Some(Problem::NotSaved(e)));
+        }
+    }
+}
+
+#[component]
+pub fn DistrictApp() -> impl IntoView {
+    let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
+    provide_context(lang);
+    Effect::new(move |_| browser::set_document_language(lang.get().code()));
+    browser::keep_dropped_files_in_page();
+    let (stored, problem) = storage::load_district();
+    let can_save = problem.as_ref().is_none_or(StorageProblem::allows_saving);
+    let data = RwSignal::new(stored);
+    let page = RwSignal::new(Page {
+        problem: problem.map(Problem::Stored),
+        ..Page::default()
+    });
+    let base = StoredValue::new(hoa_mai());
+    let roll = Memo::new(move |_| data.with(|d| base.with_value(|plan| roll_up(d, plan))));
+    let ctx = Ctx {
+        lang,
+        data,
+        page,
+        roll,
+        base,
+        today: browser::today(),
+        can_save,
+    };
+    provide_context(ctx);
+    let switch = move |_| {
+        let next = if lang.get_untracked() == Lang::Vi {
+            Lang::En
+        } else {
+            Lang::Vi
+        };
+        storage::save_lang(next);
+        lang.set(next);
+    };
+    view! {
+        <header class="app-header">
+            <div class="app-title">
+                <span class="app-name">{super::widgets::tr(T::AppName)}</span>
+                <span class="school-name">{t(D::Office)}</span>
+            </div>
+            <nav aria-label=super::widgets::tr(T::MainNav)>
+                <a href="./">{t(D::ToSchoolApp)}</a>
+            </nav>
+            <button
+                class="lang-switch"
+                lang=move || if lang.get() == Lang::Vi { "en" } else { "vi" }
+                title=super::widgets::tr(T::SwitchLanguageLabel)
+                on:click=switch
+            >
+                {super::widgets::tr(T::SwitchLanguage)}
+            </button>
+        </header>
+        <ProblemBar/>
+        <main id="main" class="district" tabindex="-1">
+            <h1>{t(D::Title)}</h1>
+            <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
+            <p class="muted no-print">{t(D::Intro)}</p>
+            <ReceiveCard/>
+            <Choices/>
+            <DistrictTable/>
+            <CompareCard/>
+            <MatrixCard/>
+            <TrackerCard/>
+            <ExportCard/>
+        </main>
+    }
+}
+
+fn print_heading(ctx: Ctx) -> String {
+    let lang = ctx.lang.get();
+    let parent = ctx.data.with(District::parent);
+    let date = format_date(lang, ctx.today);
+    D::PrintHeading.with(
+        lang,
+        &[
+            ("p", &parent),
+            ("k", &period_name(lang, ctx.period())),
+            ("d", &date),
+        ],
+    )
+}
+
+#[component]
+fn ProblemBar() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let lang = ctx.lang.get();
+        ctx.page.with(|p| {
+            let text = match p.problem.as_ref()? {
+                Problem::Stored(StorageProblem::Unreadable) => {
+                    D::StoredUnreadable.get(lang).to_string()
+                }
+                Problem::Stored(StorageProblem::UnreadableNotKept) => {
+                    D::StoredUnreadableNotKept.get(lang).to_string()
+                }
+                Problem::Stored(StorageProblem::Newer) => D::StoredNewer.get(lang).to_string(),
+                Problem::Stored(StorageProblem::Unavailable) => {
+                    D::NotSaved.with(lang, &[("e", T::StorageUnavailable.get(lang))])
+                }
+                Problem::NotSaved(e) => {
+                    D::NotSaved.with(lang, &[("e", &super::state::save_error_text(lang, e))])
+                }
+            };
+            Some(view! {
+                <div class="notice" role="alert">
+                    <p>{text}</p>
+                    <button on:click=move |_| ctx.page.update(|p| p.problem = None)>
+                        {super::widgets::tr(T::Dismiss)}
+                    </button>
+                </div>
+            })
+        })
+    }
+}
+
+/// Reads every file chosen or dropped, one after the other, each checked on its own: a
+/// refused file is named with its fault and the others still count.
+async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
+    let total = files.len();
+    let mut next = ctx.data.get_untracked();
+    let mut received = Received {
+        files: total,
+        refused: Vec::new(),
+        empty: Vec::new(),
+        repeats: Vec::new(),
+    };
+    let day_of = |iso: &str| browser::local_time(iso).map(|t| t.date());
+    let mut last_yield = js_sys::Date::now();
+    for (n, file) in files.into_iter().enumerate() {
+        let name = file.name();
+        let read = browser::read_text(&file, MAX_FILE_BYTES)
+            .await
+            .and_then(|text| import::read_file(&text));
+        match read {
+            Ok(document) => {
+                let submissions = district::submissions_of(&document, &name, ctx.today, &day_of);
+                if submissions.is_empty() {
+                    received.empty.push(name);
+                } else {
+                    received.repeats.extend(next.receive(submissions));
+                }
+            }
+            Err(e) => received.refused.push((name, e)),
+        }
+        // The page is redrawn and answers input every few frames, however many files.
+        if js_sys::Date::now() - last_yield > 50.0 {
+            ctx.page.update(|p| p.reading = Some((n + 1, total)));
+            browser::yield_to_page().await;
+            last_yield = js_sys::Date::now();
+        }
+    }
+    ctx.page.update(|p| {
+        p.reading = None;
+        p.received = Some(received);
+        p.period = None;
+    });
+    ctx.commit(next);
+}
+
+#[component]
+fn ReceiveCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let take = move |list: Option<web_sys::FileList>| {
+        let Some(list) = list else { return };
+        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+        if files.is_empty() {
+            return;
+        }
+        ctx.page.update(|p| p.reading = Some((0, files.len())));
+        spawn_local(receive(ctx, files));
+    };
+    let picked = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        take(input.files());
+        // Choosing the same files again must still read them again.
+        input.set_value("");
+    };
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        take(ev.data_transfer().and_then(|d| d.files()));
+    };
+    let status = move || {
+        let lang = ctx.lang.get();
+        ctx.page.with(|p| match (&p.reading, &p.received) {
+            (Some((done, total)), _) => {
+                D::Reading.with(lang, &[("n", &done.to_string()), ("t", &total.to_string())])
+            }
+            (None, Some(r)) => D::ReadOutcome.with(
+                lang,
+                &[
+                    ("t", &r.files.to_string()),
+                    (
+                        "n",
+                        &(r.files - r.refused.len() - r.empty.len()).to_string(),
+                    ),
+                    ("r", &r.refused.len().to_string()),
+                ],
+            ),
+            (None, None) => String::new(),
+        })
+    };
+    let problems = move || {
+        let lang = ctx.lang.get();
+        let items: Vec<Node> = ctx.page.with(|p| {
+            let Some(r) = &p.received else {
+                return Vec::new();
+            };
+            let refused = r.refused.iter().map(|(name, e)| {
+                let text = D::FileRefused.with(lang, &[("f", name), ("e", &load_error(lang, e))]);
+                text_el("li", text).class("error")
+            });
+            let empty = r
+                .empty
+                .iter()
+                .map(|name| text_el("li", D::FileEmpty.with(lang, &[("f", name)])));
+            let repeats = r.repeats.iter().map(|rep| {
+                let text = D::Repeated.with(
+                    lang,
+                    &[
+                        ("s", &rep.school),
+                        ("k", &period_short(lang, rep.period)),
+                        ("f", &rep.kept),
+                        ("o", &rep.dropped),
+                    ],
+                );
+                text_el("li", text)
+            });
+            refused.chain(empty).chain(repeats).collect()
+        });
+        el("ul", items).attr("id", "district-problems").render()
+    };
+    let summary = move || {
+        let lang = ctx.lang.get();
+        let schools = ctx.roll.with(|r| r.schools.len());
+        let submissions = ctx.data.with(|d| d.submissions.len());
+        let text = D::Summary.with(
+            lang,
+            &[("s", &schools.to_string()), ("n", &submissions.to_string())],
+        );
+        text_el("p", text)
+            .attr("id", "district-summary")
+            .attr("data-schools", schools.to_string())
+            .render()
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="receive-title">
+            <h2 id="receive-title">{t(D::ReceiveTitle)}</h2>
+            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
+                <label for="district-files">{t(D::ReceivePick)}</label>
+                <input id="district-files" type="file" multiple accept=".json,application/json" on:change=picked/>
+            </div>
+            <p class="muted">{t(D::ReceiveHelp)}</p>
+            <p id="district-progress" role="status">{status}</p>
+            {redrawn(problems)}
+            {redrawn(summary)}
+        </section>
+    }
+}
+
+/// The period and the indicator on screen.
+#[component]
+fn Choices() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let periods = move || {
+        let lang = ctx.lang.get();
+        let items = ctx.base.with_value(|plan| {
+            Period::all(plan)
+                .into_iter()
+                .map(|p| (p.to_string(), period_name(lang, p)))
+                .collect()
+        });
+        select_options(None, items, &ctx.period().to_string())
+    };
+    let indicators = move || {
+        let items = ctx.roll.with(|r| {
+            r.plan
+                .indicators()
+                .map(|i| (i.id.clone(), format!("{} — {}", i.code, i.name)))
+                .collect()
+        });
+        let current = ctx.indicator().map(|i| i.id).unwrap_or_default();
+        select_options(None, items, &current)
+    };
+    view! {
+        <section class="card no-print choices">
+            <div>
+                <label class="field-label" for="district-period">{super::widgets::tr(T::Period)}</label>
+                <select id="district-period" on:change=move |ev| {
+                    if let Ok(p) = event_target_value(&ev).parse::<Period>() {
+                        ctx.page.update(|page| page.period = Some(p));
+                    }
+                }>{redrawn(periods)}</select>
+            </div>
+            <div>
+                <label class="field-label" for="district-indicator">{t(D::CompareOn)}</label>
+                <select id="district-indicator" on:change=move |ev| {
+                    let id = event_target_value(&ev);
+                    ctx.page.update(|page| {
+                        page.indicator = Some(id);
+                        page.target_error = None;
+                    });
+                }>{redrawn(indicators)}</select>
+            </div>
+        </section>
+    }
+}
+
+/// A value as the tables show it: "25% (10/40)", "350 phụ huynh".
+fn value_text(
+    lang: Lang,
+    indicator: &Indicator,
+    row: Option<&IndicatorProgress>,
+    period: Period,
+) -> (String, String, Status) {
+    let Some(p) = row.and_then(|r| r.at(period)) else {
+        return (String::new(), String::new(), Status::NoData);
+    };
+    let Some(v) = p.value else {
+        return (String::new(), String::new(), p.status);
+    };
+    let parts = match (v.numerator, v.denominator) {
+        (Some(n), Some(d)) => format!(" ({n}/{d})"),
+        _ => String::new(),
+    };
+    let sex = if indicator.by_sex {
+        let part = |x: Option<f64>| {
+            x.map(|x| format_value(lang, indicator, x))
+                .unwrap_or_else(|| "—".into())
+        };
+        let group = crate::domain::plan::FieldGroup::Staff;
+        let (f, m) = (
+            sex_label(lang, group, Part::Female),
+            sex_label(lang, group, Part::Male),
+        );
+        format!("{f} {} · {m} {}", part(v.female), part(v.male))
+    } else {
+        String::new()
+    };
+    (
+        format!("{}{parts}", format_value(lang, indicator, v.total)),
+        sex,
+        p.status,
+    )
+}
+
+fn cell(text: impl Into<String>) -> Node {
+    text_el("td", text)
+}
+
+fn header_row(lang: Lang, heads: &[D]) -> Node {
+    el(
+        "thead",
+        vec![el(
+            "tr",
+            heads
+                .iter()
+                .map(|h| text_el("th", h.get(lang)).attr("scope", "col"))
+                .collect(),
+        )],
+    )
+}
+
+/// The district's value and status of every indicator in the period.
+#[component]
+fn DistrictTable() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let table = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period();
+        ctx.roll.with(|roll| {
+            let schools = roll.schools.len();
+            let rows = roll
+                .plan
+                .indicators()
+                .map(|ind| {
+                    let (value, sex, status) =
+                        value_text(lang, ind, roll.district.indicator(&ind.id), period);
+                    let counted = roll.counted(&ind.id, period);
+                    el(
+                        "tr",
+                        vec![
+                            el(
+                                "th",
+                                vec![
+                                    text_el("span", ind.code.clone()).class("code"),
+                                    Node::Text(format!(" {}", ind.name)),
+                                ],
+                            )
+                            .attr("scope", "row"),
+                            cell(target_for_column(lang, ind, 2025)),
+                            cell(target_for_column(lang, ind, 2030)),
+                            cell(value).class("num value"),
+                            cell(sex),
+                            cell(format!("{counted}/{schools}")).class("num"),
+                            el("td", vec![status_badge(lang, status)]),
+                        ],
+                    )
+                    .attr("data-indicator", ind.id.clone())
+                })
+                .collect();
+            el(
+                "table",
+                vec![
+                    text_el(
+                        "caption",
+                        D::DistrictCaption.with(lang, &[("k", &period_name(lang, period))]),
+                    ),
+                    header_row(
+                        lang,
+                        &[
+                            D::ColIndicator,
+                            D::ColTarget2025,
+                            D::ColTarget2030,
+                            D::ColValue,
+                            D::ColBySex,
+                            D::ColSchools,
+                            D::ColStatus,
+                        ],
+                    ),
+                    el("tbody", rows),
+                ],
+            )
+            .attr("id", "district-table")
+            .render()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="district-table-title">
+            <h2 id="district-table-title">{t(D::DistrictTitle)}</h2>
+            <p class="muted">{t(D::DistrictHelp)}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="district-table-title">
+                {redrawn(table)}
+            </div>
+        </section>
+    }
+}
+
+/// One indicator: the district's own targets, a chart of the schools and their values.
+#[component]
+fn CompareCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let title = move || {
+        let lang = ctx.lang.get();
+        let name = ctx
+            .indicator()
+            .map(|i| format!("{} — {}", i.code, i.name))
+            .unwrap_or_default();
+        D::CompareTitle.with(
+            lang,
+            &[("i", &name), ("k", &period_short(lang, ctx.period()))],
+        )
+    };
+    let targets = move || {
+        let lang = ctx.lang.get();
+        let Some(ind) = ctx.indicator() else {
+            return ().into_any();
+        };
+        let years: Vec<i32> = ctx.base.with_value(|plan| {
+            plan.indicator(&ind.id)
+                .map(|own| own.milestones_by_year().iter().map(|m| m.year).collect())
+                .unwrap_or_default()
+        });
+        let error = ctx.page.with(|p| p.target_error.clone());
+        let is_ratio = matches!(ind.measure, Measure::Ratio { .. });
+        years
+            .into_iter()
+            .map(|year| {
+                let id = format!("district-target-{year}");
+                let value = ind
+                    .milestones
+                    .iter()
+                    .find(|m| m.year == year)
+                    .map(|m| crate::i18n::plain_number(m.value, 1))
+                    .unwrap_or_default();
+                let message = error
+                    .as_ref()
+                    .filter(|(y, _)| *y == year)
+                    .map(|(_, e)| target_error(lang, e));
+                let indicator = ind.id.clone();
+                let save = move |ev: leptos::ev::Event| {
+                    let text = event_target_value(&ev);
+                    let parsed = if text.trim().is_empty() {
+                        Ok(None)
+                    } else {
+                        parse_target(&text, is_ratio).map(Some)
+                    };
+                    match parsed {
+                        Ok(value) => {
+                            let mut next = ctx.data.get_untracked();
+                            ctx.base
+                                .with_value(|plan| next.set_target(plan, &indicator, year, value));
+                            ctx.page.update(|p| p.target_error = None);
+                            ctx.commit(next);
+                        }
+                        Err(e) => ctx.page.update(|p| p.target_error = Some((year, e))),
+                    }
+                };
+                let error_id = format!("{id}-error");
+                let invalid = message.is_some().then_some("true");
+                view! {
+                    <div class="field">
+                        <label class="field-label" for=id.clone()>
+                            {D::TargetFor.with(lang, &[("y", &year.to_string())])}
+                        </label>
+                        <input id=id type="text" inputmode="decimal" prop:value=value on:change=save
+                            aria-invalid=invalid aria-describedby=error_id.clone()/>
+                        <p class="error" id=error_id role="alert">{message}</p>
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let reset = move |_| {
+        let Some(ind) = ctx.indicator() else { return };
+        let mut next = ctx.data.get_untracked();
+        next.targets.retain(|t| t.indicator != ind.id);
+        ctx.page.update(|p| p.target_error = None);
+        ctx.commit(next);
+    };
+    let chart = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period();
+        let Some(ind) = ctx.indicator() else {
+            return ().into_any();
+        };
+        ctx.roll.with(|roll| {
+            let value_at = |p: &Progress| {
+                p.indicator(&ind.id)
+                    .and_then(|r| r.at(period))
+                    .and_then(|r| r.value.map(|v| v.total))
+            };
+            let bars: Vec<(String, f64)> = roll
+                .schools
+                .iter()
+                .filter_map(|s| Some((s.name.clone(), value_at(&s.progress)?)))
+                .collect();
+            if bars.is_empty() {
+                return view! { <p class="muted">{D::NoValues.get(lang)}</p> }.into_any();
+            }
+            let target = roll
+                .district
+                .indicator(&ind.id)
+                .and_then(|r| r.at(period))
+                .and_then(|r| r.target);
+            let district = value_at(&roll.district);
+            let Some(svg) = schools_svg(lang, &ind, &bars, district, target) else {
+                return ().into_any();
+            };
+            let alt = D::ChartAlt.with(
+                lang,
+                &[
+                    ("i", &ind.code),
+                    ("n", &bars.len().to_string()),
+                    ("k", &period_short(lang, period)),
+                ],
+            );
+            view! { <img class="chart" src=data_uri(&svg) alt=alt width="720"/> }.into_any()
+        })
+    };
+    let schools = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period();
+        let Some(ind) = ctx.indicator() else {
+            return ().into_any();
+        };
+        ctx.roll.with(|roll| {
+            let rows = roll
+                .schools
+                .iter()
+                .map(|s| {
+                    let (value, sex, status) =
+                        value_text(lang, &ind, s.progress.indicator(&ind.id), period);
+                    el(
+                        "tr",
+                        vec![
+                            text_el("th", s.name.clone()).attr("scope", "row"),
+                            cell(value).class("num value"),
+                            cell(sex),
+                            el("td", vec![status_badge(lang, status)]),
+                        ],
+                    )
+                })
+                .collect();
+            el(
+                "table",
+                vec![
+                    header_row(
+                        lang,
+                        &[D::ColSchool, D::ColValue, D::ColBySex, D::ColStatus],
+                    ),
+                    el("tbody", rows),
+                ],
+            )
+            .attr("id", "district-schools")
+            .render()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="compare-title">
+            <h2 id="compare-title">{title}</h2>
+            <div class="targets no-print">
+                <p class="muted">{t(D::TargetsHelp)}</p>
+                <div class="fields">{redrawn(targets)}</div>
+                <button id="district-target-reset" on:click=reset>{t(D::TargetsReset)}</button>
+            </div>
+            {redrawn(chart)}
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-title">
+                {redrawn(schools)}
+            </div>
+        </section>
+    }
+}
+
+fn target_error(lang: Lang, error: &PlanError) -> &'static str {
+    match error {
+        PlanError::Empty => T::Required,
+        _ => T::InvalidNumber,
+    }
+    .get(lang)
+}
+
+/// Every school by every indicator: the status of each, as an icon and a word.
+#[component]
+fn MatrixCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let matrix = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period();
+        ctx.roll.with(|roll| {
+            let indicators: Vec<&Indicator> = roll.plan.indicators().collect();
+            let head = el(
+                "thead",
+                vec![el(
+                    "tr",
+                    std::iter::once(text_el("th", D::ColSchool.get(lang)).attr("scope", "col"))
+                        .chain(indicators.iter().map(|i| {
+                            text_el("th", i.code.clone())
+                                .attr("scope", "col")
+                                .attr("title", i.name.clone())
+                        }))
+                        .collect(),
+                )],
+            );
+            let rows = roll
+                .schools
+                .iter()
+                .map(|s| {
+                    let cells = indicators.iter().map(|i| {
+                        let status = s
+                            .progress
+                            .indicator(&i.id)
+                            .and_then(|r| r.at(period))
+                            .map_or(Status::NoData, |r| r.status);
+                        el("td", vec![status_badge(lang, status)])
+                    });
+                    el(
+                        "tr",
+                        std::iter::once(text_el("th", s.name.clone()).attr("scope", "row"))
+                            .chain(cells)
+                            .collect(),
+                    )
+                })
+                .collect();
+            el(
+                "table",
+                vec![
+                    text_el(
+                        "caption",
+                        D::MatrixCaption.with(lang, &[("k", &period_name(lang, period))]),
+                    ),
+                    head,
+                    el("tbody", rows),
+                ],
+            )
+            .attr("id", "district-matrix")
+            .class("matrix")
+            .render()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="matrix-title">
+            <h2 id="matrix-title">{t(D::MatrixTitle)}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-title">
+                {redrawn(matrix)}
+            </div>
+        </section>
+    }
+}
+
+/// Who sent the period's data, on time or late, and who has not yet; the expected schools.
+#[component]
+fn TrackerCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let tracker = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period();
+        ctx.data.with(|d| {
+            ctx.base.with_value(|plan| {
+                let mut counts = [0usize; 4];
+                let rows: Vec<Node> = d
+                    .schools()
+                    .into_iter()
+                    .map(|school| {
+                        let sending = district::sending(d, plan, &school, period, ctx.today);
+                        let (n, icon, word, class) = match sending {
+                            Sending::OnTime(_) => {
+                                (0, "✔", D::OnTime.get(lang).to_string(), "status status-met")
+                            }
+                            Sending::Late(_, days) => (
+                                1,
+                                "⏰",
+                                D::Late.with(lang, &[("n", &days.to_string())]),
+                                "status status-behind",
+                            ),
+                            Sending::Missing => (
+                                2,
+                                "✖",
+                                D::Missing.get(lang).to_string(),
+                                "status status-off-track",
+                            ),
+                            Sending::NotYet => (
+                                3,
+                                "…",
+                                D::NotYet.get(lang).to_string(),
+                                "status status-no-data",
+                            ),
+                        };
+                        counts[n] += 1;
+                        let submission = d.submission(&school, period);
+                        let day = match sending {
+                            Sending::OnTime(day) | Sending::Late(day, _) => format_date(lang, day),
+                            _ => String::new(),
+                        };
+                        let sent: Vec<String> = d
+                            .periods()
+                            .into_iter()
+                            .filter(|p| d.submission(&school, *p).is_some())
+                            .map(|p| period_short(lang, p))
+                            .collect();
+                        el(
+                            "tr",
+                            vec![
+                                text_el("th", school.clone()).attr("scope", "row"),
+                                el(
+                                    "td",
+                                    vec![el(
+                                        "span",
+                                        vec![
+                                            text_el("span", icon)
+                                                .class("status-icon")
+                                                .attr("aria-hidden", "true"),
+                                            Node::Text(format!(" {word}")),
+                                        ],
+                                    )
+                                    .class(class)],
+                                ),
+                                cell(day),
+                                cell(submission.map(|s| s.file.clone()).unwrap_or_default()),
+                                cell(sent.join(", ")),
+                            ],
+                        )
+                        .attr("data-school", school)
+                    })
+                    .collect();
+                let due = period
+                    .due_date(&plan.reporting)
+                    .map(|d| format_date(lang, d))
+                    .unwrap_or_default();
+                let line = D::TrackerCounts.with(
+                    lang,
+                    &[
+                        ("k", &period_name(lang, period)),
+                        ("d", &due),
+                        ("a", &counts[0].to_string()),
+                        ("b", &counts[1].to_string()),
+                        ("c", &counts[2].to_string()),
+                        ("e", &counts[3].to_string()),
+                    ],
+                );
+                el(
+                    "div",
+                    vec![
+                        text_el("p", line).attr("id", "tracker-counts"),
+                        el(
+                            "div",
+                            vec![el(
+                                "table",
+                                vec![
+                                    header_row(
+                                        lang,
+                                        &[
+                                            D::ColSchool,
+                                            D::ColSending,
+                                            D::ColSentOn,
+                                            D::ColFile,
+                                            D::ColPeriodsSent,
+                                        ],
+                                    ),
+                                    el("tbody", rows),
+                                ],
+                            )
+                            .attr("id", "district-tracker")],
+                        )
+                        .class("table-scroll")
+                        .attr("tabindex", "0")
+                        .attr("role", "region")
+                        .attr("aria-labelledby", "tracker-title"),
+                    ],
+                )
+                .render()
+            })
+        })
+    };
+    let expected = RwSignal::new(ctx.data.with_untracked(|d| d.expected.join("\n")));
+    let saved = RwSignal::new(false);
+    let save = move |_| {
+        let mut list: Vec<String> = Vec::new();
+        for line in expected
+            .get_untracked()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            if !list.iter().any(|n| district::same_school(n, line)) {
+                list.push(line.to_string());
+            }
+        }
+        let mut next = ctx.data.get_untracked();
+        next.expected = list;
+        ctx.commit(next);
+        saved.set(true);
+    };
+    view! {
+        <section class="card" aria-labelledby="tracker-title">
+            <h2 id="tracker-title">{t(D::TrackerTitle)}</h2>
+            {redrawn(tracker)}
+            <div class="no-print">
+                <label class="field-label" for="district-expected">{t(D::ExpectedLabel)}</label>
+                <p class="muted" id="district-expected-help">{t(D::ExpectedHelp)}</p>
+                <textarea id="district-expected" rows="5" aria-describedby="district-expected-help"
+                    prop:value=move || expected.get()
+                    on:input=move |ev| {
+                        expected.set(event_target_value(&ev));
+                        saved.set(false);
+                    }></textarea>
+                <p><button id="district-expected-save" on:click=save>{t(D::ExpectedSave)}</button></p>
+                <p class="done" role="status">{move || saved.get().then(t(D::ExpectedSaved))}</p>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ExportCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let failed = RwSignal::new(false);
+    let name =
+        move |extension: &str| format!("bdg-tong-hop-{}.{extension}", iso_date::to_text(ctx.today));
+    let csv = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let text = ctx.roll.with_untracked(|r| export::csv(r, lang));
+        failed.set(browser::download(&name("csv"), "text/csv;charset=utf-8", &text).is_err());
+    };
+    let json = move |_| {
+        let parent = ctx.data.with_untracked(District::parent);
+        let text = ctx
+            .roll
+            .with_untracked(|r| export::json(r, parent, &browser::now_iso()));
+        failed.set(browser::download(&name("json"), "application/json", &text).is_err());
+    };
+    let clear = move |_| {
+        let lang = ctx.lang.get_untracked();
+        if browser::confirm(D::ClearConfirm.get(lang)) {
+            let mut next = ctx.data.get_untracked();
+            next.submissions.clear();
+            ctx.page.update(|p| p.received = None);
+            ctx.commit(next);
+        }
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="export-title">
+            <h2 id="export-title">{t(D::ExportTitle)}</h2>
+            <div class="actions">
+                <button id="district-csv" on:click=csv>{t(D::ExportCsv)}</button>
+                <button id="district-json" on:click=json>{t(D::ExportJson)}</button>
+                <button id="district-print" on:click=|_| browser::print()>{t(D::Print)}</button>
+            </div>
+            <p class="muted">{t(D::ExportHelp)}</p>
+            <p class="error" role="status">{move || failed.get().then(super::widgets::tr(T::ExportFailed))}</p>
+            <p><button id="district-clear" class="danger" on:click=clear>{t(D::Clear)}</button></p>
+        </section>
+    }
+}

@@ -1,0 +1,219 @@
+// The district's page: several schools' files and broken ones through the real multi-file
+// input, every good school shown, each broken file named with its fault, the roll-up equal to
+// sums worked out by hand, the newest file of a repeated period kept, the submission tracker,
+// the CSV and JSON files and the printed summary; the school's own data never touched.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './app.js';
+
+const PLAN = JSON.parse(readFileSync('src/defaults/hoa-mai.json', 'utf8'));
+
+/** A school's data file: the app's default plan under the school's name, with its figures. */
+function schoolFile(name, issuer, savedAt, figures) {
+  const plan = structuredClone(PLAN);
+  plan.document.issuer = issuer;
+  const doc = { format: 'bdg-tracker', version: 2, saved_at: savedAt, revision: 3, plan, figures: { '2026-H1': figures } };
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) };
+}
+
+const SEN = 'TRƯỜNG MẦM NON HOA SEN';
+const HONG = 'TRƯỜNG MẦM NON HOA HỒNG';
+const CUC = 'TRƯỜNG MẦM NON HOA CÚC';
+const DAO = 'TRƯỜNG MẦM NON HOA ĐÀO';
+
+// 3.b, women among the key leaders: 3/4 + 2/6 + 5/5 + 0/5 = 10/20, 50%.
+// 4.b, communicators among the staff: 6/40 + 3/30 = 9/70, 12.9% (Hoa Cúc and Hoa Đào have no
+// communicators, so neither their numerator nor their denominator counts).
+const FILES = [
+  schoolFile('hoa-sen.json', SEN, '2026-06-05T02:00:00.000Z', {
+    key_leaders: { total: 4, female: 3 },
+    staff: { total: 40, female: 38 },
+    communicators: { total: 6 },
+  }),
+  // Hoa Hồng sent the period twice: the newer file's figures count, the first day sent stands.
+  schoolFile('hoa-hong-cu.json', HONG, '2026-06-01T02:00:00.000Z', {
+    key_leaders: { total: 6, female: 1 },
+    staff: { total: 29, female: 27 },
+    communicators: { total: 1 },
+  }),
+  schoolFile('hoa-hong-moi.json', HONG, '2026-06-09T02:00:00.000Z', {
+    key_leaders: { total: 6, female: 2 },
+    staff: { total: 30, female: 27 },
+    communicators: { total: 3 },
+  }),
+  schoolFile('hoa-cuc.json', CUC, '2026-06-10T09:00:00.000Z', {
+    key_leaders: { total: 5, female: 5 },
+    staff: { total: 20, female: 20 },
+  }),
+  // Saved on 15/6 in Hà Nội: five days after the 10/6 deadline.
+  schoolFile('hoa-dao.json', DAO, '2026-06-15T03:00:00.000Z', { key_leaders: { total: 5, female: 0 } }),
+  { name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "bdg-tracker",') },
+  { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]) },
+];
+
+async function openDistrict(page) {
+  await page.goto('./district.html');
+  await expect(page.locator('#district-files')).toBeVisible();
+}
+
+async function receive(page, files = FILES) {
+  await page.locator('#district-files').setInputFiles(files);
+  await expect(page.locator('#district-progress')).toContainText(`Đã đọc ${files.length} tệp`);
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test('the schools roll up to the sums worked out by hand, broken files named', async ({ app, page }) => {
+  // The school's own data on this device, which the district's page must never change.
+  await app.open('#/figures/2025-H1');
+  await app.enterFigures([['staff', 'total', '40'], ['staff', 'female', '38']]);
+  const schoolData = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k !== 'bdg-tracker.lang')));
+
+  // The school app's menu leads to the district's page.
+  await page.getByRole('link', { name: 'Phòng GD&ĐT: tổng hợp' }).click();
+  await expect(page.locator('#district-files')).toBeVisible();
+  await receive(page);
+
+  await expect(page.locator('#district-progress')).toHaveText('Đã đọc 7 tệp: 5 tệp có số liệu được nhận, 2 tệp không nhận được.');
+  const problems = page.locator('#district-problems li');
+  await expect(problems.filter({ hasText: 'hong.json' })).toHaveText(/^Không nhận được tệp “hong\.json”: tệp không phải JSON hợp lệ \(lỗi ở dòng 1, cột \d+\)/);
+  await expect(problems.filter({ hasText: 'anh.png' })).toHaveText(/^Không nhận được tệp “anh\.png”: tệp không phải JSON hợp lệ/);
+  await expect(problems.filter({ hasText: 'hoa-hong-moi' })).toHaveText(
+    `${HONG} gửi 6T/2026 hơn một lần: giữ số liệu của tệp mới hơn “hoa-hong-moi.json”, bỏ “hoa-hong-cu.json”.`,
+  );
+  await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '4');
+  await expect(page.locator('#district-period')).toHaveValue('2026-H1');
+
+  // The district: ratios from summed numerators and denominators.
+  const row = (id) => page.locator(`#district-table tr[data-indicator="${id}"]`);
+  await expect(row('3b').locator('.value')).toHaveText('50% (10/20)');
+  await expect(row('3b')).toContainText('4/4');
+  await expect(row('4b').locator('.value')).toHaveText('12,9% (9/70)');
+  await expect(row('4b')).toContainText('2/4');
+  // 3.b's target is 100% by 2025: the district, at 50%, is off track; said in words and icon.
+  await expect(row('3b').locator('.status')).toHaveText('✖ Chệch hướng');
+
+  // Every good school, by indicator, with its status in words.
+  const matrix = page.locator('#district-matrix tbody tr');
+  await expect(matrix).toHaveCount(4);
+  await expect(matrix.locator('th')).toHaveText([CUC, DAO, HONG, SEN]);
+  await expect(matrix.filter({ hasText: CUC }).locator('td').nth(4)).toContainText('Đã đạt');
+
+  // One indicator compared: each school's value, and the chart.
+  await page.locator('#district-indicator').selectOption('3b');
+  const schools = page.locator('#district-schools tbody tr');
+  await expect(schools.filter({ hasText: HONG }).locator('.value')).toHaveText('33,3% (2/6)');
+  await expect(schools.filter({ hasText: SEN }).locator('.value')).toHaveText('75% (3/4)');
+  await expect(page.locator('img.chart')).toHaveAttribute('alt', /so sánh 4 trường theo chỉ tiêu 3\.b/);
+
+  // The school's own data is exactly as it was.
+  expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('bdg-tracker.') && k !== 'bdg-tracker.lang' && !k.startsWith('bdg-tracker.district'))))).toBe(schoolData);
+
+  // Kept on this device: the roll-up is there after a reload.
+  await page.reload();
+  await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '4');
+  await expect(row('3b').locator('.value')).toHaveText('50% (10/20)');
+});
+
+test('the submission tracker: on time, late, not sent, against 10/6', async ({ app, page }) => {
+  await openDistrict(page);
+  await page.locator('#district-expected').fill(`Trường Mầm non Hoa Sen\nTrường Mầm non Hoa Lan\n`);
+  await page.locator('#district-expected-save').click();
+  await expect(page.getByText('Đã lưu danh sách.')).toBeVisible();
+  await receive(page);
+  const school = (name) => page.locator(`#district-tracker tr[data-school="${name}"]`);
+  // The expected school is listed once, under the name the district wrote.
+  await expect(page.locator('#district-tracker tbody tr')).toHaveCount(5);
+  await expect(school('Trường Mầm non Hoa Sen')).toContainText('Đúng hạn');
+  await expect(school('Trường Mầm non Hoa Sen')).toContainText('05/06/2026');
+  await expect(school('Trường Mầm non Hoa Lan')).toContainText('Chưa gửi (quá hạn)');
+  await expect(school(DAO)).toContainText('Muộn 5 ngày');
+  // Hoa Hồng's newer file (of 9/6) is the one listed.
+  await expect(school(HONG)).toContainText('Đúng hạn');
+  await expect(school(HONG)).toContainText('hoa-hong-moi.json');
+  await expect(page.locator('#tracker-counts')).toHaveText(
+    'Sơ kết 6 tháng đầu năm 2026 (hạn 10/06/2026): 3 trường gửi đúng hạn, 1 gửi muộn, 1 chưa gửi (quá hạn), 0 chưa đến hạn.',
+  );
+  // The annual review of 2026 is due on 20/12: nobody is late yet.
+  await page.locator('#district-period').selectOption('2026-Y');
+  await expect(school('Trường Mầm non Hoa Lan')).toContainText('Chưa đến hạn');
+
+  // The list is kept.
+  await page.reload();
+  await expect(page.locator('#district-expected')).toHaveValue('Trường Mầm non Hoa Sen\nTrường Mầm non Hoa Lan');
+});
+
+test('district targets, CSV with diacritics, JSON and the printed summary', async ({ app, page }) => {
+  await openDistrict(page);
+  await receive(page);
+  const row3b = page.locator('#district-table tr[data-indicator="3b"]');
+
+  // The district's own targets: 3.b at 45% (it says "maintain") makes the district's 50% met.
+  await page.locator('#district-indicator').selectOption('3b');
+  for (const year of ['2030', '2025']) {
+    await page.locator(`#district-target-${year}`).fill('45');
+    await page.locator(`#district-target-${year}`).press('Tab');
+  }
+  await expect(row3b.locator('.status')).toHaveText('✔ Đã đạt');
+  await expect(row3b).toContainText('duy trì 45%');
+  // A wrong target is refused with a message; the saved one stays.
+  await page.locator('#district-target-2030').fill('abc');
+  await page.locator('#district-target-2030').press('Tab');
+  await expect(page.locator('#district-target-2030-error')).toHaveText('Giá trị không hợp lệ.');
+  await expect(row3b.locator('.status')).toHaveText('✔ Đã đạt');
+  await page.reload();
+  await expect(row3b.locator('.status')).toHaveText('✔ Đã đạt');
+  await page.locator('#district-indicator').selectOption('3b');
+  await page.locator('#district-target-reset').click();
+  await expect(row3b.locator('.status')).toHaveText('✖ Chệch hướng');
+
+  const csv = await download(page, '#district-csv');
+  expect(csv.name).toBe('bdg-tong-hop-2026-11-29.csv');
+  expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.text.slice(1).split('\r\n');
+  expect(lines[0]).toBe('Trường,Mã,Chỉ tiêu,Kỳ,Tên kỳ,Giá trị,Đơn vị,Nữ,Nam,Tử số,Mẫu số,Mục tiêu của kỳ,Tình trạng');
+  expect(lines).toContain(
+    'Toàn huyện,4.b,"Cán bộ, giáo viên được tập huấn thành đội ngũ truyền thông về giới",2026-H1,Sơ kết 6 tháng đầu năm 2026,12.9,%,,,9,70,15,Đúng tiến độ',
+  );
+  expect(lines.filter((l) => l.startsWith(`${CUC},3.b,`))).toHaveLength(1);
+
+  const json = JSON.parse((await download(page, '#district-json')).text);
+  expect(json.format).toBe('bdg-tracker-district-rollup');
+  expect(json.schools).toEqual([CUC, DAO, HONG, SEN]);
+  const district3b = json.values.find((v) => v.school === undefined && v.code === '3.b' && v.period === '2026-H1');
+  expect(district3b).toMatchObject({ numerator: 10, denominator: 20, value: 50, status: 'off_track', schools: 4 });
+
+  // The printed summary: the tables, without the page's controls.
+  const file = test.info().outputPath('district.pdf');
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Tổng hợp kết quả thực hiện Kế hoạch bình đẳng giới: Sơ kết 6 tháng đầu năm 2026');
+  expect(text).toContain('Toàn huyện — Sơ kết 6 tháng đầu năm 2026');
+  expect(text).toMatch(/50%\s*\(10\/20\)/);
+  expect(text).toContain('Tình hình gửi báo cáo');
+  expect(text).not.toContain('Nhận tệp của các trường');
+  expect(text).not.toContain('Tải bảng tổng hợp');
+});
+
+test('the district page is accessible and speaks English', async ({ app, page }) => {
+  await openDistrict(page);
+  await receive(page);
+  for (const lang of ['vi', 'en']) {
+    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.passes.length).toBeGreaterThan(10);
+    const serious = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(serious, `axe (${lang})`).toEqual([]);
+  }
+  await expect(page.locator('h1')).toHaveText("The schools' gender equality plans, rolled up");
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#district-table tr[data-indicator="3b"] .status')).toHaveText('✖ Off track');
+});
