@@ -375,13 +375,13 @@ texts! {
     CompareOn => "Chỉ tiêu để so sánh các trường", "Indicator to compare the schools on";
     DistrictCaption => "Toàn huyện — {k}", "Whole district — {k}";
     DistrictTitle => "Kết quả toàn huyện", "District results";
-    DistrictHelp => "Tỷ lệ tính từ tổng tử số và tổng mẫu số của các trường có số liệu (không lấy trung bình các tỷ lệ); số lượng được cộng; tình trạng so với mục tiêu của huyện.", "Ratios come from the schools' summed numerators and denominators (never an average of percentages); counts are added; statuses are against the district's targets.";
+    DistrictHelp => "Tỷ lệ tính từ tổng tử số và tổng mẫu số của các trường có số liệu (không lấy trung bình các tỷ lệ); số lượng được cộng; cột “Số trường” cho biết bao nhiêu trường có số liệu; tình trạng so với mục tiêu của huyện.", "Ratios come from the summed numerators and denominators of the schools with data (never an average of percentages); counts are added; the “Schools” column says how many schools have data; statuses are against the district's targets.";
     ColIndicator => "Chỉ tiêu", "Indicator";
     ColTarget2025 => "Mục tiêu 2025", "2025 target";
     ColTarget2030 => "Mục tiêu 2030", "2030 target";
     ColValue => "Giá trị", "Value";
     ColBySex => "Theo giới", "By sex";
-    ColSchools => "Số trường có số liệu", "Schools with data";
+    ColSchools => "Số trường", "Schools";
     ColStatus => "Tình trạng", "Status";
     ColSchool => "Trường", "School";
     ColSending => "Gửi báo cáo", "Sending";

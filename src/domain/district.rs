@@ -269,7 +269,19 @@ fn collation_key(name: &str) -> Vec<u32> {
     ];
     let mut primary = Vec::new();
     let mut tones = Vec::new();
-    for c in key(name).chars() {
+    let folded = key(name);
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        // A number counts as one: "Số 2" before "Số 10".
+        if let Some(digit) = c.to_digit(10) {
+            let mut number = digit;
+            while let Some(d) = chars.peek().and_then(|d| d.to_digit(10)) {
+                number = number.saturating_mul(10).saturating_add(d).min(0xFFFF);
+                chars.next();
+            }
+            primary.extend([u32::from('0'), number]);
+            continue;
+        }
         let (base, tone) = TONED
             .iter()
             .find_map(|group| {

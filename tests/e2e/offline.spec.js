@@ -33,6 +33,10 @@ test('after one visit the app opens with no network, with its data', async ({ ap
   await app.open('#/figures/2025-Y');
   await app.enterFigure('creche_enrolled', 'total', '80');
   expect(JSON.parse(await app.storedDocument()).figures['2025-Y'].creche_enrolled).toEqual({ total: 80 });
+  // The district's page is its own page of the build, kept too (not the app in its place).
+  await page.goto('./district.html');
+  await expect(page.locator('#district-files')).toBeVisible();
+  await page.goBack();
   await context.setOffline(false);
 });
 
