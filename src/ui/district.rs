@@ -227,7 +227,7 @@ fn ProblemBar() -> impl IntoView {
 /// refused file is named with its fault and the others still count.
 async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
     let total = files.len();
-    let mut next = ctx.data.get_untracked();
+    let mut taken = Vec::new();
     let mut received = Received {
         files: total,
         refused: Vec::new(),
@@ -247,7 +247,7 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
                 if submissions.is_empty() {
                     received.empty.push(name);
                 } else {
-                    received.repeats.extend(next.receive(submissions));
+                    taken.push(submissions);
                 }
             }
             Err(e) => received.refused.push((name, e)),
@@ -258,6 +258,12 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
             browser::yield_to_page().await;
             last_yield = js_sys::Date::now();
         }
+    }
+    // Taken in at the end, into the data as it is then: files read meanwhile by another choice
+    // or drop are kept too.
+    let mut next = ctx.data.get_untracked();
+    for submissions in taken {
+        received.repeats.extend(next.receive(submissions));
     }
     ctx.page.update(|p| {
         p.reading = None;
@@ -499,7 +505,13 @@ fn DistrictTable() -> impl IntoView {
                             .attr("scope", "row"),
                             cell(target_for_column(lang, ind, 2025)),
                             cell(target_for_column(lang, ind, 2030)),
-                            el("td", vec![text_el("span", value).class("value"), text_el("span", sex).class("sex")]),
+                            el(
+                                "td",
+                                vec![
+                                    text_el("span", value).class("value"),
+                                    text_el("span", sex).class("sex"),
+                                ],
+                            ),
                             cell(format!("{counted}/{schools}")).class("num"),
                             el("td", vec![status_badge(lang, status)]),
                         ],
