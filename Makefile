@@ -36,7 +36,8 @@ wasm-test:
 	CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 
 size:
-	node scripts/size-report.mjs --dir dist --budget-kib 350
+	node scripts/size-report.mjs --dir dist --page index.html --budget-kib 350
+	node scripts/size-report.mjs --dir dist --page district.html --budget-kib 260
 
 e2e:
 	E2E_PORT=$(E2E_PORT) npx playwright test

@@ -30,3 +30,11 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   echo "==> npm install -g binaryen@$BINARYEN_VERSION.0.0"
   npm install -g "binaryen@$BINARYEN_VERSION.0.0"
 fi
+
+# package-lock.json pins every npm package (terser minifies the JS glue at build time; the
+# rest are for the tests and the benchmark); install again only when it changed.
+cd "$(dirname "$0")/.."
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "==> npm ci"
+  npm ci --no-audit --no-fund
+fi

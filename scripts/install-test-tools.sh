@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the build tools: Debian's Chromium and ChromeDriver
-# (never a downloaded browser), poppler's pdftotext, and the pinned npm packages.
+# (never a downloaded browser) and poppler's pdftotext. (The pinned npm packages come with the
+# build tools.)
 # Skips whatever is already there. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,8 +30,3 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
-# package-lock.json pins every npm package; install again only when it changed.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "==> npm ci"
-  npm ci --no-audit --no-fund
-fi

@@ -1,7 +1,10 @@
-// Prints the raw, gzip and brotli sizes of the built app (dist/) by kind, and the total.
-//   node scripts/size-report.mjs [--dir dist] [--budget-kib 250]
+// Prints the raw, gzip and brotli sizes of a built page by kind, and the total: the page's HTML
+// and the wasm, js and css it loads (what a visitor downloads), or with no --page every file of
+// the build.
+//   node scripts/size-report.mjs [--dir dist] [--page index.html] [--budget-kib 350]
 // With --budget-kib it exits non-zero when the gzip total passes the budget.
-import { formatTable, kib, listFiles, measure } from './sizes.mjs';
+import { join } from 'node:path';
+import { formatTable, kib, listFiles, measure, pageFiles } from './sizes.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -9,10 +12,12 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const dir = opt('dir', 'dist');
+const page = opt('page');
 const budget = opt('budget-kib');
 
-const sizes = measure(listFiles(dir));
+const sizes = measure(page ? pageFiles(join(dir, page)) : listFiles(dir));
 const total = sizes.total;
+console.log(page ? `${page} and what it loads:` : `every file of ${dir}:`);
 console.log(formatTable(sizes));
 
 if (budget !== undefined) {
