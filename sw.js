@@ -1,5 +1,6 @@
-// The service worker: keeps every file of this build, so that after one visit the app opens
-// with no network. scripts/sw-precache.mjs writes the build's files and version in below after
+// The service worker: keeps every file of the school's app, so that after one visit the app
+// opens with no network; the district's page, which a school never needs, is kept only once
+// it has been opened. scripts/sw-precache.mjs writes the build's files and version in below after
 // each build; a new build is therefore a new worker, which waits until the user accepts it.
 const VERSION = 'development';
 const FILES = [];
@@ -35,9 +36,13 @@ self.addEventListener('fetch', (event) => {
   const page = request.mode === 'navigate' && !new URL(request.url).pathname.endsWith('.html');
   const key = page ? self.registration.scope : request.url;
   event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(key, { ignoreSearch: true }))
-      .then((hit) => hit ?? fetch(request)),
+    caches.open(CACHE).then(async (cache) => {
+      const hit = await cache.match(key, { ignoreSearch: true });
+      if (hit) return hit;
+      const response = await fetch(request);
+      // What the precache leaves out (the district's page) is kept once fetched, for offline.
+      if (response.ok && response.type === 'basic') cache.put(key, response.clone());
+      return response;
+    }),
   );
 });

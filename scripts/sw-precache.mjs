@@ -1,5 +1,4 @@
-// Trunk post-build hook, after csp-hash.mjs: writes every file of the build (hashed names
-// included) and a version made from their contents into the service worker, so that it keeps
+// Trunk post-build hook, last: writes every file of the school's app (hashed names included) and a version made from their contents into the service worker, so that it keeps
 // exactly this build and a new build is a new worker.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,8 +13,10 @@ const walk = (d) =>
     const path = join(d, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
+// The district's page (district.html and its own wasm and JS) is left out: a school's tablet
+// never downloads it; the worker keeps it once the district opens it.
 const files = walk(dir)
-  .filter((path) => path !== worker)
+  .filter((path) => path !== worker && !basename(path).startsWith('district'))
   .map((path) => relative(dir, path).split('\\').join('/'))
   .sort();
 const hash = createHash('sha256');

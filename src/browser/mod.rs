@@ -163,6 +163,12 @@ pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String,
     text.as_string().ok_or(LoadError::Unreadable)
 }
 
+/// The text in Unicode's composed form (NFC): Vietnamese typed with a decomposing keyboard
+/// setting ("tổ hợp") then compares equal to the same words typed otherwise.
+pub fn composed(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).normalize("NFC"))
+}
+
 /// Lets the browser draw and handle input before going on: a long task (reading hundreds of
 /// files) awaits this now and then so that the page stays responsive.
 pub async fn yield_to_page() {

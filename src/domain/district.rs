@@ -86,6 +86,20 @@ pub struct Repeat {
     pub dropped: String,
 }
 
+/// A school of the district, as it is listed: by the name the district or its first file gave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct School<'a> {
+    pub name: String,
+    /// Its submissions, one per period it sent.
+    pub sent: Vec<&'a Submission>,
+}
+
+impl School<'_> {
+    pub fn submission(&self, period: Period) -> Option<&Submission> {
+        self.sent.iter().copied().find(|s| s.period == period)
+    }
+}
+
 /// Why the stored district data could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DistrictError {
@@ -124,6 +138,11 @@ impl District {
                 self.submissions.push(new);
                 continue;
             };
+            let same_file = (&held.file, &held.saved_at, held.revision)
+                == (&new.file, &new.saved_at, new.revision);
+            if same_file {
+                continue;
+            }
             let sent_on = held.sent_on.min(new.sent_on);
             let newer = (&new.saved_at, new.revision) > (&held.saved_at, held.revision);
             let (kept, dropped) = if newer {
@@ -180,43 +199,57 @@ impl District {
         }
     }
 
-    /// The schools that sent anything or are expected, in alphabetical order, each once.
-    pub fn schools(&self) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        for name in self
-            .expected
-            .iter()
-            .chain(self.submissions.iter().map(|s| &s.school))
-        {
-            if !names.iter().any(|n| same_school(n, name)) {
-                names.push(name.clone());
-            }
+    /// The schools that sent anything or are expected, in alphabetical order, each once, with
+    /// what each sent.
+    pub fn schools(&self) -> Vec<School<'_>> {
+        fn add<'a>(
+            schools: &mut Vec<(String, School<'a>)>,
+            name: &str,
+            sent: Option<&'a Submission>,
+        ) {
+            let k = key(name);
+            let at = match schools.iter().position(|(x, _)| *x == k) {
+                Some(at) => at,
+                None => {
+                    let school = School {
+                        name: name.to_string(),
+                        sent: Vec::new(),
+                    };
+                    schools.push((k, school));
+                    schools.len() - 1
+                }
+            };
+            schools[at].1.sent.extend(sent);
         }
-        sort_names(&mut names, |n| n);
-        names
-    }
-
-    /// The school's submission for a period, if it sent one.
-    pub fn submission(&self, school: &str, period: Period) -> Option<&Submission> {
-        self.submissions
-            .iter()
-            .find(|s| s.period == period && same_school(&s.school, school))
+        let mut schools = Vec::new();
+        for name in &self.expected {
+            add(&mut schools, name, None);
+        }
+        for s in &self.submissions {
+            add(&mut schools, &s.school, Some(s));
+        }
+        let mut schools: Vec<School> = schools.into_iter().map(|(_, s)| s).collect();
+        sort_names(&mut schools, |s| &s.name);
+        schools
     }
 
     /// The authority the schools belong to, as most of their files name it.
     pub fn parent(&self) -> String {
-        let mut best = (0, String::new());
+        let mut counts: Vec<(&str, usize)> = Vec::new();
         for s in &self.submissions {
-            let count = self
-                .submissions
-                .iter()
-                .filter(|o| o.parent == s.parent)
-                .count();
-            if count > best.0 {
-                best = (count, s.parent.clone());
+            match counts.iter_mut().find(|(p, _)| *p == s.parent) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((&s.parent, 1)),
             }
         }
-        best.1
+        counts
+            .into_iter()
+            .fold(
+                (0, ""),
+                |best, (p, n)| if n > best.0 { (n, p) } else { best },
+            )
+            .1
+            .to_string()
     }
 
     /// The periods anyone sent, in order.
@@ -301,7 +334,8 @@ fn collation_key(name: &str) -> Vec<u32> {
     primary
 }
 
-/// The submissions a school's document brings: one per period with figures. The day a period
+/// The submissions a school's document brings: one per period with figures recorded (those fed
+/// by activities filled in). The day a period
 /// was sent is the day its report was first finished if the file holds one, else the day the
 /// file was saved (`day_of` reads an ISO time as a day of the district's calendar), else
 /// `received`.
@@ -316,7 +350,9 @@ pub fn submissions_of(
     let saved_on = day_of(&saved_at);
     figures
         .into_iter()
-        .filter(|(_, f)| !f.is_empty())
+        // A period the school recorded figures for: activities alone (which count in the
+        // 6-month and the annual review alike) do not make a period sent.
+        .filter(|(p, _)| document.figures.get(p).is_some_and(|f| !f.is_empty()))
         .map(|(period, figures)| {
             let finished = document
                 .reports
@@ -350,11 +386,15 @@ pub struct SchoolProgress {
     pub progress: Progress,
 }
 
-/// Every school's progress and the district's, all judged against the district's plan.
+/// Every school's progress and the district's.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RollUp {
-    /// The plan with the district's targets.
+    /// The district's plan: its own targets, or the plan's, a count's multiplied by the
+    /// number of schools.
     pub plan: Plan,
+    /// What each school is judged against: the district's targets of ratios, the plan's of
+    /// counts (a count target is a school's).
+    pub school_plan: Plan,
     /// In alphabetical order; only schools that sent figures.
     pub schools: Vec<SchoolProgress>,
     pub district: Progress,
@@ -377,11 +417,14 @@ impl RollUp {
 /// Rolls the schools' figures up: for every indicator and period, the figures of the schools
 /// that have a value for it are added up, numerators with numerators and denominators with
 /// denominators (never an average of percentages), and the district's value and status come
-/// from the sums, against the district's targets.
+/// from the sums, against the district's targets. Only the periods of the base plan count.
 pub fn roll_up(district: &District, base: &Plan) -> RollUp {
-    let plan = with_quarters_counted(&district.plan(base));
     let mut schools: Vec<(String, Figures)> = Vec::new();
-    for s in &district.submissions {
+    for s in district
+        .submissions
+        .iter()
+        .filter(|s| s.period.is_within(base))
+    {
         let mut figures = s.figures.clone();
         figures.0.insert(
             QUARTERS.to_string(),
@@ -398,6 +441,36 @@ pub fn roll_up(district: &District, base: &Plan) -> RollUp {
         }
     }
     sort_names(&mut schools, |(n, _)| n);
+    let own = with_quarters_counted(&district.plan(base));
+    let mut plan = own.clone();
+    let mut school_plan = own;
+    for (ours, (theirs, school)) in plan
+        .objectives
+        .iter_mut()
+        .flat_map(|o| &mut o.indicators)
+        .zip(
+            base.indicators().zip(
+                school_plan
+                    .objectives
+                    .iter_mut()
+                    .flat_map(|o| &mut o.indicators),
+            ),
+        )
+    {
+        if matches!(ours.measure, Measure::Count { .. }) {
+            school.milestones = theirs.milestones.clone();
+            school.baseline = theirs.baseline;
+            if !district.targets.iter().any(|t| t.indicator == ours.id) {
+                let n = schools.len().max(1) as f64;
+                for m in &mut ours.milestones {
+                    m.value *= n;
+                }
+                if let Some(b) = &mut ours.baseline {
+                    b.value *= n;
+                }
+            }
+        }
+    }
     let periods = Period::all(&plan);
     let mut counted = Vec::new();
     let district_progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
@@ -420,12 +493,13 @@ pub fn roll_up(district: &District, base: &Plan) -> RollUp {
     let schools = schools
         .into_iter()
         .map(|(name, figures)| SchoolProgress {
-            progress: progress::compute(&plan, &figures),
+            progress: progress::compute(&school_plan, &figures),
             name,
         })
         .collect();
     RollUp {
         plan,
+        school_plan,
         schools,
         district: district_progress,
         counted,
@@ -486,15 +560,9 @@ pub enum Sending {
 }
 
 /// Where a school stands for a period's report.
-pub fn sending(
-    district: &District,
-    plan: &Plan,
-    school: &str,
-    period: Period,
-    today: NaiveDate,
-) -> Sending {
+pub fn sending(school: &School, plan: &Plan, period: Period, today: NaiveDate) -> Sending {
     let due = period.due_date(&plan.reporting);
-    match (district.submission(school, period), due) {
+    match (school.submission(period), due) {
         (Some(s), Some(due)) if s.sent_on > due => {
             Sending::Late(s.sent_on, (s.sent_on - due).num_days())
         }
@@ -699,33 +767,104 @@ mod tests {
         let b = school("B", "2026-06-12T01:00:00Z", &[("staff", 10, None)]);
         received(&mut district, &a, "a");
         received(&mut district, &b, "b");
-        let h1 = Period::half(2026);
+        let (h1, y, today) = (Period::half(2026), Period::annual(2026), day(2026, 11, 29));
+        let schools = district.schools();
+        let names: Vec<&str> = schools.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "Trường C"]);
         assert_eq!(
-            sending(&district, &plan, "a", h1, day(2026, 11, 29)),
+            sending(&schools[0], &plan, h1, today),
             Sending::OnTime(day(2026, 6, 10))
         );
         assert_eq!(
-            sending(&district, &plan, "B", h1, day(2026, 11, 29)),
+            sending(&schools[1], &plan, h1, today),
             Sending::Late(day(2026, 6, 12), 2)
         );
-        assert_eq!(
-            sending(&district, &plan, "Trường C", h1, day(2026, 11, 29)),
-            Sending::Missing
+        assert_eq!(sending(&schools[2], &plan, h1, today), Sending::Missing);
+        assert_eq!(sending(&schools[2], &plan, y, today), Sending::NotYet);
+    }
+
+    #[test]
+    fn activities_alone_do_not_make_a_period_sent() {
+        let mut doc = school("A", "2026-06-05T00:00:00Z", &[("staff", 10, None)]);
+        let mut activity = crate::domain::activity::Activity::on(day(2026, 3, 8));
+        activity.title = "Ngày Quốc tế phụ nữ".into();
+        activity.parents = 40;
+        doc.activities.push(activity);
+        let subs = submissions_of(&doc, "a", day(2026, 11, 29), &utc_day);
+        let periods: Vec<Period> = subs.iter().map(|s| s.period).collect();
+        assert_eq!(periods, [Period::half(2026)]);
+        // The period sent has the parents reached filled in from the activity.
+        assert_eq!(subs[0].figures.tally("parents_reached").total, Some(40));
+    }
+
+    #[test]
+    fn the_same_file_again_is_no_repeat() {
+        let mut district = District::default();
+        let a = school("A", "2026-06-05T00:00:00Z", &[("staff", 10, None)]);
+        received(&mut district, &a, "a.json");
+        assert!(received(&mut district, &a, "a.json").is_empty());
+        assert_eq!(district.submissions.len(), 1);
+    }
+
+    #[test]
+    fn a_count_target_is_a_school_s_and_the_district_s_is_their_sum() {
+        // 4.a: at least 350 parents reached per school by 2025.
+        let mut district = District::default();
+        for (name, parents) in [("A", 300), ("B", 500)] {
+            let doc = school(
+                name,
+                "2026-06-05T00:00:00Z",
+                &[("parents_reached", parents, None)],
+            );
+            received(&mut district, &doc, name);
+        }
+        let roll = roll_up(&district, &hoa_mai());
+        let h1 = Period::half(2026);
+        let at = |p: &Progress| p.indicator("4a-ph").unwrap().at(h1).unwrap().clone();
+        assert_eq!(at(&roll.district).target, Some(700.0));
+        assert_eq!(at(&roll.district).value.unwrap().total, 800.0);
+        assert_eq!(at(&roll.district).status, Status::Met);
+        assert_eq!(at(&roll.schools[0].progress).target, Some(350.0));
+        assert_ne!(at(&roll.schools[0].progress).status, Status::Met);
+        assert_eq!(at(&roll.schools[1].progress).status, Status::Met);
+    }
+
+    #[test]
+    fn a_by_sex_ratio_rolls_up_each_sex() {
+        // 2.a (nhà trẻ): children enrolled over children of the age, girls and boys apart.
+        let mut district = District::default();
+        let a = school(
+            "A",
+            "2026-06-05T00:00:00Z",
+            &[
+                ("creche_population", 100, Some(50)),
+                ("creche_enrolled", 60, Some(35)),
+            ],
         );
-        assert_eq!(
-            sending(
-                &district,
-                &plan,
-                "Trường C",
-                Period::annual(2026),
-                day(2026, 11, 29)
-            ),
-            Sending::NotYet
+        let b = school(
+            "B",
+            "2026-06-05T00:00:00Z",
+            &[
+                ("creche_population", 50, Some(20)),
+                ("creche_enrolled", 40, Some(15)),
+            ],
         );
-        assert_eq!(
-            district.schools(),
-            vec!["A".to_string(), "B".into(), "Trường C".into()]
-        );
+        received(&mut district, &a, "a");
+        received(&mut district, &b, "b");
+        let roll = roll_up(&district, &hoa_mai());
+        let v = roll
+            .district
+            .indicator("2a-nt")
+            .unwrap()
+            .at(Period::half(2026))
+            .unwrap()
+            .value
+            .unwrap();
+        // 100 of 150; girls 50 of 70; boys 50 of 80.
+        assert_eq!((v.numerator, v.denominator), (Some(100), Some(150)));
+        assert!((v.total - 66.666).abs() < 0.01);
+        assert!((v.female.unwrap() - 71.428).abs() < 0.01);
+        assert_eq!(v.male, Some(62.5));
     }
 
     #[test]
@@ -762,16 +901,6 @@ mod tests {
             Some(indicator.milestones[0].value),
         );
         assert!(district.targets.is_empty());
-        let roll = roll_up(&district, &base);
-        assert_eq!(
-            roll.district.counts.no_data + roll.district.counts.not_applicable,
-            roll.plan.indicators().count()
-        );
-        assert!(roll
-            .district
-            .indicators
-            .iter()
-            .all(|i| i.status != Status::Met));
     }
 
     #[test]

@@ -31,14 +31,10 @@ fn t(text: D) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     words(text.pair())
 }
 
-/// What the page shows besides the district's data: the choices on screen and the outcome of
-/// the last files read.
+/// What the page shows besides the district's data and the choices on screen: the outcome of
+/// the last files read, and any problem with storage.
 #[derive(Default)]
 struct Page {
-    period: Option<Period>,
-    indicator: Option<String>,
-    /// Files read so far, of how many.
-    reading: Option<(usize, usize)>,
     received: Option<Received>,
     problem: Option<Problem>,
     target_error: Option<(i32, PlanError)>,
@@ -48,8 +44,12 @@ struct Page {
 struct Received {
     files: usize,
     refused: Vec<(String, LoadError)>,
+    /// Read, but without the school's name.
+    unnamed: Vec<String>,
     /// Read, but without any figures.
     empty: Vec<String>,
+    /// Periods a file holds beyond the plan's years, left out.
+    outside: Vec<(String, Period)>,
     repeats: Vec<Repeat>,
 }
 
@@ -58,11 +58,19 @@ enum Problem {
     NotSaved(SaveError),
 }
 
+/// The page's state, one signal per thing that changes on its own, so that the progress of a
+/// long reading redraws the progress line only.
 #[derive(Clone, Copy)]
 struct Ctx {
     lang: RwSignal<Lang>,
     data: RwSignal<District>,
     page: RwSignal<Page>,
+    /// Files read so far, of how many, while a batch is being read.
+    reading: RwSignal<Option<(usize, usize)>>,
+    chosen_period: RwSignal<Option<Period>>,
+    chosen_indicator: RwSignal<Option<String>>,
+    /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
+    period: Memo<Period>,
     roll: Memo<RollUp>,
     base: StoredValue<Plan>,
     today: NaiveDate,
@@ -72,20 +80,8 @@ struct Ctx {
 }
 
 impl Ctx {
-    /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
-    fn period(&self) -> Period {
-        self.page.with(|p| p.period).unwrap_or_else(|| {
-            self.data
-                .with(|d| d.periods().last().copied())
-                .unwrap_or_else(|| {
-                    self.base
-                        .with_value(|plan| Period::current(plan, self.today))
-                })
-        })
-    }
-
     fn indicator(&self) -> Option<Indicator> {
-        let chosen = self.page.with(|p| p.indicator.clone());
+        let chosen = self.chosen_indicator.get();
         self.roll.with(|r| {
             chosen
                 .and_then(|id| r.plan.indicator(&id).cloned())
@@ -93,18 +89,21 @@ impl Ctx {
         })
     }
 
-    /// Saves the district's data and shows it; if it cannot be saved it is still shown, with
-    /// a message that it will be lost when the page closes.
-    fn commit(&self, next: District) {
-        let saved = if self.can_save {
-            storage::save_district(&next)
-        } else {
-            Err(SaveError::Unavailable)
+    /// Applies a change on top of what is stored now (another tab of the page may have saved
+    /// since), saves it and shows it. If it cannot be saved it is still shown, with a message
+    /// that it will be lost when the page closes.
+    fn commit(&self, change: impl FnOnce(&mut District)) {
+        let mut next = match storage::load_district() {
+            (stored, None) if self.can_save => stored,
+            _ => self.data.get_untracked(),
         };
-        self.data.set(next);
-        if let Err(e) = saved {
-            self.page.update(|p| p.problem = Some(Problem::NotSaved(e)));
+        change(&mut next);
+        if self.can_save {
+            if let Err(e) = storage::save_district(&next) {
+                self.page.update(|p| p.problem = Some(Problem::NotSaved(e)));
+            }
         }
+        self.data.set(next);
     }
 }
 
@@ -123,13 +122,27 @@ pub fn DistrictApp() -> impl IntoView {
     });
     let base = StoredValue::new(hoa_mai());
     let roll = Memo::new(move |_| data.with(|d| base.with_value(|plan| roll_up(d, plan))));
+    let today = browser::today();
+    let chosen_period = RwSignal::new(None);
+    let period = Memo::new(move |_| {
+        chosen_period.get().unwrap_or_else(|| {
+            base.with_value(|plan| {
+                data.with(|d| d.periods().into_iter().rfind(|p| p.is_within(plan)))
+                    .unwrap_or_else(|| Period::current(plan, today))
+            })
+        })
+    });
     let ctx = Ctx {
         lang,
         data,
         page,
+        reading: RwSignal::new(None),
+        chosen_period,
+        chosen_indicator: RwSignal::new(None),
+        period,
         roll,
         base,
-        today: browser::today(),
+        today,
         can_save,
     };
     provide_context(ctx);
@@ -184,7 +197,7 @@ fn print_heading(ctx: Ctx) -> String {
         lang,
         &[
             ("p", &parent),
-            ("k", &period_name(lang, ctx.period())),
+            ("k", &period_name(lang, ctx.period.get())),
             ("d", &date),
         ],
     )
@@ -231,7 +244,9 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
     let mut received = Received {
         files: total,
         refused: Vec::new(),
+        unnamed: Vec::new(),
         empty: Vec::new(),
+        outside: Vec::new(),
         repeats: Vec::new(),
     };
     let day_of = |iso: &str| browser::local_time(iso).map(|t| t.date());
@@ -242,35 +257,40 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
             .await
             .and_then(|text| import::read_file(&text));
         match read {
-            Ok(document) => {
+            Ok(mut document) => {
+                let issuer = browser::composed(document.plan.document.issuer.trim());
+                document.plan.document.issuer = issuer;
                 let submissions = district::submissions_of(&document, &name, ctx.today, &day_of);
-                if submissions.is_empty() {
+                let (within, outside): (Vec<_>, Vec<_>) = submissions
+                    .into_iter()
+                    .partition(|s| ctx.base.with_value(|plan| s.period.is_within(plan)));
+                received
+                    .outside
+                    .extend(outside.iter().map(|s| (name.clone(), s.period)));
+                if document.plan.document.issuer.is_empty() {
+                    received.unnamed.push(name);
+                } else if within.is_empty() {
                     received.empty.push(name);
                 } else {
-                    taken.push(submissions);
+                    taken.push(within);
                 }
             }
             Err(e) => received.refused.push((name, e)),
         }
         // The page is redrawn and answers input every few frames, however many files.
         if js_sys::Date::now() - last_yield > 50.0 {
-            ctx.page.update(|p| p.reading = Some((n + 1, total)));
+            ctx.reading.set(Some((n + 1, total)));
             browser::yield_to_page().await;
             last_yield = js_sys::Date::now();
         }
     }
-    // Taken in at the end, into the data as it is then: files read meanwhile by another choice
-    // or drop are kept too.
-    let mut next = ctx.data.get_untracked();
-    for submissions in taken {
-        received.repeats.extend(next.receive(submissions));
-    }
-    ctx.page.update(|p| {
-        p.reading = None;
-        p.received = Some(received);
-        p.period = None;
+    ctx.commit(|next| {
+        for submissions in taken {
+            received.repeats.extend(next.receive(submissions));
+        }
     });
-    ctx.commit(next);
+    ctx.page.update(|p| p.received = Some(received));
+    ctx.reading.set(None);
 }
 
 #[component]
@@ -279,10 +299,11 @@ fn ReceiveCard() -> impl IntoView {
     let take = move |list: Option<web_sys::FileList>| {
         let Some(list) = list else { return };
         let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
-        if files.is_empty() {
+        // One batch at a time: the box is off while one is read.
+        if files.is_empty() || ctx.reading.get_untracked().is_some() {
             return;
         }
-        ctx.page.update(|p| p.reading = Some((0, files.len())));
+        ctx.reading.set(Some((0, files.len())));
         spawn_local(receive(ctx, files));
     };
     let picked = move |ev: leptos::ev::Event| {
@@ -297,7 +318,8 @@ fn ReceiveCard() -> impl IntoView {
     };
     let status = move || {
         let lang = ctx.lang.get();
-        ctx.page.with(|p| match (&p.reading, &p.received) {
+        let reading = ctx.reading.get();
+        ctx.page.with(|p| match (reading, &p.received) {
             (Some((done, total)), _) => {
                 D::Reading.with(lang, &[("n", &done.to_string()), ("t", &total.to_string())])
             }
@@ -307,9 +329,9 @@ fn ReceiveCard() -> impl IntoView {
                     ("t", &r.files.to_string()),
                     (
                         "n",
-                        &(r.files - r.refused.len() - r.empty.len()).to_string(),
+                        &(r.files - r.refused.len() - r.unnamed.len() - r.empty.len()).to_string(),
                     ),
-                    ("r", &r.refused.len().to_string()),
+                    ("r", &(r.refused.len() + r.unnamed.len()).to_string()),
                 ],
             ),
             (None, None) => String::new(),
@@ -325,10 +347,26 @@ fn ReceiveCard() -> impl IntoView {
                 let text = D::FileRefused.with(lang, &[("f", name), ("e", &load_error(lang, e))]);
                 text_el("li", text).class("error")
             });
+            let unnamed = r.unnamed.iter().map(|name| {
+                text_el("li", D::FileUnnamed.with(lang, &[("f", name)])).class("error")
+            });
             let empty = r
                 .empty
                 .iter()
                 .map(|name| text_el("li", D::FileEmpty.with(lang, &[("f", name)])));
+            let outside = r.outside.iter().map(|(name, period)| {
+                let (start, end) = ctx.base.with_value(|plan| (plan.start_year, plan.end_year));
+                let text = D::OutsidePlan.with(
+                    lang,
+                    &[
+                        ("f", name),
+                        ("k", &period_short(lang, *period)),
+                        ("s", &start.to_string()),
+                        ("e", &end.to_string()),
+                    ],
+                );
+                text_el("li", text)
+            });
             let repeats = r.repeats.iter().map(|rep| {
                 let text = D::Repeated.with(
                     lang,
@@ -341,9 +379,17 @@ fn ReceiveCard() -> impl IntoView {
                 );
                 text_el("li", text)
             });
-            refused.chain(empty).chain(repeats).collect()
+            refused
+                .chain(unnamed)
+                .chain(empty)
+                .chain(outside)
+                .chain(repeats)
+                .collect()
         });
-        el("ul", items).attr("id", "district-problems").render()
+        el("ul", items)
+            .attr("id", "district-problems")
+            .attr("aria-live", "polite")
+            .render()
     };
     let summary = move || {
         let lang = ctx.lang.get();
@@ -363,7 +409,8 @@ fn ReceiveCard() -> impl IntoView {
             <h2 id="receive-title">{t(D::ReceiveTitle)}</h2>
             <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
                 <label for="district-files">{t(D::ReceivePick)}</label>
-                <input id="district-files" type="file" multiple accept=".json,application/json" on:change=picked/>
+                <input id="district-files" type="file" multiple accept=".json,application/json"
+                    on:change=picked disabled=move || ctx.reading.get().is_some()/>
             </div>
             <p class="muted">{t(D::ReceiveHelp)}</p>
             <p id="district-progress" role="status">{status}</p>
@@ -385,7 +432,7 @@ fn Choices() -> impl IntoView {
                 .map(|p| (p.to_string(), period_name(lang, p)))
                 .collect()
         });
-        select_options(None, items, &ctx.period().to_string())
+        select_options(None, items, &ctx.period.get().to_string())
     };
     let indicators = move || {
         let items = ctx.roll.with(|r| {
@@ -403,18 +450,15 @@ fn Choices() -> impl IntoView {
                 <label class="field-label" for="district-period">{super::widgets::tr(T::Period)}</label>
                 <select id="district-period" on:change=move |ev| {
                     if let Ok(p) = event_target_value(&ev).parse::<Period>() {
-                        ctx.page.update(|page| page.period = Some(p));
+                        ctx.chosen_period.set(Some(p));
                     }
                 }>{redrawn(periods)}</select>
             </div>
             <div>
                 <label class="field-label" for="district-indicator">{t(D::CompareOn)}</label>
                 <select id="district-indicator" on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    ctx.page.update(|page| {
-                        page.indicator = Some(id);
-                        page.target_error = None;
-                    });
+                    ctx.chosen_indicator.set(Some(event_target_value(&ev)));
+                    ctx.page.update(|page| page.target_error = None);
                 }>{redrawn(indicators)}</select>
             </div>
         </section>
@@ -482,7 +526,7 @@ fn DistrictTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let table = move || {
         let lang = ctx.lang.get();
-        let period = ctx.period();
+        let period = ctx.period.get();
         ctx.roll.with(|roll| {
             let schools = roll.schools.len();
             let rows = roll
@@ -533,7 +577,6 @@ fn DistrictTable() -> impl IntoView {
                             D::ColTarget2025,
                             D::ColTarget2030,
                             D::ColValue,
-                            D::ColBySex,
                             D::ColSchools,
                             D::ColStatus,
                         ],
@@ -568,36 +611,43 @@ fn CompareCard() -> impl IntoView {
             .unwrap_or_default();
         D::CompareTitle.with(
             lang,
-            &[("i", &name), ("k", &period_short(lang, ctx.period()))],
+            &[("i", &name), ("k", &period_short(lang, ctx.period.get()))],
         )
     };
+    // The boxes are made again only when another indicator is chosen, so that saving one
+    // (which changes the roll-up) keeps the focus where the user moved it.
+    let shown = Memo::new(move |_| ctx.indicator().map(|i| i.id).unwrap_or_default());
     let targets = move || {
-        let lang = ctx.lang.get();
-        let Some(ind) = ctx.indicator() else {
-            return ().into_any();
-        };
-        let years: Vec<i32> = ctx.base.with_value(|plan| {
-            plan.indicator(&ind.id)
-                .map(|own| own.milestones_by_year().iter().map(|m| m.year).collect())
-                .unwrap_or_default()
+        let id = shown.get();
+        let (years, is_ratio): (Vec<i32>, bool) = ctx.base.with_value(|plan| {
+            plan.indicator(&id).map_or((Vec::new(), false), |own| {
+                let years = own.milestones_by_year().iter().map(|m| m.year).collect();
+                (years, matches!(own.measure, Measure::Ratio { .. }))
+            })
         });
-        let error = ctx.page.with(|p| p.target_error.clone());
-        let is_ratio = matches!(ind.measure, Measure::Ratio { .. });
         years
             .into_iter()
             .map(|year| {
-                let id = format!("district-target-{year}");
-                let value = ind
-                    .milestones
-                    .iter()
-                    .find(|m| m.year == year)
-                    .map(|m| crate::i18n::plain_number(m.value, 1))
-                    .unwrap_or_default();
-                let message = error
-                    .as_ref()
-                    .filter(|(y, _)| *y == year)
-                    .map(|(_, e)| target_error(lang, e));
-                let indicator = ind.id.clone();
+                let input_id = format!("district-target-{year}");
+                let error_id = format!("{input_id}-error");
+                let shown_id = id.clone();
+                let value = move || {
+                    ctx.roll.with(|r| {
+                        r.plan
+                            .indicator(&shown_id)
+                            .and_then(|i| i.milestones.iter().find(|m| m.year == year))
+                            .map(|m| crate::i18n::plain_number(m.value, 1))
+                            .unwrap_or_default()
+                    })
+                };
+                let message = move || {
+                    let lang = ctx.lang.get();
+                    ctx.page.with(|p| match &p.target_error {
+                        Some((y, e)) if *y == year => Some(target_error(lang, e)),
+                        _ => None,
+                    })
+                };
+                let indicator = id.clone();
                 let save = move |ev: leptos::ev::Event| {
                     let text = event_target_value(&ev);
                     let parsed = if text.trim().is_empty() {
@@ -607,24 +657,23 @@ fn CompareCard() -> impl IntoView {
                     };
                     match parsed {
                         Ok(value) => {
-                            let mut next = ctx.data.get_untracked();
-                            ctx.base
-                                .with_value(|plan| next.set_target(plan, &indicator, year, value));
                             ctx.page.update(|p| p.target_error = None);
-                            ctx.commit(next);
+                            ctx.commit(|next| {
+                                ctx.base.with_value(|plan| {
+                                    next.set_target(plan, &indicator, year, value)
+                                })
+                            });
                         }
                         Err(e) => ctx.page.update(|p| p.target_error = Some((year, e))),
                     }
                 };
-                let error_id = format!("{id}-error");
-                let invalid = message.is_some().then_some("true");
+                let label = move || D::TargetFor.with(ctx.lang.get(), &[("y", &year.to_string())]);
                 view! {
                     <div class="field">
-                        <label class="field-label" for=id.clone()>
-                            {D::TargetFor.with(lang, &[("y", &year.to_string())])}
-                        </label>
-                        <input id=id type="text" inputmode="decimal" prop:value=value on:change=save
-                            aria-invalid=invalid aria-describedby=error_id.clone()/>
+                        <label class="field-label" for=input_id.clone()>{label}</label>
+                        <input id=input_id type="text" inputmode="decimal" prop:value=value on:change=save
+                            aria-invalid=move || message().map(|_| "true")
+                            aria-describedby=error_id.clone()/>
                         <p class="error" id=error_id role="alert">{message}</p>
                     </div>
                 }
@@ -633,15 +682,13 @@ fn CompareCard() -> impl IntoView {
             .into_any()
     };
     let reset = move |_| {
-        let Some(ind) = ctx.indicator() else { return };
-        let mut next = ctx.data.get_untracked();
-        next.targets.retain(|t| t.indicator != ind.id);
+        let id = shown.get_untracked();
         ctx.page.update(|p| p.target_error = None);
-        ctx.commit(next);
+        ctx.commit(|next| next.targets.retain(|t| t.indicator != id));
     };
     let chart = move || {
         let lang = ctx.lang.get();
-        let period = ctx.period();
+        let period = ctx.period.get();
         let Some(ind) = ctx.indicator() else {
             return ().into_any();
         };
@@ -659,12 +706,16 @@ fn CompareCard() -> impl IntoView {
             if bars.is_empty() {
                 return view! { <p class="muted">{D::NoValues.get(lang)}</p> }.into_any();
             }
+            // The bars are schools: the target line is a school's, and the district's own value
+            // is drawn only where it is on the schools' scale (a ratio, not a sum of counts).
             let target = roll
-                .district
-                .indicator(&ind.id)
+                .schools
+                .first()
+                .and_then(|s| s.progress.indicator(&ind.id))
                 .and_then(|r| r.at(period))
                 .and_then(|r| r.target);
-            let district = value_at(&roll.district);
+            let is_ratio = matches!(ind.measure, Measure::Ratio { .. });
+            let district = value_at(&roll.district).filter(|_| is_ratio);
             let Some(svg) = schools_svg(lang, &ind, &bars, district, target) else {
                 return ().into_any();
             };
@@ -681,7 +732,7 @@ fn CompareCard() -> impl IntoView {
     };
     let schools = move || {
         let lang = ctx.lang.get();
-        let period = ctx.period();
+        let period = ctx.period.get();
         let Some(ind) = ctx.indicator() else {
             return ().into_any();
         };
@@ -747,7 +798,7 @@ fn MatrixCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let matrix = move || {
         let lang = ctx.lang.get();
-        let period = ctx.period();
+        let period = ctx.period.get();
         ctx.roll.with(|roll| {
             let indicators: Vec<&Indicator> = roll.plan.indicators().collect();
             let head = el(
@@ -756,9 +807,17 @@ fn MatrixCard() -> impl IntoView {
                     "tr",
                     std::iter::once(text_el("th", D::ColSchool.get(lang)).attr("scope", "col"))
                         .chain(indicators.iter().map(|i| {
-                            text_el("th", i.code.clone())
-                                .attr("scope", "col")
-                                .attr("title", i.name.clone())
+                            // The code is what fits; a screen reader hears the name too.
+                            el(
+                                "th",
+                                vec![
+                                    text_el("span", i.code.clone()).attr("aria-hidden", "true"),
+                                    text_el("span", format!("{} {}", i.code, i.name))
+                                        .class("visually-hidden"),
+                                ],
+                            )
+                            .attr("scope", "col")
+                            .attr("title", i.name.clone())
                         }))
                         .collect(),
                 )],
@@ -813,125 +872,132 @@ fn MatrixCard() -> impl IntoView {
 #[component]
 fn TrackerCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let tracker = move || {
-        let lang = ctx.lang.get();
-        let period = ctx.period();
+    // Each school's standing for the period on screen, worked out once per change.
+    let standing = Memo::new(move |_| {
+        let period = ctx.period.get();
         ctx.data.with(|d| {
             ctx.base.with_value(|plan| {
-                let mut counts = [0usize; 4];
-                let rows: Vec<Node> = d
-                    .schools()
+                let periods = d.periods();
+                d.schools()
                     .into_iter()
                     .map(|school| {
-                        let sending = district::sending(d, plan, &school, period, ctx.today);
-                        let (n, icon, word, class) = match sending {
-                            Sending::OnTime(_) => {
-                                (0, "✔", D::OnTime.get(lang).to_string(), "status status-met")
-                            }
-                            Sending::Late(_, days) => (
-                                1,
-                                "⏰",
-                                D::Late.with(lang, &[("n", &days.to_string())]),
-                                "status status-behind",
-                            ),
-                            Sending::Missing => (
-                                2,
-                                "✖",
-                                D::Missing.get(lang).to_string(),
-                                "status status-off-track",
-                            ),
-                            Sending::NotYet => (
-                                3,
-                                "…",
-                                D::NotYet.get(lang).to_string(),
-                                "status status-no-data",
-                            ),
-                        };
-                        counts[n] += 1;
-                        let submission = d.submission(&school, period);
-                        let day = match sending {
-                            Sending::OnTime(day) | Sending::Late(day, _) => format_date(lang, day),
-                            _ => String::new(),
-                        };
-                        let sent: Vec<String> = d
-                            .periods()
-                            .into_iter()
-                            .filter(|p| d.submission(&school, *p).is_some())
-                            .map(|p| period_short(lang, p))
+                        let sending = district::sending(&school, plan, period, ctx.today);
+                        let file = school.submission(period).map(|s| s.file.clone());
+                        let sent: Vec<Period> = periods
+                            .iter()
+                            .copied()
+                            .filter(|p| school.submission(*p).is_some())
                             .collect();
-                        el(
-                            "tr",
-                            vec![
-                                text_el("th", school.clone()).attr("scope", "row"),
-                                el(
-                                    "td",
-                                    vec![el(
-                                        "span",
-                                        vec![
-                                            text_el("span", icon)
-                                                .class("status-icon")
-                                                .attr("aria-hidden", "true"),
-                                            Node::Text(format!(" {word}")),
-                                        ],
-                                    )
-                                    .class(class)],
-                                ),
-                                cell(day),
-                                cell(submission.map(|s| s.file.clone()).unwrap_or_default()),
-                                cell(sent.join(", ")),
-                            ],
-                        )
-                        .attr("data-school", school)
+                        (school.name, sending, file.unwrap_or_default(), sent)
                     })
-                    .collect();
-                let due = period
-                    .due_date(&plan.reporting)
-                    .map(|d| format_date(lang, d))
-                    .unwrap_or_default();
-                let line = D::TrackerCounts.with(
-                    lang,
-                    &[
-                        ("k", &period_name(lang, period)),
-                        ("d", &due),
-                        ("a", &counts[0].to_string()),
-                        ("b", &counts[1].to_string()),
-                        ("c", &counts[2].to_string()),
-                        ("e", &counts[3].to_string()),
-                    ],
-                );
-                el(
-                    "div",
-                    vec![
-                        text_el("p", line).attr("id", "tracker-counts"),
-                        el(
-                            "div",
-                            vec![el(
-                                "table",
-                                vec![
-                                    header_row(
-                                        lang,
-                                        &[
-                                            D::ColSchool,
-                                            D::ColSending,
-                                            D::ColSentOn,
-                                            D::ColFile,
-                                            D::ColPeriodsSent,
-                                        ],
-                                    ),
-                                    el("tbody", rows),
-                                ],
-                            )
-                            .attr("id", "district-tracker")],
-                        )
-                        .class("table-scroll")
-                        .attr("tabindex", "0")
-                        .attr("role", "region")
-                        .attr("aria-labelledby", "tracker-title"),
-                    ],
-                )
-                .render()
+                    .collect::<Vec<_>>()
             })
         })
+    });
+    let counts = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period.get();
+        let mut counts = [0usize; 4];
+        standing.with(|rows| {
+            for (_, sending, _, _) in rows {
+                counts[match sending {
+                    Sending::OnTime(_) => 0,
+                    Sending::Late(..) => 1,
+                    Sending::Missing => 2,
+                    Sending::NotYet => 3,
+                }] += 1;
+            }
+        });
+        let due = ctx.base.with_value(|plan| {
+            period
+                .due_date(&plan.reporting)
+                .map(|d| format_date(lang, d))
+                .unwrap_or_default()
+        });
+        D::TrackerCounts.with(
+            lang,
+            &[
+                ("k", &period_name(lang, period)),
+                ("d", &due),
+                ("a", &counts[0].to_string()),
+                ("b", &counts[1].to_string()),
+                ("c", &counts[2].to_string()),
+                ("e", &counts[3].to_string()),
+            ],
+        )
+    };
+    let table = move || {
+        let lang = ctx.lang.get();
+        let rows: Vec<Node> = standing.with(|rows| {
+            rows.iter()
+                .map(|(school, sending, file, sent)| {
+                    let (icon, word, class) = match sending {
+                        Sending::OnTime(_) => {
+                            ("✔", D::OnTime.get(lang).to_string(), "status status-met")
+                        }
+                        Sending::Late(_, days) => (
+                            "⏰",
+                            D::Late.with(lang, &[("n", &days.to_string())]),
+                            "status status-behind",
+                        ),
+                        Sending::Missing => (
+                            "✖",
+                            D::Missing.get(lang).to_string(),
+                            "status status-off-track",
+                        ),
+                        Sending::NotYet => (
+                            "…",
+                            D::NotYet.get(lang).to_string(),
+                            "status status-no-data",
+                        ),
+                    };
+                    let day = match sending {
+                        Sending::OnTime(day) | Sending::Late(day, _) => format_date(lang, *day),
+                        _ => String::new(),
+                    };
+                    let sent: Vec<String> = sent.iter().map(|p| period_short(lang, *p)).collect();
+                    let badge = el(
+                        "span",
+                        vec![
+                            text_el("span", icon)
+                                .class("status-icon")
+                                .attr("aria-hidden", "true"),
+                            Node::Text(format!(" {word}")),
+                        ],
+                    )
+                    .class(class);
+                    el(
+                        "tr",
+                        vec![
+                            text_el("th", school.clone()).attr("scope", "row"),
+                            el("td", vec![badge]),
+                            cell(day),
+                            cell(file.clone()),
+                            cell(sent.join(", ")),
+                        ],
+                    )
+                    .attr("data-school", school.clone())
+                })
+                .collect()
+        });
+        el(
+            "table",
+            vec![
+                header_row(
+                    lang,
+                    &[
+                        D::ColSchool,
+                        D::ColSending,
+                        D::ColSentOn,
+                        D::ColFile,
+                        D::ColPeriodsSent,
+                    ],
+                ),
+                el("tbody", rows),
+            ],
+        )
+        .attr("id", "district-tracker")
+        .render()
     };
     let expected = RwSignal::new(ctx.data.with_untracked(|d| d.expected.join("\n")));
     let saved = RwSignal::new(false);
@@ -943,19 +1009,21 @@ fn TrackerCard() -> impl IntoView {
             .map(str::trim)
             .filter(|l| !l.is_empty())
         {
-            if !list.iter().any(|n| district::same_school(n, line)) {
-                list.push(line.to_string());
+            let line = browser::composed(line);
+            if !list.iter().any(|n| district::same_school(n, &line)) {
+                list.push(line);
             }
         }
-        let mut next = ctx.data.get_untracked();
-        next.expected = list;
-        ctx.commit(next);
+        ctx.commit(|next| next.expected = list);
         saved.set(true);
     };
     view! {
         <section class="card" aria-labelledby="tracker-title">
             <h2 id="tracker-title">{t(D::TrackerTitle)}</h2>
-            {redrawn(tracker)}
+            <p id="tracker-counts">{counts}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tracker-title">
+                {redrawn(table)}
+            </div>
             <div class="no-print">
                 <label class="field-label" for="district-expected">{t(D::ExpectedLabel)}</label>
                 <p class="muted" id="district-expected-help">{t(D::ExpectedHelp)}</p>
@@ -993,10 +1061,8 @@ fn ExportCard() -> impl IntoView {
     let clear = move |_| {
         let lang = ctx.lang.get_untracked();
         if browser::confirm(D::ClearConfirm.get(lang)) {
-            let mut next = ctx.data.get_untracked();
-            next.submissions.clear();
             ctx.page.update(|p| p.received = None);
-            ctx.commit(next);
+            ctx.commit(|next| next.submissions.clear());
         }
     };
     view! {

@@ -217,3 +217,22 @@ test('the district page is accessible and speaks English', async ({ app, page })
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('#district-table tr[data-indicator="3b"] .status')).toHaveText('✖ Off track');
 });
+
+test('files dropped on the page are read like chosen ones', async ({ app, page }) => {
+  await openDistrict(page);
+  const files = [FILES[0], FILES[4]].map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
+  const dataTransfer = await page.evaluateHandle((files) => {
+    const transfer = new DataTransfer();
+    for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
+    return transfer;
+  }, files);
+  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('#district-progress')).toHaveText('Đã đọc 2 tệp: 2 tệp có số liệu được nhận, 0 tệp không nhận được.');
+  await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '2');
+  await expect(page.locator('#district-tracker tbody th')).toHaveText([DAO, SEN]);
+  // A file naming no school is refused with the reason; the schools read before stay.
+  const unnamed = schoolFile('khong-ten.json', '  ', '2026-06-05T02:00:00.000Z', { staff: { total: 9 } });
+  await page.locator('#district-files').setInputFiles([unnamed]);
+  await expect(page.locator('#district-problems li')).toHaveText(/^Không nhận được tệp “khong-ten\.json”: tệp không ghi tên trường/);
+  await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '2');
+});
