@@ -54,4 +54,5 @@ bench: test-tools build
 	wasm-bindgen --target web --out-dir target/bench-floor \
 		target/wasm32-unknown-unknown/release/examples/floor_counter.wasm
 	wasm-opt -Oz --output target/bench-floor/floor_counter_bg.wasm target/bench-floor/floor_counter_bg.wasm
+	npx terser --module --compress --mangle --output target/bench-floor/floor_counter.js target/bench-floor/floor_counter.js
 	node scripts/bench.mjs

@@ -503,6 +503,18 @@ fn value_text(
     )
 }
 
+/// A table that may be wider than the screen: it scrolls sideways, and the keyboard reaches it.
+fn wide(
+    labelled_by: &'static str,
+    table: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
+            {redrawn(table)}
+        </div>
+    }
+}
+
 fn cell(text: impl Into<String>) -> Node {
     text_el("td", text)
 }
@@ -592,9 +604,7 @@ fn DistrictTable() -> impl IntoView {
         <section class="card" aria-labelledby="district-table-title">
             <h2 id="district-table-title">{t(D::DistrictTitle)}</h2>
             <p class="muted">{t(D::DistrictHelp)}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="district-table-title">
-                {redrawn(table)}
-            </div>
+            {wide("district-table-title", table)}
         </section>
     }
 }
@@ -777,9 +787,7 @@ fn CompareCard() -> impl IntoView {
                 <button id="district-target-reset" on:click=reset>{t(D::TargetsReset)}</button>
             </div>
             {redrawn(chart)}
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-title">
-                {redrawn(schools)}
-            </div>
+            {wide("compare-title", schools)}
         </section>
     }
 }
@@ -861,9 +869,7 @@ fn MatrixCard() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="matrix-title">
             <h2 id="matrix-title">{t(D::MatrixTitle)}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-title">
-                {redrawn(matrix)}
-            </div>
+            {wide("matrix-title", matrix)}
         </section>
     }
 }
@@ -1021,9 +1027,7 @@ fn TrackerCard() -> impl IntoView {
         <section class="card" aria-labelledby="tracker-title">
             <h2 id="tracker-title">{t(D::TrackerTitle)}</h2>
             <p id="tracker-counts">{counts}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="tracker-title">
-                {redrawn(table)}
-            </div>
+            {wide("tracker-title", table)}
             <div class="no-print">
                 <label class="field-label" for="district-expected">{t(D::ExpectedLabel)}</label>
                 <p class="muted" id="district-expected-help">{t(D::ExpectedHelp)}</p>
