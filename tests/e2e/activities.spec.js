@@ -8,6 +8,9 @@ const box = (page, name) => page.locator(`#act-${name}`);
 
 async function logWomensDay(page) {
   await page.getByRole('button', { name: 'Mẫu: Ngày Quốc tế phụ nữ' }).click();
+  // The form moves the focus to its first box in the next frame: typing waits for it, or it
+  // could land in the box the focus leaves.
+  await expect(box(page, 'start')).toBeFocused();
   const form = page.locator('#activity-form');
   await expect(form).toBeVisible();
   await expect(box(page, 'title')).toHaveValue('Ngày Quốc tế phụ nữ 2026');
@@ -63,6 +66,7 @@ test('an activity logged from a key-day template feeds the parents reached', asy
 test('an activity is checked before it is saved, and edited and removed', async ({ app, page }) => {
   await app.open('#/activities');
   await page.locator('#add-activity').click();
+  await expect(box(page, 'start')).toBeFocused();
   await expect(box(page, 'start')).toHaveValue('2026-11-29');
   await page.locator('#save-activity').click();
   await expect(page.locator('#act-title-error')).toHaveText('Hãy nhập tên hoạt động.');
@@ -95,6 +99,7 @@ test('an activity is checked before it is saved, and edited and removed', async 
 
   const training = page.locator('#activity-list li', { hasText: 'Tập huấn' });
   await training.getByRole('button', { name: 'Sửa' }).click();
+  await expect(box(page, 'start')).toBeFocused();
   await expect(box(page, 'women')).toHaveValue('6');
   await box(page, 'title').fill('Tập huấn kỹ năng truyền thông về giới');
   await page.locator('#save-activity').click();

@@ -16,6 +16,9 @@ async function printed(page, testInfo, name) {
 
 async function logActivity(page, template, fill) {
   await page.getByRole('button', { name: `Mẫu: ${template}` }).click();
+  // The form moves the focus to its first box in the next frame: typing waits for it, or it
+  // could land in the box the focus leaves.
+  await expect(page.locator('#act-start')).toBeFocused();
   for (const [name, value] of Object.entries(fill)) await page.locator(`#act-${name}`).fill(value);
   await page.locator('#act-group').selectOption('II.3');
   await page.locator('#save-activity').click();

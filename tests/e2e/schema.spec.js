@@ -42,6 +42,8 @@ test('the saved document follows the schema after real use', async ({ app, page 
   await expect(page.locator('details.indicator-editor[data-indicator="new-1"]')).toHaveCount(1);
   await app.open('#/activities');
   await page.getByRole('button', { name: 'Mẫu: Ngày Quốc tế phụ nữ' }).click();
+  // Typing waits for the form's focus to land on its first box (the next frame).
+  await expect(page.locator('#act-start')).toBeFocused();
   await page.locator('#act-parents').fill('120');
   await page.locator('#save-activity').click();
   await app.open('#/report/2025-H1');
