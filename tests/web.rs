@@ -22,6 +22,11 @@ async fn settle() {
 /// Mounts the whole app in a fresh container at a given hash, on empty or given storage.
 async fn mount_app(hash: &str) -> Element {
     window().location().set_hash(hash).unwrap();
+    mount(App).await
+}
+
+/// Mounts a view in a fresh container.
+async fn mount<V: IntoView + 'static>(view: fn() -> V) -> Element {
     // The runner reports into the page's body: only the previous test's app is removed.
     let body = document().body().unwrap();
     if let Some(old) = document().get_element_by_id("app-host") {
@@ -30,7 +35,7 @@ async fn mount_app(hash: &str) -> Element {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     host.set_id("app-host");
     body.append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
+    leptos::mount::mount_to(host.clone(), view).forget();
     settle().await;
     host.unchecked_into()
 }
@@ -172,4 +177,51 @@ async fn women_are_shown_apart_from_men() {
     type_into(&app, "#fig-staff-total", "45").await;
     assert_eq!(text(&app, "#fig-staff-female-error"), "");
     assert_eq!(text(&row, ".derived-value"), "4");
+}
+
+/// The district's page on data it saved: the district's values are the schools' sums, each
+/// school is listed, and a target the district types changes the district's status and is
+/// saved under the district's own key only.
+#[wasm_bindgen_test]
+async fn district_page_rolls_up_what_it_saved() {
+    clear_storage();
+    let submission = |school: &str, total: u32, female: u32| {
+        format!(
+            r#"{{"school":"{school}","period":"2026-H1","file":"{school}.json","sent_on":"2026-06-05",
+               "figures":{{"key_leaders":{{"total":{total},"female":{female}}}}}}}"#
+        )
+    };
+    let stored = format!(
+        r#"{{"format":"bdg-tracker-district","version":1,"submissions":[{},{}]}}"#,
+        submission("Trường B", 6, 2),
+        submission("Trường A", 4, 3)
+    );
+    let storage = window().local_storage().unwrap().unwrap();
+    storage.set_item("bdg-tracker.district", &stored).unwrap();
+    let page = mount(bdg_tracker::ui::district::DistrictApp).await;
+    settle().await;
+
+    let row = r#"#district-table tr[data-indicator="3b"]"#;
+    assert_eq!(text(&page, &format!("{row} .value")), "50% (5/10)");
+    assert_eq!(text(&page, &format!("{row} .status")), "✖ Chệch hướng");
+    let schools: Vec<String> = all(&page, "#district-tracker tbody th")
+        .iter()
+        .map(|th| th.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(schools, ["Trường A", "Trường B"]);
+
+    let select: web_sys::HtmlSelectElement = one(&page, "#district-indicator").unchecked_into();
+    select.set_value("3b");
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    settle().await;
+    type_into(&page, "#district-target-2025", "40").await;
+    type_into(&page, "#district-target-2030", "40").await;
+    assert_eq!(text(&page, &format!("{row} .status")), "✔ Đã đạt");
+    let saved = storage.get_item("bdg-tracker.district").unwrap().unwrap();
+    assert!(saved.contains(r#""indicator":"3b""#), "{saved}");
+    assert_eq!(storage.get_item("bdg-tracker.document").unwrap(), None);
 }
