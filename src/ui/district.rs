@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use super::chart::{data_uri, schools_svg};
 use super::node::{el, text_el, Node};
-use super::widgets::{redrawn, select_options, status_badge, words};
+use super::widgets::{redrawn, select_options, status_badge, words, LangSwitch};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
@@ -93,12 +93,16 @@ impl Ctx {
     /// since), saves it and shows it. If it cannot be saved it is still shown, with a message
     /// that it will be lost when the page closes.
     fn commit(&self, change: impl FnOnce(&mut District)) {
-        let mut next = match storage::load_district() {
-            (stored, None) if self.can_save => stored,
+        let (stored, problem) = storage::load_district();
+        // What is stored now may since have become something not to write over (another tab
+        // of a newer version of the page).
+        let may_save = self.can_save && problem.as_ref().is_none_or(StorageProblem::allows_saving);
+        let mut next = match problem {
+            None if self.can_save => stored,
             _ => self.data.get_untracked(),
         };
         change(&mut next);
-        if self.can_save {
+        if may_save {
             if let Err(e) = storage::save_district(&next) {
                 self.page.update(|p| p.problem = Some(Problem::NotSaved(e)));
             }
@@ -146,15 +150,6 @@ pub fn DistrictApp() -> impl IntoView {
         can_save,
     };
     provide_context(ctx);
-    let switch = move |_| {
-        let next = if lang.get_untracked() == Lang::Vi {
-            Lang::En
-        } else {
-            Lang::Vi
-        };
-        storage::save_lang(next);
-        lang.set(next);
-    };
     view! {
         <header class="app-header">
             <div class="app-title">
@@ -164,14 +159,7 @@ pub fn DistrictApp() -> impl IntoView {
             <nav aria-label=super::widgets::tr(T::MainNav)>
                 <a href="./">{t(D::ToSchoolApp)}</a>
             </nav>
-            <button
-                class="lang-switch"
-                lang=move || if lang.get() == Lang::Vi { "en" } else { "vi" }
-                title=super::widgets::tr(T::SwitchLanguageLabel)
-                on:click=switch
-            >
-                {super::widgets::tr(T::SwitchLanguage)}
-            </button>
+            <LangSwitch/>
         </header>
         <ProblemBar/>
         <main id="main" class="district" tabindex="-1">

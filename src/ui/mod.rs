@@ -62,14 +62,7 @@ pub fn App() -> impl IntoView {
                 <a href="district.html">{tr(T::NavDistrict)}</a>
             </nav>
             <CopyLink/>
-            <button
-                class="lang-switch"
-                lang=move || if state.lang.get() == crate::i18n::Lang::Vi { "en" } else { "vi" }
-                title=tr(T::SwitchLanguageLabel)
-                on:click=move |_| state.toggle_lang()
-            >
-                {tr(T::SwitchLanguage)}
-            </button>
+            <widgets::LangSwitch/>
         </header>
         <NoticeBar/>
         <main id="main" tabindex="-1">{page}</main>

@@ -103,15 +103,6 @@ impl AppState {
         text.get(self.lang.get())
     }
 
-    pub fn toggle_lang(&self) {
-        let next = match self.lang.get_untracked() {
-            Lang::Vi => Lang::En,
-            Lang::En => Lang::Vi,
-        };
-        self.lang.set(next);
-        storage::save_lang(next);
-    }
-
     /// Changes the document, stamps it, and saves it at once; a failed save is told to the
     /// user, and the change stays on screen so it can still be exported.
     ///

@@ -89,6 +89,31 @@ pub fn StatusBar(counts: StatusCounts) -> impl IntoView {
     }
 }
 
+/// Switches between Vietnamese and English; the choice is kept on this device. Named in the
+/// language it switches to.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let lang = expect_context::<RwSignal<Lang>>();
+    let switch = move |_| {
+        let next = match lang.get_untracked() {
+            Lang::Vi => Lang::En,
+            Lang::En => Lang::Vi,
+        };
+        lang.set(next);
+        browser::storage::save_lang(next);
+    };
+    view! {
+        <button
+            class="lang-switch"
+            lang=move || if lang.get() == Lang::Vi { "en" } else { "vi" }
+            title=tr(T::SwitchLanguageLabel)
+            on:click=switch
+        >
+            {tr(T::SwitchLanguage)}
+        </button>
+    }
+}
+
 /// A UI text that follows the chosen language. Every call shares one closure type, so the
 /// many texts of the UI cost one reactive view in the binary instead of one each.
 pub fn tr(text: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
