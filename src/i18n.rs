@@ -106,6 +106,7 @@ texts! {
     Status => "Tình trạng", "Status";
     StatusMet => "Đã đạt", "Met";
     StatusOnTrack => "Đúng tiến độ", "On track";
+    StatusPaceUnknown => "Chưa đánh giá được tiến độ", "Pace not yet judged";
     StatusBehind => "Chậm tiến độ", "Behind";
     StatusOffTrack => "Chệch hướng", "Off track";
     StatusNoData => "Chưa có số liệu", "No data";
@@ -543,6 +544,7 @@ pub fn status_text(status: Status) -> T {
     match status {
         Status::Met => T::StatusMet,
         Status::OnTrack => T::StatusOnTrack,
+        Status::PaceUnknown => T::StatusPaceUnknown,
         Status::Behind => T::StatusBehind,
         Status::OffTrack => T::StatusOffTrack,
         Status::NoData => T::StatusNoData,
@@ -559,6 +561,7 @@ pub fn status_icon(status: Status) -> &'static str {
     match status {
         Status::Met => "✔",
         Status::OnTrack => "↗",
+        Status::PaceUnknown => "?",
         Status::Behind => "⚠",
         Status::OffTrack => "✖",
         Status::NoData => "…",
@@ -573,6 +576,11 @@ pub fn target_text(lang: Lang, indicator: &Indicator, milestone: Milestone) -> S
     let full = matches!(indicator.measure, Measure::Ratio { .. }) && milestone.value >= 100.0;
     let only = indicator.milestones.len() == 1;
     let year = milestone.year;
+    let value = match (indicator.yearly, lang) {
+        (true, Lang::Vi) => format!("{value} trong năm"),
+        (true, Lang::En) => format!("{value} in the year"),
+        (false, _) => value,
+    };
     match (lang, indicator.sense) {
         (Lang::Vi, Sense::Maintain) => format!("duy trì {value}"),
         (Lang::Vi, Sense::Above) => format!("trên {value}"),
@@ -791,8 +799,9 @@ mod tests {
         assert_eq!(at("3d-ths", 2025), "ít nhất 9,1% từ năm 2025 trở đi");
         assert_eq!(at("3d-ths", 2030), "ít nhất 9,1% từ năm 2025 trở đi");
         assert_eq!(at("3dd", 2025), "trên 9,1%");
-        assert_eq!(at("2b", 2030), "duy trì 100%");
-        assert_eq!(at("4a-ph", 2025), "ít nhất 350 phụ huynh");
+        assert_eq!(at("2b", 2030), "đạt 100%");
+        assert_eq!(at("4c", 2030), "duy trì 100%");
+        assert_eq!(at("4a-ph", 2025), "ít nhất 350 phụ huynh trong năm");
         assert_eq!(at("4a-cb", 2025), "— (mốc năm 2030)");
         assert_eq!(at("4d", 2030), "đạt 100% (từ năm 2026)");
         assert_eq!(at("4a-cb", 2030), "đạt 100%");

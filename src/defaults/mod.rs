@@ -27,52 +27,133 @@ mod tests {
         s.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    /// An indicator's id, sense and (year, target) milestones.
-    type Targets = (&'static str, Sense, &'static [(i32, f64)]);
+    /// How the document words a target, which decides how it is read.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Worded {
+        /// "đạt 65% ... vào năm 2025": reached by that year, on a path.
+        Reach,
+        /// "Duy trì đạt 100%": held every period.
+        Maintain,
+        /// "đạt ít nhất 9,1% từ năm 2025 trở đi": reached by the year, held after it.
+        AtLeastFrom,
+        /// "đạt trên 9,1%": strictly more.
+        Above,
+        /// No year (4.b) or no figure (4.d): the app's reading must be stated beside the words.
+        Unstated,
+    }
 
-    /// Every target, transcribed by hand from section I.2 of the plan.
-    const TARGETS: &[Targets] = &[
-        ("2a-nt", Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)]),
-        ("2a-mg", Sense::AtLeast, &[(2025, 97.0), (2030, 99.0)]),
-        ("2b", Sense::Maintain, &[(2025, 100.0), (2030, 100.0)]),
-        ("3a", Sense::Maintain, &[(2025, 100.0), (2030, 100.0)]),
-        ("3b", Sense::Maintain, &[(2025, 100.0), (2030, 100.0)]),
-        ("3c", Sense::AtLeast, &[(2025, 85.0), (2030, 95.0)]),
-        ("3d-ths", Sense::AtLeast, &[(2025, 9.1)]),
-        ("3d-ts", Sense::AtLeast, &[(2025, 3.0), (2030, 6.0)]),
-        ("3dd", Sense::Above, &[(2025, 9.1), (2030, 18.0)]),
-        ("4a-ph", Sense::AtLeast, &[(2025, 350.0), (2030, 350.0)]),
-        ("4a-cb", Sense::AtLeast, &[(2030, 100.0)]),
-        ("4b", Sense::AtLeast, &[(2025, 15.0), (2030, 15.0)]),
-        ("4c", Sense::Maintain, &[(2025, 100.0), (2030, 100.0)]),
-        ("4d", Sense::AtLeast, &[(2026, 100.0)]),
-        ("5", Sense::AtLeast, &[(2025, 10.0), (2030, 20.0)]),
+    /// One indicator's targets as the document words them.
+    struct Stated {
+        id: &'static str,
+        /// The document's own words for the target, verbatim.
+        quote: &'static str,
+        /// The group the figure is for, written right after it ("65% trẻ nhà trẻ").
+        subgroup: Option<&'static str>,
+        targets: &'static [(i32, f64)],
+        worded: Worded,
+        /// Counted per year ("350 phụ huynh" reached in the year).
+        yearly: bool,
+    }
+
+    use Worded::*;
+
+    /// Every target of section I.2, transcribed by hand from the document.
+    const STATED: &[Stated] = &[
+        Stated { id: "2a-nt", quote: "đạt 65% trẻ nhà trẻ, 97% trẻ mẫu giáo vào năm 2025 và 75% trẻ nhà trẻ, 99% trẻ mẫu giáo vào năm 2030", subgroup: Some("trẻ nhà trẻ"), targets: &[(2025, 65.0), (2030, 75.0)], worded: Reach, yearly: false },
+        Stated { id: "2a-mg", quote: "đạt 65% trẻ nhà trẻ, 97% trẻ mẫu giáo vào năm 2025 và 75% trẻ nhà trẻ, 99% trẻ mẫu giáo vào năm 2030", subgroup: Some("trẻ mẫu giáo"), targets: &[(2025, 97.0), (2030, 99.0)], worded: Reach, yearly: false },
+        Stated { id: "2b", quote: "Tỷ lệ nữ biết chữ đạt 100% vào năm 2025 và năm 2030", subgroup: None, targets: &[(2025, 100.0), (2030, 100.0)], worded: Reach, yearly: false },
+        Stated { id: "3a", quote: "Tỷ lệ nữ quy hoạch vào các chức danh lãnh đạo, quản lý đạt 100% vào năm 2025 và năm 2030", subgroup: None, targets: &[(2025, 100.0), (2030, 100.0)], worded: Reach, yearly: false },
+        Stated { id: "3b", quote: "Tỷ lệ nữ giữ vị trí lãnh đạo chủ chốt đạt 100% vào năm 2025 và năm 2030", subgroup: None, targets: &[(2025, 100.0), (2030, 100.0)], worded: Reach, yearly: false },
+        Stated { id: "3c", quote: "đạt 85% tổng số nữ công chức, viên chức quy hoạch vào năm 2025 và đạt 95% tổng số nữ công chức, viên chức quy hoạch vào năm 2030", subgroup: Some("tổng số nữ công chức"), targets: &[(2025, 85.0), (2030, 95.0)], worded: Reach, yearly: false },
+        Stated { id: "3d-ths", quote: "Tỷ lệ nữ thạc sĩ trong tổng số công chức, viên chức có trình độ thạc sĩ đạt ít nhất 9,1% từ năm 2025 trở đi", subgroup: None, targets: &[(2025, 9.1)], worded: AtLeastFrom, yearly: false },
+        Stated { id: "3d-ts", quote: "tỷ lệ nữ tiến sĩ 3% vào năm 2025 và 6% vào năm 2030", subgroup: None, targets: &[(2025, 3.0), (2030, 6.0)], worded: Reach, yearly: false },
+        Stated { id: "3dd", quote: "Tỷ lệ nữ làm chủ nhiệm các nhiệm vụ khoa học và công nghệ đạt trên 9,1% vào năm 2025 và 18% vào năm 2030", subgroup: None, targets: &[(2025, 9.1), (2030, 18.0)], worded: Above, yearly: false },
+        Stated { id: "4a-ph", quote: "Có ít nhất 350 phụ huynh học sinh được tiếp cận các vấn đề giới, bình đẳng giới và các vấn đề liên quan đến giới thông qua các tài liệu, sự kiện truyền thông vào năm 2025; ít nhất 350 phụ huynh học sinh và 100% CBGVNV nhà trường được tiếp cận các vấn đề giới, bình đẳng giới thông qua các tài liệu và sự kiện truyền thông vào năm 2030", subgroup: Some("phụ huynh"), targets: &[(2025, 350.0), (2030, 350.0)], worded: Reach, yearly: true },
+        Stated { id: "4a-cb", quote: "ít nhất 350 phụ huynh học sinh và 100% CBGVNV nhà trường được tiếp cận các vấn đề giới, bình đẳng giới thông qua các tài liệu và sự kiện truyền thông vào năm 2030", subgroup: Some("CBGVNV"), targets: &[(2030, 100.0)], worded: Reach, yearly: false },
+        Stated { id: "4b", quote: "Có ít nhất 15% cán bộ, giáo viên được tập huấn trở thành đội ngũ truyền thông về giới", subgroup: Some("cán bộ, giáo viên"), targets: &[(2025, 15.0), (2030, 15.0)], worded: Unstated, yearly: false },
+        Stated { id: "4c", quote: "Duy trì đạt 100% Cổng thông tin điện tử/website của các cơ sở giáo dục", subgroup: None, targets: &[(2025, 100.0), (2030, 100.0)], worded: Maintain, yearly: false },
+        Stated { id: "4d", quote: "Nhà trường thực hiện tuyên truyền, phổ biến giáo dục pháp luật cho phụ nữ giai đoạn 2022-2026", subgroup: None, targets: &[(2026, 100.0)], worded: Unstated, yearly: false },
+        Stated { id: "5", quote: "Đến năm 2025 có 10% và đến năm 2030 có 20% thành viên Ban Vì sự tiến bộ phụ nữ", subgroup: None, targets: &[(2025, 10.0), (2030, 20.0)], worded: Reach, yearly: false },
     ];
 
+    /// A figure as the document writes it: "9,1%", "65%", "350".
+    fn written(value: f64, is_ratio: bool) -> String {
+        if is_ratio {
+            format!("{}%", format_number(Lang::Vi, value, 1))
+        } else {
+            format_number(Lang::Vi, value, 0)
+        }
+    }
+
     #[test]
-    fn every_target_matches_the_document() {
+    fn every_target_is_read_as_the_document_words_it() {
         let plan = hoa_mai();
+        let source = squash(SOURCE);
         let ids: Vec<&str> = plan.indicators().map(|i| i.id.as_str()).collect();
-        let expected: Vec<&str> = TARGETS.iter().map(|t| t.0).collect();
+        let stated: Vec<&str> = STATED.iter().map(|t| t.id).collect();
         assert_eq!(
-            ids, expected,
+            ids, stated,
             "the plan has exactly these indicators, in order"
         );
-        for (id, sense, milestones) in TARGETS {
+        for t in STATED {
+            let id = t.id;
             let ind = plan.indicator(id).unwrap();
-            assert_eq!(ind.sense, *sense, "{id}");
+            assert!(
+                source.contains(t.quote),
+                "{id}: the quote is not the document's"
+            );
+            assert!(
+                ind.wording.contains(t.quote),
+                "{id}: the quote is not in its wording"
+            );
+            let is_ratio = matches!(ind.measure, Measure::Ratio { .. });
+            // The words that decide the reading are in the quote.
+            let maintain = t.quote.contains("Duy trì");
+            assert_eq!(maintain, t.worded == Maintain, "{id}: 'Duy trì'");
+            let first = written(t.targets[0].1, is_ratio);
+            match t.worded {
+                Above => assert!(t.quote.contains(&format!("trên {first}")), "{id}"),
+                AtLeastFrom => assert!(
+                    t.quote
+                        .contains(&format!("ít nhất {first} từ năm {} trở đi", t.targets[0].0)),
+                    "{id}"
+                ),
+                _ => {}
+            }
+            for &(year, value) in t.targets {
+                let figure = written(value, is_ratio);
+                if t.worded == Unstated {
+                    continue;
+                }
+                // "Duy trì" holds in every year: its milestones only mark 2025 and 2030.
+                if t.worded != Maintain {
+                    assert!(
+                        t.quote.contains(&year.to_string()),
+                        "{id}: {year} not worded"
+                    );
+                }
+                match t.subgroup {
+                    Some(group) => assert!(
+                        t.quote.contains(&format!("{figure} {group}")),
+                        "{id}: {figure} {group}"
+                    ),
+                    None => assert!(t.quote.contains(&figure), "{id}: {figure}"),
+                }
+            }
+            // The plan reads them so.
+            let sense = match t.worded {
+                Maintain => Sense::Maintain,
+                Above => Sense::Above,
+                Reach | AtLeastFrom | Unstated => Sense::AtLeast,
+            };
+            assert_eq!(ind.sense, sense, "{id}: sense");
             let got: Vec<(i32, f64)> = ind.milestones.iter().map(|m| (m.year, m.value)).collect();
-            assert_eq!(got, milestones.to_vec(), "{id}");
-            for (_, value) in *milestones {
-                // Written the Vietnamese way in the plan: "9,1%", "65%", "350 phụ huynh".
-                let written = match ind.measure {
-                    Measure::Ratio { .. } => format!("{}%", format_number(Lang::Vi, *value, 1)),
-                    Measure::Count { .. } => format_number(Lang::Vi, *value, 0),
-                };
-                assert!(
-                    ind.wording.contains(&written),
-                    "{id}: {written} not in its wording"
-                );
+            assert_eq!(got, t.targets.to_vec(), "{id}: milestones");
+            assert_eq!(ind.yearly, t.yearly, "{id}: yearly");
+            assert!(ind.baseline.is_none(), "{id}: the plan states no baseline");
+            // Where the document is silent, the app says how it reads the target.
+            if t.worded == Unstated {
+                assert!(!ind.note.is_empty(), "{id}: its reading is not stated");
             }
         }
     }

@@ -810,7 +810,7 @@ mod tests {
     fn a_count_target_is_a_school_s_and_the_district_s_is_their_sum() {
         // 4.a: at least 350 parents reached per school by 2025.
         let mut district = District::default();
-        for (name, parents) in [("A", 300), ("B", 500)] {
+        for (name, parents) in [("A", 150), ("B", 500)] {
             let doc = school(
                 name,
                 "2026-06-05T00:00:00Z",
@@ -821,10 +821,11 @@ mod tests {
         let roll = roll_up(&district, &hoa_mai());
         let h1 = Period::half(2026);
         let at = |p: &Progress| p.indicator("4a-ph").unwrap().at(h1).unwrap().clone();
-        assert_eq!(at(&roll.district).target, Some(700.0));
-        assert_eq!(at(&roll.district).value.unwrap().total, 800.0);
+        // A 6-month review counts half a year: 350 for the two schools, 175 for one.
+        assert_eq!(at(&roll.district).target, Some(350.0));
+        assert_eq!(at(&roll.district).value.unwrap().total, 650.0);
         assert_eq!(at(&roll.district).status, Status::Met);
-        assert_eq!(at(&roll.schools[0].progress).target, Some(350.0));
+        assert_eq!(at(&roll.schools[0].progress).target, Some(175.0));
         assert_ne!(at(&roll.schools[0].progress).status, Status::Met);
         assert_eq!(at(&roll.schools[1].progress).status, Status::Met);
     }

@@ -19,7 +19,9 @@ pub const FORMAT: &str = "bdg-tracker";
 /// - 2: adds the activity log and the reports. A version 1 document is read as one with no activities; the
 ///   version is raised so that a version 1 app, which would drop them on its next save,
 ///   refuses the document instead.
-pub const VERSION: u32 = 2;
+/// - 3: adds each sex's baseline and yearly targets, and reads the embedded plan's targets as
+///   the document words them (see [`reread_embedded_targets`]).
+pub const VERSION: u32 = 3;
 
 /// How long a document may go without being downloaded before the user is reminded.
 pub const EXPORT_REMINDER_DAYS: i64 = 7;
@@ -94,7 +96,9 @@ impl Document {
     /// this build understands, and upgrades it to this version.
     pub fn from_json(text: &str) -> Result<Document, LoadError> {
         let mut document = Document::read(text)?;
-        // Every upgrade so far only adds what serde's defaults fill in.
+        if document.version < 3 {
+            reread_embedded_targets(&mut document.plan, &hoa_mai());
+        }
         document.version = VERSION;
         Ok(document)
     }
@@ -267,6 +271,21 @@ impl Document {
     }
 }
 
+/// Version 2 of the embedded plan read three targets "đạt 100% vào năm 2025 và năm 2030" (2.b,
+/// 3.a, 3.b) as maintained from 2021, and 4.a's 350 parents as a total rather than a year's.
+/// An indicator the school has left as the plan shipped it (same id, wording and milestones)
+/// takes the plan's reading as corrected; one the school edited keeps its own.
+fn reread_embedded_targets(plan: &mut Plan, embedded: &Plan) {
+    for ours in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
+        if let Some(shipped) = embedded.indicator(&ours.id) {
+            if shipped.wording == ours.wording && shipped.milestones == ours.milestones {
+                ours.sense = shipped.sense;
+                ours.yearly = shipped.yearly;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -328,9 +347,33 @@ mod tests {
 
         let v2 = include_str!("../../tests/fixtures/document-v2.json");
         let doc = Document::from_json(v2).expect("the version 2 fixture loads");
-        assert_eq!(doc.version, 2);
+        assert_eq!(doc.version, VERSION);
         assert_eq!(doc.activities.len(), 2);
         assert_eq!(doc.activities[0].parents, 120);
+    }
+
+    #[test]
+    fn version_2_documents_take_the_corrected_readings_where_the_school_kept_the_plan() {
+        use crate::domain::plan::Sense;
+        let mut old = Document::default();
+        old.version = 2;
+        for id in ["2b", "3a", "3b"] {
+            old.plan.indicator_mut(id).unwrap().sense = Sense::Maintain;
+        }
+        old.plan.indicator_mut("4a-ph").unwrap().yearly = false;
+        // The school rewrote 3.b's targets: its own reading stays.
+        old.plan.indicator_mut("3b").unwrap().milestones[0].value = 90.0;
+        let doc = Document::from_json(&old.to_json()).unwrap();
+        assert_eq!(doc.version, 3);
+        assert_eq!(doc.plan.indicator("2b").unwrap().sense, Sense::AtLeast);
+        assert_eq!(doc.plan.indicator("3a").unwrap().sense, Sense::AtLeast);
+        assert_eq!(doc.plan.indicator("3b").unwrap().sense, Sense::Maintain);
+        assert!(doc.plan.indicator("4a-ph").unwrap().yearly);
+        // A version 3 document is taken as it is.
+        let mut own = Document::default();
+        own.plan.indicator_mut("2b").unwrap().sense = Sense::Maintain;
+        let again = Document::from_json(&own.to_json()).unwrap();
+        assert_eq!(again.plan.indicator("2b").unwrap().sense, Sense::Maintain);
     }
 
     #[test]

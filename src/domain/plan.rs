@@ -136,11 +136,28 @@ pub struct Milestone {
     pub value: f64,
 }
 
-/// A known starting point for the path to the targets.
+/// Where the school stood before its first milestone, as it states it (the plan's starting
+/// figures): the start of the path to the targets.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Baseline {
     pub year: i32,
     pub value: f64,
+    /// The women's (girls') and men's (boys') own starting values, where the school states them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub female: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub male: Option<f64>,
+}
+
+impl Baseline {
+    /// The starting value of one part: a sex without its own takes the indicator's.
+    pub fn of(&self, part: Part) -> f64 {
+        match part {
+            Part::Total => self.value,
+            Part::Female => self.female.unwrap_or(self.value),
+            Part::Male => self.male.unwrap_or(self.value),
+        }
+    }
 }
 
 /// A numeric indicator ("Chỉ tiêu") of an objective.
@@ -159,15 +176,24 @@ pub struct Indicator {
     pub sense: Sense,
     /// Targets by year; after the last one its value holds ("từ năm 2025 trở đi").
     pub milestones: Vec<Milestone>,
-    /// Where the path starts; without one, the first recorded value is the start.
+    /// Where the path to the first milestone starts, as the school states it. Never taken from
+    /// the school's own first figure (see `docs/progress.md`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// The target is what one whole year must reach ("350 phụ huynh" reached in the year): a
+    /// 6-month review, which counts January to June, is judged on half of it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub yearly: bool,
     /// The school's reason when the indicator cannot apply to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<String>,
     /// Remarks from the plan, e.g. why a figure is what it is.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Indicator {
@@ -354,6 +380,7 @@ impl Plan {
                 },
             ],
             baseline: None,
+            yearly: false,
             not_applicable: None,
             note: String::new(),
         });

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::figures::Figures;
-use super::period::Period;
+use super::period::{Period, PeriodKind};
 use super::plan::{Indicator, Measure, Milestone, Objective, Part, Plan, Sense, Term};
 
 /// A value below this share of the expected value is off track rather than behind.
@@ -19,6 +19,9 @@ pub const BEHIND_THRESHOLD: f64 = 0.9;
 pub enum Status {
     Met,
     OnTrack,
+    /// A value, but no path to judge its pace against yet: before the first milestone, with no
+    /// baseline stated ("chưa đủ số liệu để đánh giá tiến độ").
+    PaceUnknown,
     Behind,
     OffTrack,
     NoData,
@@ -26,9 +29,10 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [
+    pub const ALL: [Status; 7] = [
         Status::Met,
         Status::OnTrack,
+        Status::PaceUnknown,
         Status::Behind,
         Status::OffTrack,
         Status::NoData,
@@ -61,13 +65,18 @@ pub struct Value {
 pub struct PeriodProgress {
     pub period: Period,
     pub value: Option<Value>,
-    /// On the path from the baseline to the targets; `None` before any data exists.
+    /// On the path to the targets; `None` where the pace cannot be judged.
     pub expected: Option<f64>,
-    /// The target this period works toward.
+    /// Each sex's own path, from its own baseline where the school stated one.
+    pub female_expected: Option<f64>,
+    pub male_expected: Option<f64>,
+    /// The target this period works toward (a yearly target's share, in a 6-month review).
     pub target: Option<f64>,
     pub status: Status,
     pub female_status: Option<Status>,
     pub male_status: Option<Status>,
+    /// The latest milestone whose year has passed, if the value does not meet it.
+    pub missed: Option<Milestone>,
 }
 
 /// Where the trend of the values leads by the next milestone.
@@ -85,8 +94,6 @@ pub struct IndicatorProgress {
     pub id: String,
     /// Every period of the plan, in order.
     pub periods: Vec<PeriodProgress>,
-    /// Where the path starts: (position in years, value).
-    pub baseline: Option<(f64, f64)>,
     /// The latest period with a value.
     pub latest: Option<usize>,
     pub status: Status,
@@ -108,6 +115,7 @@ impl IndicatorProgress {
 pub struct StatusCounts {
     pub met: usize,
     pub on_track: usize,
+    pub pace_unknown: usize,
     pub behind: usize,
     pub off_track: usize,
     pub no_data: usize,
@@ -128,6 +136,7 @@ impl StatusCounts {
         match status {
             Status::Met => &mut self.met,
             Status::OnTrack => &mut self.on_track,
+            Status::PaceUnknown => &mut self.pace_unknown,
             Status::Behind => &mut self.behind,
             Status::OffTrack => &mut self.off_track,
             Status::NoData => &mut self.no_data,
@@ -137,7 +146,7 @@ impl StatusCounts {
 
     /// Indicators that count in roll-ups: all but the not applicable ones.
     pub fn applicable(&self) -> usize {
-        self.met + self.on_track + self.behind + self.off_track + self.no_data
+        self.with_data() + self.no_data
     }
 
     /// Met or on track, among those with data.
@@ -146,7 +155,7 @@ impl StatusCounts {
     }
 
     pub fn with_data(&self) -> usize {
-        self.met + self.on_track + self.behind + self.off_track
+        self.met + self.on_track + self.pace_unknown + self.behind + self.off_track
     }
 }
 
@@ -318,54 +327,65 @@ fn indicator_progress(
     figures: &Figures,
     periods: &[Period],
 ) -> IndicatorProgress {
-    let values: Vec<(Period, Option<Value>)> = periods
-        .iter()
-        .map(|&p| (p, figures.get(&p).and_then(|f| value_of(indicator, f, p))))
-        .collect();
-    let baseline = indicator
-        .baseline
-        .map(|b| (b.year as f64, b.value))
-        .or_else(|| {
-            values
-                .iter()
-                .find_map(|(p, v)| v.map(|v| (p.position(), v.total)))
-        });
     let applicable = indicator.is_applicable();
     let milestones = indicator.milestones_by_year();
-    let rows: Vec<PeriodProgress> = values
+    let rows: Vec<PeriodProgress> = periods
         .iter()
-        .map(|&(period, value)| {
-            let expected = baseline
-                .and_then(|b| expected_on(indicator.sense, &milestones, b, period.position()));
-            let target = target_in(&milestones, period.year);
-            let judge = |v: Option<f64>| -> Option<Status> {
+        .map(|&period| {
+            let value = figures
+                .get(&period)
+                .and_then(|f| value_of(indicator, f, period));
+            let (t, share) = when(indicator, period);
+            let expected_of =
+                |part| expected_on(indicator, &milestones, part, t).map(|e| e * share);
+            let due = target_milestone(&milestones, period.year);
+            let target = due.map(|m| m.value * share);
+            // At its milestone's year (or after the last one) a target not met is not on track.
+            let due_now = due.is_some_and(|m| m.year as f64 <= t);
+            let (expected, female_expected, male_expected) = (
+                expected_of(Part::Total),
+                expected_of(Part::Female),
+                expected_of(Part::Male),
+            );
+            let judge = |v: Option<f64>, expected: Option<f64>| -> Option<Status> {
                 v.map(|v| {
                     if applicable {
-                        status_of(indicator, v, expected, target)
+                        status_of(indicator, v, expected, target, due_now)
                     } else {
                         Status::NotApplicable
                     }
                 })
             };
-            let female_status = judge(value.and_then(|v| v.female));
-            let male_status = judge(value.and_then(|v| v.male));
+            let female_status = judge(value.and_then(|v| v.female), female_expected);
+            let male_status = judge(value.and_then(|v| v.male), male_expected);
             let status = match (applicable, value) {
                 (false, _) => Status::NotApplicable,
                 (true, None) => Status::NoData,
                 (true, Some(v)) => match (female_status, male_status) {
                     // Both girls and boys must reach the target: the worse of the two counts.
                     (Some(f), Some(m)) => f.max(m),
-                    _ => status_of(indicator, v.total, expected, target),
+                    _ => status_of(indicator, v.total, expected, target, due_now),
                 },
             };
+            // A yearly target's value counts only its own year: it says nothing of years past.
+            let missed = value.filter(|_| !indicator.yearly).and_then(|v| {
+                milestones
+                    .iter()
+                    .rfind(|m| (m.year as f64) < t)
+                    .filter(|m| !meets(indicator, v.total, m.value))
+                    .copied()
+            });
             PeriodProgress {
                 period,
                 value,
                 expected,
+                female_expected,
+                male_expected,
                 target,
                 status,
                 female_status,
                 male_status,
+                missed,
             }
         })
         .collect();
@@ -379,10 +399,19 @@ fn indicator_progress(
     IndicatorProgress {
         id: indicator.id.clone(),
         periods: rows,
-        baseline,
         latest,
         status,
         forecast,
+    }
+}
+
+/// Where a period is judged on the time line, and the share of a milestone it must reach: a
+/// yearly target's 6-month review is judged at its year on half the year's target.
+fn when(indicator: &Indicator, period: Period) -> (f64, f64) {
+    match (indicator.yearly, period.kind) {
+        (true, PeriodKind::HalfYear) => (period.year as f64, 0.5),
+        (true, PeriodKind::Annual) => (period.year as f64, 1.0),
+        (false, _) => (period.position(), 1.0),
     }
 }
 
@@ -400,17 +429,19 @@ fn status_of(
     value: f64,
     expected: Option<f64>,
     target: Option<f64>,
+    due_now: bool,
 ) -> Status {
     if let Some(t) = target {
         if meets(indicator, value, t) {
             return Status::Met;
         }
     }
+    // Without a path there is no pace to judge: never guessed as on track.
     let Some(e) = expected else {
-        return Status::OnTrack;
+        return Status::PaceUnknown;
     };
     let v = shown(indicator, value);
-    if v >= shown(indicator, e) {
+    if v >= shown(indicator, e) && !due_now {
         Status::OnTrack
     } else if v >= shown(indicator, e * BEHIND_THRESHOLD) {
         Status::Behind
@@ -419,65 +450,59 @@ fn status_of(
     }
 }
 
-/// The value expected at a position on the time line (see `docs/progress.md`).
+/// The value of one part (the total, or one sex) expected at a position on the time line, on
+/// the path to the targets (see `docs/progress.md`), or `None` where the pace cannot be judged.
 ///
 /// - "maintain": the target of the year, from the plan's start;
-/// - otherwise a straight line from the baseline to each milestone in turn, flat after the
-///   last one, and never below a milestone whose year has passed;
-/// - before the baseline, the baseline itself.
-pub fn expected_at(indicator: &Indicator, baseline: (f64, f64), t: f64) -> Option<f64> {
-    expected_on(
-        indicator.sense,
-        &indicator.milestones_by_year(),
-        baseline,
-        t,
-    )
+/// - from the first milestone's year on: a straight line from each milestone to the next, flat
+///   after the last one, so a milestone that has passed always stays expected;
+/// - before the first milestone: a straight line from the baseline the school stated, and no
+///   expected value without one.
+pub fn expected_at(indicator: &Indicator, part: Part, t: f64) -> Option<f64> {
+    expected_on(indicator, &indicator.milestones_by_year(), part, t)
 }
 
 /// [`expected_at`] on milestones already in year order, so that an indicator's milestones are
 /// sorted once for all its periods rather than once per period.
-fn expected_on(
-    sense: Sense,
-    milestones: &[Milestone],
-    baseline: (f64, f64),
-    t: f64,
-) -> Option<f64> {
-    if milestones.is_empty() {
-        return None;
-    }
-    if sense == Sense::Maintain {
+fn expected_on(indicator: &Indicator, milestones: &[Milestone], part: Part, t: f64) -> Option<f64> {
+    let first = *milestones.first()?;
+    if indicator.sense == Sense::Maintain {
         return target_in(milestones, t.ceil() as i32);
     }
-    let (b_pos, b_val) = baseline;
-    if t <= b_pos {
-        return Some(b_val);
-    }
-    let mut from = (b_pos, b_val);
-    let mut on_path = None;
-    for m in milestones.iter().filter(|m| m.year as f64 > b_pos) {
-        let to = (m.year as f64, m.value);
-        if t <= to.0 {
-            on_path = Some(from.1 + (to.1 - from.1) * (t - from.0) / (to.0 - from.0));
-            break;
+    let first_year = first.year as f64;
+    if t < first_year {
+        let baseline = indicator
+            .baseline
+            .filter(|b| (b.year as f64) < first_year)?;
+        let (b, v0) = (baseline.year as f64, baseline.of(part));
+        if t <= b {
+            return Some(v0);
         }
-        from = to;
+        return Some(v0 + (first.value - v0) * (t - b) / (first_year - b));
     }
-    let passed = milestones
-        .iter()
-        .filter(|m| m.year as f64 <= t)
-        .map(|m| m.value)
-        .fold(f64::NEG_INFINITY, f64::max);
-    Some(on_path.unwrap_or(from.1).max(passed))
+    let mut from = first;
+    for &m in milestones {
+        if m.year as f64 > t {
+            let (t1, t2) = (from.year as f64, m.year as f64);
+            return Some(from.value + (m.value - from.value) * (t - t1) / (t2 - t1));
+        }
+        from = m;
+    }
+    Some(from.value)
 }
 
 /// The target a year works toward, among milestones in year order: the milestone of that
 /// year, else the next one, else the last one, which holds after its year.
 pub fn target_in(milestones: &[Milestone], year: i32) -> Option<f64> {
+    target_milestone(milestones, year).map(|m| m.value)
+}
+
+fn target_milestone(milestones: &[Milestone], year: i32) -> Option<Milestone> {
     milestones
         .iter()
         .find(|m| m.year >= year)
         .or(milestones.last())
-        .map(|m| m.value)
+        .copied()
 }
 
 /// A straight-line trend (least squares) through every value so far, read at the next
@@ -487,8 +512,10 @@ fn forecast(
     milestones: &[Milestone],
     rows: &[PeriodProgress],
 ) -> Option<Forecast> {
+    // A yearly target's 6-month values count half a year: only whole years make its trend.
     let points: Vec<(f64, f64)> = rows
         .iter()
+        .filter(|r| !indicator.yearly || r.period.kind == PeriodKind::Annual)
         .filter_map(|r| r.value.map(|v| (r.period.position(), v.total)))
         .collect();
     if points.len() < 2 {
@@ -542,8 +569,42 @@ mod tests {
                 .map(|&(year, value)| Milestone { year, value })
                 .collect(),
             baseline: None,
+            yearly: false,
             not_applicable: None,
             note: String::new(),
+        }
+    }
+
+    /// Crèche access, 2.a: at least 65% by 2025 and 75% by 2030.
+    fn creche() -> Indicator {
+        ratio(Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)])
+    }
+
+    fn stated(year: i32, value: f64) -> Option<Baseline> {
+        Some(Baseline {
+            year,
+            value,
+            female: None,
+            male: None,
+        })
+    }
+
+    /// 4.a: at least 350 parents reached in a year, by 2025 and by 2030.
+    fn parents() -> Indicator {
+        Indicator {
+            measure: Measure::Count {
+                term: Term::field("done", Part::Total),
+                unit: "phụ huynh".into(),
+            },
+            yearly: true,
+            ..ratio(Sense::AtLeast, &[(2025, 350.0), (2030, 350.0)])
+        }
+    }
+
+    fn tally(total: u32, female: Option<u32>) -> Tally {
+        Tally {
+            total: Some(total),
+            female,
         }
     }
 
@@ -552,20 +613,21 @@ mod tests {
             .iter()
             .map(|&(p, done, all)| {
                 let mut f = PeriodFigures::default();
-                f.0.insert(
-                    "done".into(),
-                    Tally {
-                        total: Some(done),
-                        female: None,
-                    },
-                );
-                f.0.insert(
-                    "all".into(),
-                    Tally {
-                        total: Some(all),
-                        female: None,
-                    },
-                );
+                f.0.insert("done".into(), tally(done, None));
+                f.0.insert("all".into(), tally(all, None));
+                (p, f)
+            })
+            .collect()
+    }
+
+    /// Figures split by sex: (period, done, girls done, all, girls of all).
+    fn by_sex_figures(points: &[(Period, u32, u32, u32, u32)]) -> Figures {
+        points
+            .iter()
+            .map(|&(p, done, done_f, all, all_f)| {
+                let mut f = PeriodFigures::default();
+                f.0.insert("done".into(), tally(done, Some(done_f)));
+                f.0.insert("all".into(), tally(all, Some(all_f)));
                 (p, f)
             })
             .collect()
@@ -581,6 +643,10 @@ mod tests {
         indicator_progress(ind, &figures_of(points), &periods())
     }
 
+    fn row(p: &IndicatorProgress, period: Period) -> &PeriodProgress {
+        p.at(period).unwrap()
+    }
+
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9
     }
@@ -588,54 +654,203 @@ mod tests {
     #[test]
     fn design_example_expected_value_in_2023() {
         // Baseline 40% in 2022, target 65% in 2025: 40 + 25 x 1/3 = 48.33...
-        let ind = ratio(Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)]);
-        let e = expected_at(&ind, (2022.0, 40.0), 2023.0).unwrap();
+        let mut ind = creche();
+        ind.baseline = stated(2022, 40.0);
+        let e = expected_at(&ind, Part::Total, 2023.0).unwrap();
         assert!(close(e, 40.0 + 25.0 / 3.0));
         assert_eq!((e * 10.0).round() / 10.0, 48.3);
     }
 
     #[test]
     fn design_example_statuses() {
-        let ind = ratio(Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)]);
-        let base = (Period::annual(2022), 40, 100);
-        let on = run(&ind, &[base, (Period::annual(2023), 50, 100)]);
-        assert_eq!(on.at(Period::annual(2023)).unwrap().status, Status::OnTrack);
-        let off = run(&ind, &[base, (Period::annual(2023), 30, 100)]);
-        assert_eq!(
-            off.at(Period::annual(2023)).unwrap().status,
-            Status::OffTrack
-        );
-        let met = run(&ind, &[base, (Period::annual(2025), 66, 100)]);
-        assert_eq!(met.status, Status::Met);
+        let mut ind = creche();
+        ind.baseline = stated(2022, 40.0);
+        let status = |year, done| run(&ind, &[(Period::annual(year), done, 100)]).status;
+        assert_eq!(status(2023, 50), Status::OnTrack);
+        assert_eq!(status(2023, 30), Status::OffTrack);
         // 45% against 48.3% expected is within 90% of it (43.5%): behind, not off track.
-        let behind = run(&ind, &[base, (Period::annual(2023), 45, 100)]);
-        assert_eq!(behind.status, Status::Behind);
+        assert_eq!(status(2023, 45), Status::Behind);
+        assert_eq!(status(2025, 66), Status::Met);
+        // 90% in 2023 already meets the 65% that 2023 works toward.
+        assert_eq!(status(2023, 90), Status::Met);
     }
 
     #[test]
     fn half_year_sits_half_way() {
         // 6-month review of 2023 sits at 2022.5: 40 + 25 x 0.5/3 = 44.17.
-        let ind = ratio(Sense::AtLeast, &[(2025, 65.0)]);
-        let e = expected_at(&ind, (2022.0, 40.0), Period::half(2023).position()).unwrap();
+        let mut ind = creche();
+        ind.baseline = stated(2022, 40.0);
+        let e = expected_at(&ind, Part::Total, Period::half(2023).position()).unwrap();
         assert!(close(e, 40.0 + 25.0 * 0.5 / 3.0));
     }
 
     #[test]
-    fn path_runs_on_to_the_next_milestone_then_holds() {
-        let ind = ratio(Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)]);
-        let b = (2022.0, 40.0);
-        assert!(close(expected_at(&ind, b, 2025.0).unwrap(), 65.0));
-        assert!(close(expected_at(&ind, b, 2027.0).unwrap(), 69.0));
-        assert!(close(expected_at(&ind, b, 2030.0).unwrap(), 75.0));
-        assert!(close(expected_at(&ind, b, 2031.0).unwrap(), 75.0));
+    fn from_the_first_milestone_on_the_path_runs_between_milestones_without_a_baseline() {
+        let ind = creche();
+        assert!(close(expected_at(&ind, Part::Total, 2025.0).unwrap(), 65.0));
+        // 65 + (75 - 65) x 2/5 = 69.
+        assert!(close(expected_at(&ind, Part::Total, 2027.0).unwrap(), 69.0));
+        assert!(close(expected_at(&ind, Part::Total, 2030.0).unwrap(), 75.0));
+        assert!(close(expected_at(&ind, Part::Total, 2031.0).unwrap(), 75.0));
+        // Before it, only a stated baseline gives a path.
+        assert_eq!(expected_at(&ind, Part::Total, 2024.0), None);
+    }
+
+    #[test]
+    fn forty_percent_in_2026_has_missed_2025_and_is_off_track() {
+        // A school's first figure, typed in December 2026: 40% against 65% due in 2025.
+        let p = run(&creche(), &[(Period::annual(2026), 40, 100)]);
+        let r = row(&p, Period::annual(2026));
+        // 65 + 10 x 1/5 = 67 expected; 90% of it is 60.3, and 40 is below.
+        assert_eq!(r.expected, Some(67.0));
+        assert_eq!(r.target, Some(75.0));
+        assert_eq!(p.status, Status::OffTrack);
+        assert_eq!(
+            r.missed,
+            Some(Milestone {
+                year: 2025,
+                value: 65.0
+            })
+        );
+        // 62% is within 90% of 67% (60.3%): behind, and still the missed 2025 milestone.
+        let p = run(&creche(), &[(Period::annual(2026), 62, 100)]);
+        assert_eq!(p.status, Status::Behind);
+        assert!(row(&p, Period::annual(2026)).missed.is_some());
+    }
+
+    #[test]
+    fn a_passed_milestone_that_is_not_met_is_never_on_track_or_met() {
+        for ind in [creche(), ratio(Sense::AtLeast, &[(2025, 9.1)])] {
+            let due = ind.milestones[0].value;
+            for year in 2026..=2030 {
+                for done in 0..100u32 {
+                    if f64::from(done) >= due {
+                        continue;
+                    }
+                    let p = run(&ind, &[(Period::annual(year), done, 100)]);
+                    assert!(
+                        matches!(p.status, Status::Behind | Status::OffTrack),
+                        "{done}% in {year} against {due}%: {:?}",
+                        p.status
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_hundred_parents_in_2026_are_off_track() {
+        let p = run(&parents(), &[(Period::annual(2026), 100, 0)]);
+        let r = row(&p, Period::annual(2026));
+        assert_eq!(r.target, Some(350.0));
+        assert_eq!(r.expected, Some(350.0));
+        assert_eq!(p.status, Status::OffTrack);
+    }
+
+    #[test]
+    fn a_six_month_review_counts_half_a_year_of_a_yearly_target() {
+        // 360 parents in 2024, then 170 from January to June 2025.
+        let p = run(
+            &parents(),
+            &[(Period::annual(2024), 360, 0), (Period::half(2025), 170, 0)],
+        );
+        assert_eq!(row(&p, Period::annual(2024)).status, Status::Met);
+        let h1 = row(&p, Period::half(2025));
+        // Half of 350 is 175; 170 is short of it but above 90% of it (157.5): behind.
+        assert_eq!(h1.target, Some(175.0));
+        assert_eq!(h1.expected, Some(175.0));
+        assert_eq!(h1.status, Status::Behind);
+        // 180 in the first half is the half-year's share met; the year's 350 is judged in the
+        // annual review, on the whole year.
+        let p = run(
+            &parents(),
+            &[(Period::half(2025), 180, 0), (Period::annual(2025), 340, 0)],
+        );
+        assert_eq!(row(&p, Period::half(2025)).status, Status::Met);
+        assert_eq!(row(&p, Period::annual(2025)).target, Some(350.0));
+        assert_eq!(row(&p, Period::annual(2025)).status, Status::Behind);
+    }
+
+    #[test]
+    fn a_yearly_forecast_uses_whole_years_only() {
+        // 200, 250, 300 parents in 2021-2023 (+50 a year), with small half-years between.
+        let p = run(
+            &parents(),
+            &[
+                (Period::annual(2021), 200, 0),
+                (Period::half(2022), 20, 0),
+                (Period::annual(2022), 250, 0),
+                (Period::half(2023), 30, 0),
+                (Period::annual(2023), 300, 0),
+            ],
+        );
+        let f = p.forecast.unwrap();
+        assert_eq!(f.year, 2025);
+        assert!(close(f.value, 400.0));
+        assert!(f.meets);
+    }
+
+    #[test]
+    fn without_a_baseline_before_the_first_milestone_the_pace_is_not_judged() {
+        let p = run(&creche(), &[(Period::annual(2023), 50, 100)]);
+        let r = row(&p, Period::annual(2023));
+        assert_eq!(r.expected, None);
+        assert_eq!(r.status, Status::PaceUnknown);
+        assert_eq!(p.forecast, None);
+        // Reaching the target needs no path: it is met.
+        let p = run(&creche(), &[(Period::annual(2023), 70, 100)]);
+        assert_eq!(p.status, Status::Met);
+        // 4.a (staff): 100% by 2030 only. In 2026 the pace needs the school's baseline...
+        let mut staff = ratio(Sense::AtLeast, &[(2030, 100.0)]);
+        let p = run(&staff, &[(Period::annual(2026), 60, 100)]);
+        assert_eq!(p.status, Status::PaceUnknown);
+        // ...and with 50% stated for 2021 the path gives 50 + 50 x 5/9 = 77.8% in 2026.
+        staff.baseline = stated(2021, 50.0);
+        let p = run(&staff, &[(Period::annual(2026), 60, 100)]);
+        assert!(close(
+            row(&p, Period::annual(2026)).expected.unwrap(),
+            50.0 + 50.0 * 5.0 / 9.0
+        ));
+        assert_eq!(p.status, Status::OffTrack);
+    }
+
+    #[test]
+    fn the_school_s_first_figure_is_never_its_own_baseline() {
+        // Before: 45% as the first figure in 2023 was "expected" and so on track.
+        let mut ind = creche();
+        let p = run(&ind, &[(Period::annual(2023), 45, 100)]);
+        assert_eq!(p.status, Status::PaceUnknown);
+        // With the plan's 2021 figure stated (50%), 45% in 2023 is below the path:
+        // 50 + 15 x 2/4 = 57.5 expected, 90% of it 51.8: off track.
+        ind.baseline = stated(2021, 50.0);
+        let p = run(&ind, &[(Period::annual(2023), 45, 100)]);
+        assert_eq!(row(&p, Period::annual(2023)).expected, Some(57.5));
+        assert_eq!(p.status, Status::OffTrack);
+    }
+
+    #[test]
+    fn a_baseline_stated_after_the_first_milestone_changes_nothing() {
+        let mut ind = creche();
+        ind.baseline = stated(2026, 50.0);
+        // The path from 65% (2025) to 75% (2030) holds: 67 in 2026, 69 in 2027.
+        assert!(close(expected_at(&ind, Part::Total, 2027.0).unwrap(), 69.0));
+        assert_eq!(expected_at(&ind, Part::Total, 2024.0), None);
+    }
+
+    #[test]
+    fn a_value_before_the_baseline_is_judged_against_the_baseline() {
+        let mut ind = ratio(Sense::AtLeast, &[(2025, 65.0)]);
+        ind.baseline = stated(2023, 50.0);
+        let p = run(&ind, &[(Period::annual(2021), 44, 100)]);
+        assert_eq!(row(&p, Period::annual(2021)).expected, Some(50.0));
+        assert_eq!(p.status, Status::OffTrack);
     }
 
     #[test]
     fn from_a_year_on_holds_after_its_only_milestone() {
         // "ít nhất 9,1% từ năm 2025 trở đi": 9.1% is expected in 2025 and every year after.
         let ind = ratio(Sense::AtLeast, &[(2025, 9.1)]);
-        let b = (2022.0, 5.0);
-        assert!(close(expected_at(&ind, b, 2028.0).unwrap(), 9.1));
+        assert!(close(expected_at(&ind, Part::Total, 2028.0).unwrap(), 9.1));
         assert_eq!(target_in(&ind.milestones, 2029), Some(9.1));
         let p = run(&ind, &[(Period::annual(2028), 1, 10)]);
         assert_eq!(p.status, Status::Met);
@@ -644,31 +859,20 @@ mod tests {
     #[test]
     fn maintain_is_expected_from_the_start() {
         let ind = ratio(Sense::Maintain, &[(2025, 100.0), (2030, 100.0)]);
-        assert_eq!(expected_at(&ind, (2021.0, 80.0), 2022.0), Some(100.0));
-        let p = run(&ind, &[(Period::annual(2022), 10, 10)]);
-        assert_eq!(p.status, Status::Met);
-        let p = run(&ind, &[(Period::annual(2022), 19, 20)]);
-        assert_eq!(p.status, Status::Behind);
-        let p = run(&ind, &[(Period::annual(2022), 8, 10)]);
-        assert_eq!(p.status, Status::OffTrack);
+        assert_eq!(expected_at(&ind, Part::Total, 2022.0), Some(100.0));
+        let status = |done, all| run(&ind, &[(Period::annual(2022), done, all)]).status;
+        assert_eq!(status(10, 10), Status::Met);
+        assert_eq!(status(19, 20), Status::Behind);
+        assert_eq!(status(8, 10), Status::OffTrack);
     }
 
     #[test]
     fn above_means_strictly_more() {
         let ind = ratio(Sense::Above, &[(2025, 10.0)]);
         let p = run(&ind, &[(Period::annual(2025), 1, 10)]);
-        assert_ne!(p.status, Status::Met);
+        assert_eq!(p.status, Status::Behind);
         let p = run(&ind, &[(Period::annual(2025), 11, 100)]);
         assert_eq!(p.status, Status::Met);
-    }
-
-    #[test]
-    fn one_data_point_is_its_own_baseline_and_has_no_forecast() {
-        let ind = ratio(Sense::AtLeast, &[(2025, 65.0)]);
-        let p = run(&ind, &[(Period::annual(2023), 50, 100)]);
-        assert_eq!(p.baseline, Some((2023.0, 50.0)));
-        assert_eq!(p.status, Status::OnTrack);
-        assert_eq!(p.forecast, None);
     }
 
     #[test]
@@ -676,61 +880,22 @@ mod tests {
         let ind = ratio(Sense::Maintain, &[(2025, 100.0)]);
         let p = run(&ind, &[(Period::annual(2023), 0, 0)]);
         assert_eq!(p.status, Status::NoData);
-        assert_eq!(p.at(Period::annual(2023)).unwrap().value, None);
+        assert_eq!(row(&p, Period::annual(2023)).value, None);
     }
 
     #[test]
-    fn values_past_the_target_are_met() {
-        let ind = ratio(Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)]);
-        let p = run(
-            &ind,
-            &[
-                (Period::annual(2022), 40, 100),
-                (Period::annual(2023), 90, 100),
-            ],
-        );
-        assert_eq!(p.status, Status::Met);
-        // After 2025 the 2030 target is the one to meet: 70% in 2026 is past 65% but not 75%.
-        let p = run(
-            &ind,
-            &[
-                (Period::annual(2022), 40, 100),
-                (Period::annual(2026), 70, 100),
-            ],
-        );
+    fn after_2025_the_2030_target_is_the_one_to_meet() {
+        // 70% in 2026 is past 65% but not 75%; 67% is expected, so it is on track.
+        let p = run(&creche(), &[(Period::annual(2026), 70, 100)]);
         assert_eq!(p.status, Status::OnTrack);
-    }
-
-    #[test]
-    fn a_period_before_the_baseline_is_judged_against_the_baseline() {
-        let mut ind = ratio(Sense::AtLeast, &[(2025, 65.0)]);
-        ind.baseline = Some(Baseline {
-            year: 2023,
-            value: 50.0,
-        });
-        assert_eq!(expected_at(&ind, (2023.0, 50.0), 2021.0), Some(50.0));
-        let p = run(&ind, &[(Period::annual(2021), 44, 100)]);
-        assert_eq!(p.at(Period::annual(2021)).unwrap().expected, Some(50.0));
-        assert_eq!(p.status, Status::OffTrack);
-    }
-
-    #[test]
-    fn a_passed_milestone_keeps_holding_after_a_late_baseline() {
-        let mut ind = ratio(Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)]);
-        ind.baseline = Some(Baseline {
-            year: 2026,
-            value: 50.0,
-        });
-        // The line from 50% (2026) to 75% (2030) gives 56.25% in 2027, but 65% was due in 2025.
-        assert_eq!(expected_at(&ind, (2026.0, 50.0), 2027.0), Some(65.0));
+        assert_eq!(row(&p, Period::annual(2026)).missed, None);
     }
 
     #[test]
     fn forecast_follows_the_trend() {
-        let ind = ratio(Sense::AtLeast, &[(2025, 65.0), (2030, 75.0)]);
         // 40, 45, 50 in 2021-2023: +5 a year gives 60 in 2025, short of 65.
         let p = run(
-            &ind,
+            &creche(),
             &[
                 (Period::annual(2021), 40, 100),
                 (Period::annual(2022), 45, 100),
@@ -743,7 +908,7 @@ mod tests {
         assert!(!f.meets);
         // A steep trend is capped at 100%.
         let p = run(
-            &ind,
+            &creche(),
             &[
                 (Period::annual(2022), 10, 100),
                 (Period::annual(2023), 90, 100),
@@ -760,7 +925,7 @@ mod tests {
         ind.not_applicable = Some("Trường mầm non không có tiến sĩ".into());
         let p = run(&ind, &[(Period::annual(2023), 0, 10)]);
         assert_eq!(p.status, Status::NotApplicable);
-        assert!(p.at(Period::annual(2023)).unwrap().value.is_some());
+        assert!(row(&p, Period::annual(2023)).value.is_some());
         let objective = Objective {
             id: "o".into(),
             number: 1,
@@ -773,35 +938,63 @@ mod tests {
     }
 
     #[test]
-    fn girls_and_boys_are_judged_apart() {
-        let mut ind = ratio(Sense::AtLeast, &[(2025, 65.0)]);
+    fn girls_and_boys_are_judged_apart_on_the_target() {
+        let mut ind = creche();
         ind.by_sex = true;
-        let mut f = PeriodFigures::default();
-        f.0.insert(
-            "done".into(),
-            Tally {
-                total: Some(70),
-                female: Some(40),
-            },
-        );
-        f.0.insert(
-            "all".into(),
-            Tally {
-                total: Some(100),
-                female: Some(50),
-            },
-        );
-        let figures: Figures = [(Period::annual(2025), f)].into_iter().collect();
+        // Annual review of 2025: done 70 (40 girls) of 100 (50 girls).
+        let figures = by_sex_figures(&[(Period::annual(2025), 70, 40, 100, 50)]);
         let p = indicator_progress(&ind, &figures, &periods());
-        let row = p.at(Period::annual(2025)).unwrap();
-        let v = row.value.unwrap();
+        let r = row(&p, Period::annual(2025));
+        let v = r.value.unwrap();
         assert!(close(v.total, 70.0));
         assert!(close(v.female.unwrap(), 80.0));
         assert!(close(v.male.unwrap(), 60.0));
-        assert_eq!(row.female_status, Some(Status::Met));
-        assert_ne!(row.male_status, Some(Status::Met));
+        assert_eq!(r.female_status, Some(Status::Met));
+        // Boys: 60% against 65% due now; 90% of 65 is 58.5, so behind.
+        assert_eq!(r.male_status, Some(Status::Behind));
         // 70% in total meets 65%, but the boys' 60% does not: the indicator is not met.
-        assert_ne!(row.status, Status::Met);
+        assert_eq!(r.status, Status::Behind);
+    }
+
+    #[test]
+    fn a_sex_above_the_target_s_path_is_never_behind_because_the_other_is_higher() {
+        let mut ind = creche();
+        ind.by_sex = true;
+        // 2024: 75% as the first figure; 2026: 71.7% in all, girls 70.7%, boys 72.7%.
+        let figures = by_sex_figures(&[
+            (Period::annual(2024), 1500, 740, 2000, 1000),
+            (Period::annual(2026), 1434, 707, 2000, 1000),
+        ]);
+        let p = indicator_progress(&ind, &figures, &periods());
+        let r = row(&p, Period::annual(2026));
+        assert!(close(r.value.unwrap().total, 71.7));
+        assert!(close(r.value.unwrap().female.unwrap(), 70.7));
+        // Each is above the 67% expected on the way from 65% (2025) to 75% (2030).
+        assert_eq!(r.female_status, Some(Status::OnTrack));
+        assert_eq!(r.male_status, Some(Status::OnTrack));
+        assert_eq!(p.status, Status::OnTrack);
+    }
+
+    #[test]
+    fn each_sex_follows_its_own_stated_baseline() {
+        let mut ind = creche();
+        ind.by_sex = true;
+        ind.baseline = Some(Baseline {
+            year: 2022,
+            value: 40.0,
+            female: Some(30.0),
+            male: None,
+        });
+        // 2023: girls expected 30 + 35 x 1/3 = 41.7; boys (no own baseline) 48.3 like all.
+        let figures = by_sex_figures(&[(Period::annual(2023), 92, 42, 200, 100)]);
+        let p = indicator_progress(&ind, &figures, &periods());
+        let r = row(&p, Period::annual(2023));
+        assert!(close(r.female_expected.unwrap(), 30.0 + 35.0 / 3.0));
+        assert!(close(r.male_expected.unwrap(), 40.0 + 25.0 / 3.0));
+        // Girls 42% are on their path; boys 50% on theirs; 46% in all is behind the total's.
+        assert_eq!(r.female_status, Some(Status::OnTrack));
+        assert_eq!(r.male_status, Some(Status::OnTrack));
+        assert_eq!(r.status, Status::OnTrack);
     }
 
     #[test]
@@ -816,23 +1009,26 @@ mod tests {
         );
     }
 
-    #[test]
-    fn needs_attention_lists_the_worst_first_in_plan_order() {
-        let mk = |id: &str, status| IndicatorProgress {
+    fn with_status(id: &str, status: Status) -> IndicatorProgress {
+        IndicatorProgress {
             id: id.into(),
             periods: vec![],
-            baseline: None,
             latest: None,
             status,
             forecast: None,
-        };
+        }
+    }
+
+    #[test]
+    fn needs_attention_lists_the_worst_first_in_plan_order() {
         let progress = Progress {
             indicators: vec![
-                mk("a", Status::Behind),
-                mk("b", Status::OffTrack),
-                mk("c", Status::Met),
-                mk("d", Status::Behind),
-                mk("e", Status::OffTrack),
+                with_status("a", Status::Behind),
+                with_status("b", Status::OffTrack),
+                with_status("c", Status::Met),
+                with_status("d", Status::Behind),
+                with_status("e", Status::OffTrack),
+                with_status("f", Status::PaceUnknown),
             ],
             objectives: vec![],
             counts: StatusCounts::default(),
@@ -847,24 +1043,6 @@ mod tests {
 
     #[test]
     fn objective_takes_the_worst_status() {
-        let a = IndicatorProgress {
-            id: "a".into(),
-            periods: vec![],
-            baseline: None,
-            latest: None,
-            status: Status::Met,
-            forecast: None,
-        };
-        let b = IndicatorProgress {
-            id: "b".into(),
-            status: Status::Behind,
-            ..a.clone()
-        };
-        let c = IndicatorProgress {
-            id: "c".into(),
-            status: Status::NoData,
-            ..a.clone()
-        };
         let mk = |id: &str| Indicator {
             id: id.into(),
             ..ratio(Sense::AtLeast, &[])
@@ -873,11 +1051,28 @@ mod tests {
             id: "o".into(),
             number: 1,
             title: "o".into(),
-            indicators: vec![mk("a"), mk("b"), mk("c")],
+            indicators: vec![mk("a"), mk("b"), mk("c"), mk("d")],
         };
-        let rolled = roll_up(&objective, &[a, b, c]);
+        let all = [
+            with_status("a", Status::Met),
+            with_status("b", Status::Behind),
+            with_status("c", Status::NoData),
+            with_status("d", Status::PaceUnknown),
+        ];
+        let rolled = roll_up(&objective, &all);
         assert_eq!(rolled.status, Status::Behind);
-        assert_eq!(rolled.counts.with_data(), 2);
+        assert_eq!(rolled.counts.with_data(), 3);
         assert_eq!(rolled.counts.no_data, 1);
+        // A pace not yet judged is worse than met, better than behind.
+        let rolled = roll_up(
+            &objective,
+            &all[..1]
+                .iter()
+                .cloned()
+                .chain([with_status("d", Status::PaceUnknown)])
+                .collect::<Vec<_>>(),
+        );
+        assert_eq!(rolled.status, Status::PaceUnknown);
+        assert_eq!(rolled.counts.on_course(), 1);
     }
 }

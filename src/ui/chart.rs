@@ -61,12 +61,41 @@ pub fn indicator_svg(
 struct Chart {
     x0: f64,
     x1: f64,
+    /// The value axis: from `low` to `top`, a grid line every `step`.
+    low: f64,
     top: f64,
     step: f64,
     is_ratio: bool,
 }
 
 type Drawn = Result<(), Box<dyn std::error::Error>>;
+
+/// The largest value an axis shows: far above any figure (at most 1,000,000) a school types,
+/// so that a number from a damaged file cannot make the grid loop run for ever.
+const AXIS_LIMIT: f64 = 1e7;
+
+/// A value axis that fits the values shown, with about five grid steps of 1, 2 or 5 times a
+/// power of ten: targets of 97% and 99% stay apart rather than both near the top of 0-100%.
+/// It starts at zero when the values are closer to zero than to each other.
+fn fit_axis(values: impl Iterator<Item = f64>, is_ratio: bool) -> (f64, f64, f64) {
+    let ceiling = if is_ratio { 100.0 } else { AXIS_LIMIT };
+    let (lo, hi) = values
+        .filter(|v| v.is_finite())
+        .map(|v| v.clamp(0.0, ceiling))
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+    let (lo, hi) = if lo > hi { (0.0, 1.0) } else { (lo, hi) };
+    let span = (hi - lo).max(if is_ratio { 2.0 } else { 1.0 });
+    let step = nice_step(span * 1.2 / 5.0);
+    let low = if lo < span / 2.0 {
+        0.0
+    } else {
+        ((lo - span * 0.1) / step).floor() * step
+    };
+    let top = ((hi + span * 0.1) / step).ceil() * step;
+    (low.max(0.0), top.min(ceiling).max(low + step), step)
+}
 
 impl Chart {
     fn new(
@@ -75,21 +104,26 @@ impl Chart {
         (first, last): (i32, i32),
     ) -> Chart {
         let is_ratio = matches!(indicator.measure, Measure::Ratio { .. });
-        let (top, step) = if is_ratio {
-            (100.0, 20.0)
-        } else {
-            let highest = progress
-                .periods
-                .iter()
-                .filter_map(|r| r.value.map(|v| v.total))
-                .chain(indicator.milestones.iter().map(|m| m.value))
-                .fold(1.0_f64, f64::max);
-            let step = nice_step(highest * 1.1 / 5.0);
-            ((highest * 1.1 / step).ceil() * step, step)
-        };
+        let shown = progress
+            .periods
+            .iter()
+            .flat_map(|r| {
+                let v = r.value;
+                [
+                    v.map(|v| v.total),
+                    v.and_then(|v| v.female),
+                    v.and_then(|v| v.male),
+                    r.expected,
+                ]
+            })
+            .flatten()
+            .chain(indicator.milestones.iter().map(|m| m.value))
+            .chain(indicator.baseline.map(|b| b.value));
+        let (low, top, step) = fit_axis(shown, is_ratio);
         Chart {
             x0: first as f64 - 0.7,
             x1: last as f64 + 0.3,
+            low,
             top,
             step,
             is_ratio,
@@ -99,7 +133,8 @@ impl Chart {
     fn at(&self, (t, v): (f64, f64)) -> BackendCoord {
         let (left, top, right, bottom) = PLOT;
         let x = left as f64 + (t - self.x0) / (self.x1 - self.x0) * (right - left) as f64;
-        let y = bottom as f64 - v.clamp(0.0, self.top) / self.top * (bottom - top) as f64;
+        let share = (v.clamp(self.low, self.top) - self.low) / (self.top - self.low);
+        let y = bottom as f64 - share * (bottom - top) as f64;
         (x.round() as i32, y.round() as i32)
     }
 
@@ -127,7 +162,7 @@ impl Chart {
             true,
         )?;
         // Value grid and labels.
-        let mut v = 0.0;
+        let mut v = self.low;
         while v <= self.top + 1e-9 {
             let (_, y) = self.at((self.x0, v));
             b.draw_line((left, y), (right, y), &GRID.stroke_width(1))?;
@@ -138,25 +173,20 @@ impl Chart {
         // Year labels.
         let (first, last) = ((self.x0 + 0.7) as i32, (self.x1 - 0.3) as i32);
         for year in first..=last {
-            let (x, _) = self.at((year as f64, 0.0));
+            let (x, _) = self.at((year as f64, self.low));
             b.draw_line((x, bottom), (x, bottom + 5), &INK.stroke_width(1))?;
             b.draw_text(&year.to_string(), &Label::top(17, INK), (x, bottom + 8))?;
         }
         b.draw_line((left, bottom), (right, bottom), &INK.stroke_width(1))?;
         b.draw_line((left, top), (left, bottom), &INK.stroke_width(1))?;
 
-        // The target path, dashed, from the baseline to the plan's end.
-        if let Some(base) = progress.baseline {
-            let mut points = Vec::new();
-            let mut t = base.0;
-            while t <= last as f64 + 1e-9 {
-                if let Some(e) = expected_at(indicator, base, t) {
-                    points.push(self.at((t, e)));
-                }
-                t += 0.5;
-            }
-            dashed(b, &points, &PATH.stroke_width(2))?;
-        }
+        // The target path, dashed, wherever the plan and the baseline set one, every half year
+        // (the view's plan years are the checked ones, so this is a bounded number of steps).
+        let points: Vec<BackendCoord> = (0..=(last - first).max(0) * 2)
+            .map(|n| first as f64 + n as f64 / 2.0)
+            .filter_map(|t| expected_at(indicator, Part::Total, t).map(|e| self.at((t, e))))
+            .collect();
+        dashed(b, &points, &PATH.stroke_width(2))?;
         for m in &indicator.milestones {
             let (x, y) = self.at((m.year as f64, m.value));
             b.fill_polygon(
@@ -264,7 +294,8 @@ pub fn schools_svg(
         .map(|(_, v)| *v)
         .chain(district)
         .chain(target)
-        .fold(1.0_f64, f64::max);
+        .fold(1.0_f64, f64::max)
+        .min(AXIS_LIMIT);
     let (top, step) = if is_ratio {
         (100.0, 20.0)
     } else {
@@ -274,6 +305,7 @@ pub fn schools_svg(
     let scale = Chart {
         x0: 0.0,
         x1: 1.0,
+        low: 0.0,
         top,
         step,
         is_ratio,
@@ -391,6 +423,12 @@ fn dashed(b: &mut SVGBackend, points: &[BackendCoord], style: &ShapeStyle) -> Dr
 /// 1, 2 or 5 times a power of ten: grid steps a reader can add up. (A loop rather than
 /// `log10` and `powf`, which would bring their code into the app for this alone.)
 fn nice_step(rough: f64) -> f64 {
+    // NaN and infinity become the limit too, so the loop below always ends.
+    let rough = if rough <= AXIS_LIMIT {
+        rough
+    } else {
+        AXIS_LIMIT
+    };
     let mut power = 1.0;
     while power * 10.0 <= rough {
         power *= 10.0;

@@ -8,7 +8,6 @@ use super::dashboard::{latest_text, sex_words};
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::{tr, StatusBadge};
-use crate::domain::period::Period;
 use crate::domain::plan::{FieldGroup, Indicator};
 use crate::domain::progress::IndicatorProgress;
 use crate::i18n::{format_value, period_short, status_icon, status_name, target_text, Lang, T};
@@ -66,9 +65,9 @@ fn IndicatorView(
         .iter()
         .map(|m| view! { <li><strong>{m.year}</strong> ": " {target_text(lang, &ind, *m)}</li> })
         .collect_view();
-    let baseline = progress.baseline.map(|(t, v)| {
+    let baseline = ind.baseline.map(|b| {
         view! {
-            <p>{T::Baseline.get(lang)} ": " {format_value(lang, &ind, v)} " (" {period_short(lang, Period::at_position(t))} ")"</p>
+            <p id="baseline-stated">{T::Baseline.get(lang)} ": " {format_value(lang, &ind, b.value)} " (" {b.year} ")"</p>
         }
     });
     let forecast = match progress.forecast {

@@ -24,14 +24,6 @@ pub fn StatusBadge(status: Status) -> impl IntoView {
 
 /// The same badge as a [`Node`], for views drawn from data.
 pub fn status_badge(lang: Lang, status: Status) -> Node {
-    let class = match status {
-        Status::Met => "status status-met",
-        Status::OnTrack => "status status-on-track",
-        Status::Behind => "status status-behind",
-        Status::OffTrack => "status status-off-track",
-        Status::NoData => "status status-no-data",
-        Status::NotApplicable => "status status-na",
-    };
     el(
         "span",
         vec![
@@ -41,13 +33,22 @@ pub fn status_badge(lang: Lang, status: Status) -> Node {
             Node::Text(format!(" {}", status_text(status).get(lang))),
         ],
     )
-    .class(class)
+    .class(match status {
+        Status::Met => "status status-met",
+        Status::OnTrack => "status status-on-track",
+        Status::PaceUnknown => "status status-pace-unknown",
+        Status::Behind => "status status-behind",
+        Status::OffTrack => "status status-off-track",
+        Status::NoData => "status status-no-data",
+        Status::NotApplicable => "status status-na",
+    })
 }
 
 pub fn status_class(status: Status) -> &'static str {
     match status {
         Status::Met => "status-met",
         Status::OnTrack => "status-on-track",
+        Status::PaceUnknown => "status-pace-unknown",
         Status::Behind => "status-behind",
         Status::OffTrack => "status-off-track",
         Status::NoData => "status-no-data",
