@@ -12,8 +12,8 @@ use crate::domain::document::{LoadError, VERSION};
 use crate::domain::figures::{FigureError, MAX_FIGURE};
 use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::period::{Period, PeriodKind};
-use crate::domain::plan::{FieldGroup, Indicator, Measure, Milestone, Part, Sense};
-use crate::domain::progress::Status;
+use crate::domain::plan::{FieldGroup, Indicator, Measure, Milestone, Part, PlanError, Sense};
+use crate::domain::progress::{PeriodProgress, Status};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -112,7 +112,7 @@ texts! {
     StatusNoData => "Chưa có số liệu", "No data";
     StatusNotApplicable => "Không áp dụng", "Not applicable";
     NeedsAttention => "Cần quan tâm", "Needs attention";
-    NothingNeedsAttention => "Không có chỉ tiêu nào chậm hoặc chệch hướng.", "No indicator is behind or off track.";
+    NothingNeedsAttention => "Không có chỉ tiêu nào chậm, chệch hướng hoặc chưa đánh giá được tiến độ.", "No indicator is behind, off track or without a judged pace.";
     StatusSummary => "Tình trạng các chỉ tiêu", "Indicators by status";
     OnCourseOf => "{a}/{b} chỉ tiêu có số liệu đạt hoặc đúng tiến độ", "{a} of {b} indicators with data met or on track";
     Female => "Nữ", "Women";
@@ -132,6 +132,23 @@ texts! {
     WillMeet => "đạt", "will be met";
     WillMiss => "chưa đạt", "will be missed";
     Baseline => "Mốc xuất phát", "Baseline";
+    BaselineHelp => "Mốc xuất phát là số liệu của nhà trường trước mốc chỉ tiêu đầu tiên (thường là năm 2021, năm đầu kế hoạch). Ứng dụng dựng lộ trình từ mốc này đến chỉ tiêu năm {y}; không có mốc thì chưa đánh giá được tiến độ trước năm {y}. Số liệu nhập theo kỳ không bao giờ được lấy làm mốc.", "The baseline is where the school stood before the first target year (usually 2021, the plan's first year). The app draws the path from it to the {y} target; without it the pace before {y} cannot be judged. Figures typed for a period are never taken as the baseline.";
+    BaselineAsk => "Chỉ tiêu này chưa đánh giá được tiến độ: hãy nhập mốc xuất phát bên dưới.", "This indicator's pace cannot be judged yet: enter its baseline below.";
+    BaselineNone => "Chưa có mốc xuất phát.", "No baseline stated.";
+    BaselineYear => "Năm của mốc", "Year of the baseline";
+    BaselineValue => "Giá trị (tổng số)", "Value (total)";
+    BaselineSex => "{s} (để trống nếu như tổng số)", "{s} (empty: as the total)";
+    BaselineSave => "Lưu mốc xuất phát", "Save the baseline";
+    BaselineRemove => "Xóa mốc xuất phát", "Remove the baseline";
+    BaselineSaved => "Đã lưu mốc xuất phát.", "Baseline saved.";
+    BaselineNotNeeded => "Chỉ tiêu có mốc ngay từ năm đầu kế hoạch: lộ trình đi theo các mốc chỉ tiêu, không cần mốc xuất phát.", "The first target falls in the plan's first year: the path follows the targets and needs no baseline.";
+    PaceUnknownText => "Chưa đủ số liệu để đánh giá tiến độ: cần mốc xuất phát.", "Not enough data to judge the pace: a baseline is needed.";
+    DistanceToTarget => "Còn cách chỉ tiêu {t} năm {y}: {d}.", "{d} short of the {y} target ({t}).";
+    MissedMilestone => "Chưa đạt chỉ tiêu {t} của năm {y}.", "The {y} target ({t}) was not reached.";
+    BelowExpected => "Thấp hơn mức cần đạt ở kỳ này ({e}).", "Below the level expected for this period ({e}).";
+    NeedsBaseline => "Cần mốc xuất phát để đánh giá tiến độ", "Baselines needed to judge the pace";
+    NeedsBaselineHelp => "Các chỉ tiêu sau có số liệu nhưng chưa đánh giá được tiến độ. Mở từng chỉ tiêu để nhập mốc xuất phát.", "These indicators have figures but their pace cannot be judged yet. Open each to enter its baseline.";
+    AppReading => "Cách ứng dụng hiểu chỉ tiêu", "How the app reads it";
     Wording => "Nội dung chỉ tiêu trong kế hoạch", "Wording in the plan";
     ValuesByPeriod => "Kết quả theo kỳ", "Values by period";
     ChartTitle => "Biểu đồ kết quả so với lộ trình", "Values against the target path";
@@ -196,6 +213,12 @@ texts! {
     ReportCalendar => "Lịch báo cáo", "Report calendar";
     CalendarFinished => "Đã hoàn thành", "Finished";
     CalendarOverdue => "Quá hạn, chưa hoàn thành", "Overdue, not finished";
+    CalendarSentOutside => "Đã gửi ngoài ứng dụng", "Sent outside the app";
+    CalendarBeforeUse => "Trước khi nhà trường dùng ứng dụng", "Before the school used the app";
+    MarkSentOutside => "Đã gửi ngoài ứng dụng", "Sent outside the app";
+    UnmarkSentOutside => "Bỏ đánh dấu", "Undo";
+    MarkSentOutsideLabel => "Đánh dấu {p} là đã gửi ngoài ứng dụng", "Mark {p} as sent outside the app";
+    UnmarkSentOutsideLabel => "Bỏ đánh dấu đã gửi ngoài ứng dụng của {p}", "Undo the sent-outside mark of {p}";
     DueOn => "hạn {d}", "due {d}";
     ActivitiesTitle => "Nhật ký hoạt động", "Activity log";
     ActivitiesHelp => "Ghi lại các hoạt động thực hiện kế hoạch. Số phụ huynh và CBGVNV được tiếp cận qua các hoạt động của một kỳ được cộng vào số liệu của kỳ đó, trừ khi số liệu đó đã được nhập tay.", "Record the activities that carry out the plan. The parents and staff an activity reached are added to its period's figures, unless those figures were typed in.";
@@ -619,6 +642,93 @@ pub fn target_for_column(lang: Lang, indicator: &Indicator, year: i32) -> String
             Lang::Vi => format!("{text} (từ năm {})", held.year),
             Lang::En => format!("{text} (from {})", held.year),
         }
+    }
+}
+
+/// A difference between two values of an indicator: "15 điểm %" for a ratio, "250 phụ huynh"
+/// for a count.
+pub fn format_gap(lang: Lang, indicator: &Indicator, d: f64) -> String {
+    match (&indicator.measure, lang) {
+        (Measure::Ratio { .. }, Lang::Vi) => format!("{} điểm %", format_number(lang, d, 1)),
+        (Measure::Ratio { .. }, Lang::En) => {
+            format!("{} percentage points", format_number(lang, d, 1))
+        }
+        (Measure::Count { .. }, _) => format_value(lang, indicator, d),
+    }
+}
+
+/// What a period's status rests on, in sentences: the milestone missed and the level expected
+/// for one behind, or why the pace is not judged and how far the target is.
+pub fn standing_text(
+    lang: Lang,
+    indicator: &Indicator,
+    group: FieldGroup,
+    row: &PeriodProgress,
+) -> Vec<String> {
+    let value = |x: f64| format_value(lang, indicator, x);
+    let mut out = Vec::new();
+    let Some(v) = row.value else {
+        return out;
+    };
+    match row.status {
+        Status::PaceUnknown => {
+            out.push(T::PaceUnknownText.get(lang).to_string());
+            let target_year = indicator
+                .milestones_by_year()
+                .into_iter()
+                .find(|m| m.year >= row.period.year)
+                .map(|m| m.year);
+            if let (Some(t), Some(y)) = (row.target, target_year) {
+                out.push(T::DistanceToTarget.with(
+                    lang,
+                    &[
+                        ("t", &value(t)),
+                        ("y", &y.to_string()),
+                        ("d", &format_gap(lang, indicator, (t - v.total).max(0.0))),
+                    ],
+                ));
+            }
+        }
+        Status::Behind | Status::OffTrack => {
+            if let Some(m) = row.missed {
+                out.push(
+                    T::MissedMilestone
+                        .with(lang, &[("t", &value(m.value)), ("y", &m.year.to_string())]),
+                );
+            }
+            // Name the part that lags: one sex, or the whole.
+            let lags = |s: Option<Status>| s.is_some_and(|s| s.needs_attention());
+            let part = if lags(row.female_status) {
+                Some((Part::Female, v.female, row.female_expected))
+            } else if lags(row.male_status) {
+                Some((Part::Male, v.male, row.male_expected))
+            } else {
+                None
+            };
+            let (prefix, expected) = match part {
+                Some((part, Some(x), e)) => (
+                    format!("{}: {}. ", sex_label(lang, group, part), value(x)),
+                    e,
+                ),
+                _ => (String::new(), row.expected),
+            };
+            if let Some(e) = expected {
+                let below = T::BelowExpected.with(lang, &[("e", &value(e))]);
+                out.push(format!("{prefix}{below}"));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Why a number, year or text typed into the plan or a baseline was refused.
+pub fn plan_error(error: &PlanError) -> T {
+    match error {
+        PlanError::Empty => T::Required,
+        PlanError::NotANumber | PlanError::OutOfRange => T::InvalidNumber,
+        PlanError::YearOutsidePlan => T::InvalidYear,
+        PlanError::BadDate => T::InvalidDate,
     }
 }
 

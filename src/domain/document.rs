@@ -8,7 +8,7 @@ use super::figures::{FigureError, Figures, PeriodFigures};
 use super::import::{object_path_at, path_at};
 use super::period::Period;
 use super::plan::Plan;
-use super::report::SavedReport;
+use super::report::{ReportState, SavedReport};
 use crate::defaults::hoa_mai;
 
 /// Identifies this app's files among other JSON files.
@@ -241,6 +241,42 @@ impl Document {
             .unwrap_or_else(|| SavedReport::new(period))
     }
 
+    /// Where the report of `period` stands on `today`, or `None` if the plan sets it no date.
+    pub fn report_state(&self, period: Period, today: chrono::NaiveDate) -> Option<ReportState> {
+        let due = period.due_date(&self.plan.reporting)?;
+        let saved = self.report(period);
+        Some(if saved.frozen().is_some() {
+            ReportState::Finished
+        } else if saved.sent_outside {
+            ReportState::SentOutside
+        } else if due >= today {
+            ReportState::Due((due - today).num_days())
+        } else if self.first_recorded().is_none_or(|first| period < first) {
+            ReportState::BeforeUse
+        } else {
+            ReportState::Overdue
+        })
+    }
+
+    /// The first period the school recorded anything for: figures, an activity or a report.
+    fn first_recorded(&self) -> Option<Period> {
+        let activities = self
+            .activities
+            .iter()
+            .map(|a| Period::current(&self.plan, a.start));
+        let reports = self
+            .reports
+            .iter()
+            .filter(|r| !r.versions.is_empty() || r.limitations.is_some() || r.next_steps.is_some())
+            .map(|r| r.period);
+        self.figures
+            .keys()
+            .copied()
+            .chain(activities)
+            .chain(reports)
+            .min()
+    }
+
     /// Stores a period's report in place of the one it had.
     pub fn set_report(&mut self, report: SavedReport) {
         self.reports.retain(|r| r.period != report.period);
@@ -355,8 +391,10 @@ mod tests {
     #[test]
     fn version_2_documents_take_the_corrected_readings_where_the_school_kept_the_plan() {
         use crate::domain::plan::Sense;
-        let mut old = Document::default();
-        old.version = 2;
+        let mut old = Document {
+            version: 2,
+            ..Document::default()
+        };
         for id in ["2b", "3a", "3b"] {
             old.plan.indicator_mut(id).unwrap().sense = Sense::Maintain;
         }
@@ -407,6 +445,33 @@ mod tests {
         assert!(doc.export_overdue(None, day));
         assert!(!doc.export_overdue(on(22), day));
         assert!(doc.export_overdue(on(21), day));
+    }
+
+    #[test]
+    fn reports_due_before_the_school_used_the_app_are_not_overdue() {
+        let mut doc = Document::default();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let state = |doc: &Document, p| doc.report_state(p, today).unwrap();
+        // Nothing recorded yet: every past report is from before the app.
+        assert_eq!(state(&doc, Period::annual(2025)), ReportState::BeforeUse);
+        assert_eq!(state(&doc, Period::annual(2026)), ReportState::Due(19));
+        // Figures from the 2026 6-month review on: that report is overdue, earlier ones not.
+        let mut f = PeriodFigures::default();
+        f.0.insert(
+            "staff".into(),
+            Tally {
+                total: Some(40),
+                female: Some(38),
+            },
+        );
+        doc.set_period_figures(Period::half(2026), f);
+        assert_eq!(state(&doc, Period::half(2026)), ReportState::Overdue);
+        assert_eq!(state(&doc, Period::annual(2025)), ReportState::BeforeUse);
+        // The school says it sent it on paper.
+        let mut report = doc.report(Period::half(2026));
+        report.sent_outside = true;
+        doc.set_report(report);
+        assert_eq!(state(&doc, Period::half(2026)), ReportState::SentOutside);
     }
 
     #[test]

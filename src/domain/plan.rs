@@ -208,6 +208,51 @@ impl Indicator {
     pub fn is_applicable(&self) -> bool {
         self.not_applicable.is_none()
     }
+
+    /// The years a baseline can be stated for: from the plan's start to the year before the
+    /// first milestone (after it, the milestones set the path). Empty when there is none.
+    pub fn baseline_years(&self, plan: &Plan) -> std::ops::RangeInclusive<i32> {
+        let first = self.milestones.iter().map(|m| m.year).min();
+        let last = first.map_or(plan.end_year, |y| y.saturating_sub(1).min(plan.end_year));
+        plan.start_year..=last
+    }
+
+    /// Reads a baseline typed on the indicator page: a year among [`Indicator::baseline_years`],
+    /// the value and, optionally, each sex's own value. A refusal names the box at fault.
+    pub fn parse_baseline(
+        &self,
+        plan: &Plan,
+        year: &str,
+        [value, female, male]: [&str; 3],
+    ) -> Result<Baseline, (BaselineBox, PlanError)> {
+        let is_ratio = matches!(self.measure, Measure::Ratio { .. });
+        let year: i32 = year
+            .trim()
+            .parse()
+            .map_err(|_| (BaselineBox::Year, PlanError::NotANumber))?;
+        if !self.baseline_years(plan).contains(&year) {
+            return Err((BaselineBox::Year, PlanError::YearOutsidePlan));
+        }
+        let optional = |text: &str, at| match text.trim() {
+            "" => Ok(None),
+            t => parse_target(t, is_ratio).map(Some).map_err(|e| (at, e)),
+        };
+        Ok(Baseline {
+            year,
+            value: parse_target(value, is_ratio).map_err(|e| (BaselineBox::Value, e))?,
+            female: optional(female, BaselineBox::Female)?,
+            male: optional(male, BaselineBox::Male)?,
+        })
+    }
+}
+
+/// The boxes of the baseline form, to say which one a refusal is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BaselineBox {
+    Year,
+    Value,
+    Female,
+    Male,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -514,6 +559,34 @@ mod tests {
         assert_eq!(parse_year("2027", &plan), Ok(2027));
         assert_eq!(parse_year("2031", &plan), Err(PlanError::YearOutsidePlan));
         assert_eq!(parse_year("x", &plan), Err(PlanError::NotANumber));
+    }
+
+    #[test]
+    fn a_baseline_is_stated_before_the_first_milestone() {
+        let plan = hoa_mai();
+        let creche = plan.indicator("2a-nt").unwrap();
+        assert_eq!(creche.baseline_years(&plan), 2021..=2024);
+        let staff = plan.indicator("4a-cb").unwrap();
+        assert_eq!(staff.baseline_years(&plan), 2021..=2029);
+        let b = creche
+            .parse_baseline(&plan, "2021", ["40,5", "38", ""])
+            .unwrap();
+        assert_eq!(
+            (b.year, b.value, b.female, b.male),
+            (2021, 40.5, Some(38.0), None)
+        );
+        assert_eq!(
+            creche.parse_baseline(&plan, "2025", ["40", "", ""]),
+            Err((BaselineBox::Year, PlanError::YearOutsidePlan))
+        );
+        assert_eq!(
+            creche.parse_baseline(&plan, "2021", ["", "", ""]),
+            Err((BaselineBox::Value, PlanError::Empty))
+        );
+        assert_eq!(
+            creche.parse_baseline(&plan, "2021", ["40", "", "120"]),
+            Err((BaselineBox::Male, PlanError::OutOfRange))
+        );
     }
 
     #[test]

@@ -24,6 +24,26 @@ pub struct SavedReport {
     /// A new version is being made: the report follows the data again until it is finished.
     #[serde(default)]
     pub reopened: bool,
+    /// The school sent this period's report without the app (before it used it, or on paper).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub sent_outside: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Where a period's report stands on a day, as the report calendar shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportState {
+    Finished,
+    /// Marked by the school as sent without the app.
+    SentOutside,
+    /// Due before the school recorded anything in the app: not a failure of the app's data.
+    BeforeUse,
+    Overdue,
+    /// Not due yet: so many days left.
+    Due(i64),
 }
 
 impl SavedReport {
@@ -35,6 +55,7 @@ impl SavedReport {
             next_steps: None,
             versions: Vec::new(),
             reopened: false,
+            sent_outside: false,
         }
     }
 
@@ -94,6 +115,9 @@ pub struct ReportRow {
     /// Against the previous period, e.g. "+2,5 điểm %".
     pub change: String,
     pub status: String,
+    /// How the app reads the target where the plan leaves it open (4.b has no year).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -8,12 +8,12 @@ use crate::domain::activity::{self, Activity};
 use crate::domain::document::Document;
 use crate::domain::figures::Figures;
 use crate::domain::period::{upcoming_key_days, Period};
-use crate::domain::plan::{FieldGroup, Indicator, Measure, Part};
+use crate::domain::plan::{FieldGroup, Indicator, Measure};
 use crate::domain::progress::{PeriodProgress, Progress, Status};
 use crate::domain::report::{Report, ReportGroup, ReportObjective, ReportRow};
 use crate::i18n::{
     format_date, format_number, format_percent, format_value, period_name, place_and_date,
-    sex_label, status_name, target_for_column, Lang,
+    standing_text, status_name, target_for_column, Lang,
 };
 
 const VI: Lang = Lang::Vi;
@@ -156,6 +156,7 @@ fn row(indicator: &Indicator, progress: &Progress, period: Period) -> ReportRow 
         value,
         change,
         status: status_name(VI, status).to_string(),
+        note: indicator.note.clone(),
     }
 }
 
@@ -212,37 +213,24 @@ fn standing<'a>(
         .collect()
 }
 
-/// Part IV as a draft: the indicators behind or off track, and those without data.
+/// Part IV as a draft: the indicators behind or off track (with the milestone they missed),
+/// those whose pace cannot be judged yet, and those without data.
 pub fn limitations_draft(doc: &Document, progress: &Progress, period: Period) -> String {
     let mut lines = Vec::new();
     let mut missing = Vec::new();
     for (indicator, at) in standing(doc, progress, period) {
-        let behind = |s: Option<Status>| matches!(s, Some(Status::Behind | Status::OffTrack));
-        match (at.status, at.value, at.expected) {
-            (Status::Behind | Status::OffTrack, Some(v), Some(expected)) => {
-                // Name the part that is behind: the total, or one sex's part.
-                let group = doc.plan.group_of(indicator);
-                let (who, value) = if behind(at.female_status) && v.female.is_some() {
-                    (sex_label(VI, group, Part::Female), v.female)
-                } else if behind(at.male_status) && v.male.is_some() {
-                    (sex_label(VI, group, Part::Male), v.male)
-                } else {
-                    ("", Some(v.total))
-                };
-                let value = format_value(VI, indicator, value.unwrap_or(v.total));
-                let who = if who.is_empty() {
-                    String::new()
-                } else {
-                    format!("{}: ", who.to_lowercase())
-                };
+        match (at.status, at.value) {
+            (Status::Behind | Status::OffTrack | Status::PaceUnknown, Some(v)) => {
+                let why = standing_text(VI, indicator, doc.plan.group_of(indicator), at);
                 lines.push(format!(
-                    "- Chỉ tiêu {} ({}): {who}đạt {value}, thấp hơn mức cần đạt ở kỳ này ({}).",
+                    "- Chỉ tiêu {} ({}): đạt {}. {}",
                     indicator.code,
                     indicator.name,
-                    format_value(VI, indicator, expected)
+                    format_value(VI, indicator, v.total),
+                    why.join(" ")
                 ))
             }
-            (Status::NoData, ..) => missing.push(indicator.code.clone()),
+            (Status::NoData, _) => missing.push(indicator.code.clone()),
             _ => {}
         }
     }
@@ -258,8 +246,9 @@ pub fn limitations_draft(doc: &Document, progress: &Progress, period: Period) ->
     lines.join("\n")
 }
 
-/// Part V as a draft: what the indicators behind need, the key days coming after `day` (when
-/// the report is made), the next report.
+/// Part V as a draft: what the indicators behind need, the baselines still to state, the key
+/// days that begin after `day` (when the report is made; one under way is not "next"), the
+/// next report.
 pub fn next_steps_draft(
     doc: &Document,
     progress: &Progress,
@@ -267,28 +256,41 @@ pub fn next_steps_draft(
     day: NaiveDate,
 ) -> String {
     let mut lines = Vec::new();
+    let mut unjudged = Vec::new();
     for (indicator, at) in standing(doc, progress, period) {
-        if matches!(at.status, Status::Behind | Status::OffTrack) {
-            let target = indicator
-                .milestones_by_year()
-                .into_iter()
-                .find(|m| m.year >= period.year);
-            if let Some(m) = target {
-                lines.push(format!(
-                    "- Tập trung thực hiện chỉ tiêu {} để đạt {} vào năm {}.",
-                    indicator.code,
-                    format_value(VI, indicator, m.value),
-                    m.year
-                ));
+        match at.status {
+            Status::Behind | Status::OffTrack => {
+                let target = indicator
+                    .milestones_by_year()
+                    .into_iter()
+                    .find(|m| m.year >= period.year);
+                if let Some(m) = target {
+                    lines.push(format!(
+                        "- Tập trung thực hiện chỉ tiêu {} để đạt {} vào năm {}.",
+                        indicator.code,
+                        format_value(VI, indicator, m.value),
+                        m.year
+                    ));
+                }
             }
+            Status::PaceUnknown => unjudged.push(indicator.code.clone()),
+            _ => {}
         }
     }
-    for (key_day, start, _) in upcoming_key_days(&doc.plan, day) {
+    if !unjudged.is_empty() {
         lines.push(format!(
-            "- Tổ chức các hoạt động hưởng ứng {} ({}).",
-            key_day.name,
-            format_date(VI, start)
+            "- Xác định mốc xuất phát của các chỉ tiêu {} để đánh giá được tiến độ.",
+            unjudged.join(", ")
         ));
+    }
+    for (key_day, start, _) in upcoming_key_days(&doc.plan, day) {
+        if start > day {
+            lines.push(format!(
+                "- Tổ chức các hoạt động hưởng ứng {} ({}).",
+                key_day.name,
+                format_date(VI, start)
+            ));
+        }
     }
     lines.push("- Tiếp tục cập nhật số liệu, ghi nhận hoạt động và báo cáo đúng hạn.".to_string());
     lines.join("\n")
@@ -399,6 +401,86 @@ mod tests {
         let r = build_sample(&doc, period);
         assert_eq!(r.limitations, "Kinh phí còn hạn chế.");
         assert_eq!(r.number, "Số: 15/BC-MNHM");
+    }
+
+    /// A school that starts in December 2026: crèche access 40% and 100 parents reached.
+    fn late_starter() -> (Document, Period) {
+        let mut doc = Document::default();
+        let period = Period::annual(2026);
+        let mut f = PeriodFigures::default();
+        for (field, total) in [
+            ("creche_population", 100),
+            ("creche_enrolled", 40),
+            ("parents_reached", 100),
+            ("staff", 40),
+            ("staff_reached", 30),
+        ] {
+            f.0.insert(
+                field.into(),
+                Tally {
+                    total: Some(total),
+                    female: None,
+                },
+            );
+        }
+        doc.set_period_figures(period, f);
+        (doc, period)
+    }
+
+    #[test]
+    fn drafts_never_call_a_missed_milestone_on_track() {
+        let (doc, period) = late_starter();
+        let figures = with_activities(&doc.plan, &doc.figures, &doc.activities);
+        let progress = progress::compute(&doc.plan, &figures);
+        let day = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+        let r = build(&doc, &figures, &progress, period, day);
+        assert!(
+            !r.limitations.contains("đều đạt hoặc đúng tiến độ"),
+            "{}",
+            r.limitations
+        );
+        assert!(r.limitations.contains(
+            "- Chỉ tiêu 2.a (nhà trẻ) (Trẻ nhà trẻ được tiếp cận giáo dục mầm non có chất lượng): đạt 40%. Chưa đạt chỉ tiêu 65% của năm 2025. Thấp hơn mức cần đạt ở kỳ này (67%)."
+        ), "{}", r.limitations);
+        assert!(
+            r.limitations
+                .contains("đạt 100 phụ huynh. Thấp hơn mức cần đạt ở kỳ này (350 phụ huynh)."),
+            "{}",
+            r.limitations
+        );
+        // 4.a (staff): 75% against 100% by 2030, with no baseline stated.
+        assert!(r.limitations.contains("đạt 75%. Chưa đủ số liệu để đánh giá tiến độ: cần mốc xuất phát. Còn cách chỉ tiêu 100% năm 2030: 25 điểm %."), "{}", r.limitations);
+        let creche = r
+            .objectives
+            .iter()
+            .flat_map(|o| &o.rows)
+            .find(|row| row.code == "2.a (nhà trẻ)")
+            .unwrap();
+        assert_eq!(creche.status, "Chệch hướng");
+        // Part V: what to do next, not the action month already under way on 10 December.
+        assert!(r
+            .next_steps
+            .contains("- Tập trung thực hiện chỉ tiêu 2.a (nhà trẻ) để đạt 75% vào năm 2030."));
+        assert!(
+            r.next_steps
+                .contains("- Xác định mốc xuất phát của các chỉ tiêu 4.a (CBGVNV)"),
+            "{}",
+            r.next_steps
+        );
+        assert!(
+            !r.next_steps.contains("Tháng hành động"),
+            "{}",
+            r.next_steps
+        );
+        assert!(r.next_steps.contains("(08/03/2027)"));
+        // Where the plan is silent, the row says how the app reads it.
+        let b4 = r
+            .objectives
+            .iter()
+            .flat_map(|o| &o.rows)
+            .find(|row| row.code == "4.b")
+            .unwrap();
+        assert!(b4.note.starts_with("Kế hoạch không nêu năm"));
     }
 
     #[test]

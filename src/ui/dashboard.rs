@@ -189,6 +189,12 @@ fn Summary() -> impl IntoView {
             state.doc.with(|d| {
                 p.needs_attention()
                     .into_iter()
+                    // Then those whose pace cannot be judged yet: the school must act on both.
+                    .chain(
+                        p.indicators
+                            .iter()
+                            .filter(|i| i.status == Status::PaceUnknown),
+                    )
                     .filter_map(|ip| {
                         let ind = d.plan.indicator(&ip.id)?;
                         Some((ind.clone(), d.plan.group_of(ind), ip.clone()))
@@ -348,16 +354,16 @@ fn indicator_row(
             .class("muted na-reason"),
         );
     }
-    children.push(
-        el(
-            "details",
-            vec![
-                text_el("summary", T::Wording.get(lang)),
-                text_el("p", ind.wording.clone()),
-            ],
-        )
-        .class("wording"),
-    );
+    let mut wording = vec![
+        text_el("summary", T::Wording.get(lang)),
+        text_el("p", ind.wording.clone()),
+    ];
+    if !ind.note.is_empty() {
+        wording.push(
+            text_el("p", format!("{}: {}", T::AppReading.get(lang), ind.note)).class("reading"),
+        );
+    }
+    children.push(el("details", wording).class("wording"));
     el("li", children)
         .class("indicator-row")
         .attr("data-indicator", ind.id.clone())

@@ -246,6 +246,38 @@ fn PeriodResults(period: Period) -> impl IntoView {
             })
         })
     };
+    // Indicators with a value whose pace cannot be judged without the school's baseline.
+    let needs_baseline = move || {
+        let list: Vec<(String, String, String)> = state.doc.with(|d| {
+            state.progress.with(|p| {
+                d.plan
+                    .indicators()
+                    .filter(|ind| {
+                        p.indicator(&ind.id)
+                            .and_then(|ip| ip.at(period))
+                            .is_some_and(|r| r.status == Status::PaceUnknown)
+                    })
+                    .map(|ind| (ind.id.clone(), ind.code.clone(), ind.name.clone()))
+                    .collect()
+            })
+        });
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="reminder" id="needs-baseline">
+                    <p><strong>{tr(T::NeedsBaseline)}</strong></p>
+                    <p>{tr(T::NeedsBaselineHelp)}</p>
+                    <ul>
+                        {list
+                            .into_iter()
+                            .map(|(id, code, name)| view! {
+                                <li><a href=Route::Indicator(id).href()>{code} " – " {name}</a></li>
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    };
     view! {
         <section class="card" aria-labelledby="period-results-title">
             <h2 id="period-results-title">
@@ -262,6 +294,7 @@ fn PeriodResults(period: Period) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            {needs_baseline}
         </section>
     }
 }

@@ -8,9 +8,12 @@ use super::dashboard::{latest_text, sex_words};
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::{tr, StatusBadge};
-use crate::domain::plan::{FieldGroup, Indicator};
-use crate::domain::progress::IndicatorProgress;
-use crate::i18n::{format_value, period_short, status_icon, status_name, target_text, Lang, T};
+use crate::domain::plan::{BaselineBox, FieldGroup, Indicator, Part, PlanError};
+use crate::domain::progress::{IndicatorProgress, Status};
+use crate::i18n::{
+    format_value, period_short, plain_number, plan_error, sex_label, standing_text, status_icon,
+    status_name, target_text, Lang, T,
+};
 
 #[component]
 pub fn IndicatorPage(id: String) -> impl IntoView {
@@ -43,11 +46,16 @@ pub fn IndicatorPage(id: String) -> impl IntoView {
             .into_any(),
         }
     };
-    let form = state
+    let forms = state
         .doc
         .with_untracked(|d| d.plan.indicator(&id.get_value()).cloned())
-        .map(|ind| view! { <NotApplicableForm ind=ind/> });
-    view! { {page} {form} }
+        .map(|ind| {
+            view! {
+                <BaselineForm ind=ind.clone()/>
+                <NotApplicableForm ind=ind/>
+            }
+        });
+    view! { {page} {forms} }
 }
 
 #[component]
@@ -65,11 +73,6 @@ fn IndicatorView(
         .iter()
         .map(|m| view! { <li><strong>{m.year}</strong> ": " {target_text(lang, &ind, *m)}</li> })
         .collect_view();
-    let baseline = ind.baseline.map(|b| {
-        view! {
-            <p id="baseline-stated">{T::Baseline.get(lang)} ": " {format_value(lang, &ind, b.value)} " (" {b.year} ")"</p>
-        }
-    });
     let forecast = match progress.forecast {
         Some(f) => T::ForecastText.with(
             lang,
@@ -116,6 +119,20 @@ fn IndicatorView(
         })
         .collect_view();
     let latest = latest_text(lang, group, &ind, &progress);
+    let standing = progress
+        .latest()
+        .map(|row| standing_text(lang, &ind, group, row).join(" "))
+        .filter(|t| !t.is_empty())
+        .map(|t| view! { <p class="standing" id="standing">{t}</p> });
+    let ask = progress
+        .periods
+        .iter()
+        .any(|r| r.status == Status::PaceUnknown)
+        .then(|| {
+            view! {
+                <p class="reminder" id="baseline-ask">{T::BaselineAsk.get(lang)}</p>
+            }
+        });
     view! {
         <p><a href=Route::Dashboard.href()>"← " {T::BackToDashboard.get(lang)}</a></p>
         <section class="card indicator-page" aria-labelledby="indicator-title">
@@ -125,12 +142,15 @@ fn IndicatorView(
                 <StatusBadge status=status/>
                 <span class="latest">{latest}</span>
             </div>
+            {standing}
+            {ask}
             <h2>{T::Wording.get(lang)}</h2>
             <blockquote class="wording">{ind.wording.clone()}</blockquote>
-            {(!ind.note.is_empty()).then(|| view! { <p class="muted">{ind.note.clone()}</p> })}
+            {(!ind.note.is_empty()).then(|| view! {
+                <p class="reading" id="app-reading"><strong>{T::AppReading.get(lang)} ": "</strong>{ind.note.clone()}</p>
+            })}
             <h2>{T::Targets.get(lang)}</h2>
             <ul class="targets">{targets}</ul>
-            {baseline}
             <p class="forecast"><strong>{T::Forecast.get(lang)}</strong> ": " {forecast}</p>
             <p><a class="button" href=Route::Figures(None).href()>{T::OpenFigures.get(lang)}</a></p>
         </section>
@@ -180,6 +200,172 @@ fn chart_alt(lang: Lang, ind: &Indicator, progress: &IndicatorProgress) -> Strin
         alt.push_str(&points.join("; "));
     }
     alt
+}
+
+/// The baseline the school states: where the path to the first milestone starts. Drawn once,
+/// so that what is typed survives a change of language or data.
+#[component]
+fn BaselineForm(ind: Indicator) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(ind.id.clone());
+    let (years, first_target) = state.doc.with_untracked(|d| {
+        let first = ind.milestones.iter().map(|m| m.year).min();
+        (ind.baseline_years(&d.plan), first)
+    });
+    let Some(first_target) = first_target.filter(|_| !years.is_empty()) else {
+        return view! {
+            <section class="card" aria-labelledby="baseline-title">
+                <h2 id="baseline-title">{tr(T::Baseline)}</h2>
+                <p class="muted">{tr(T::BaselineNotNeeded)}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let stated = ind.baseline;
+    // Written with a decimal comma, as the user types it (the box reads either).
+    let text = |x: Option<f64>| {
+        x.map(|x| plain_number(x, 2).replace('.', ","))
+            .unwrap_or_default()
+    };
+    let year = RwSignal::new(stated.map(|b| b.year).unwrap_or(*years.start()).to_string());
+    let value = RwSignal::new(text(stated.map(|b| b.value)));
+    let female = RwSignal::new(text(stated.and_then(|b| b.female)));
+    let male = RwSignal::new(text(stated.and_then(|b| b.male)));
+    let error = RwSignal::new(None::<(BaselineBox, PlanError)>);
+    let saved = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saved.set(false);
+        let parsed = state.doc.with_untracked(|d| {
+            let ind = d.plan.indicator(&id.get_value())?;
+            Some(ind.parse_baseline(
+                &d.plan,
+                &year.get_untracked(),
+                [
+                    &value.get_untracked(),
+                    &female.get_untracked(),
+                    &male.get_untracked(),
+                ],
+            ))
+        });
+        match parsed {
+            Some(Ok(b)) => {
+                error.set(None);
+                state.change(|d| {
+                    if let Some(i) = d.plan.indicator_mut(&id.get_value()) {
+                        i.baseline = Some(b);
+                    }
+                });
+                saved.set(true);
+            }
+            Some(Err(e)) => error.set(Some(e)),
+            None => {}
+        }
+    };
+    let remove = move |_| {
+        state.change(|d| {
+            if let Some(i) = d.plan.indicator_mut(&id.get_value()) {
+                i.baseline = None;
+            }
+        });
+        value.set(String::new());
+        female.set(String::new());
+        male.set(String::new());
+        error.set(None);
+        saved.set(false);
+    };
+    let message = move |at: BaselineBox| {
+        move || {
+            error
+                .get()
+                .filter(|(b, _)| *b == at)
+                .map(|(_, e)| state.t(plan_error(&e)))
+        }
+    };
+    let invalid =
+        move |at: BaselineBox| move || error.get().is_some_and(|(b, _)| b == at).then_some("true");
+    let group = state.doc.with_untracked(|d| d.plan.group_of(&ind));
+    let sex_box =
+        move |part: Part, signal: RwSignal<String>, at: BaselineBox, key: &'static str| {
+            let label = move || {
+                let lang = state.lang.get();
+                T::BaselineSex.with(lang, &[("s", sex_label(lang, group, part))])
+            };
+            let input_id = format!("baseline-{key}");
+            let error_id = format!("baseline-{key}-error");
+            view! {
+                <div class="field">
+                    <label class="field-label" for=input_id.clone()>{label}</label>
+                    <input id=input_id type="text" inputmode="decimal" autocomplete="off"
+                        prop:value=signal aria-invalid=invalid(at) aria-describedby=error_id.clone()
+                        on:input=move |ev| signal.set(event_target_value(&ev))/>
+                    <p class="error" id=error_id role="status">{message(at)}</p>
+                </div>
+            }
+        };
+    let options = years
+        .map(|y| view! { <option value=y.to_string() selected=move || year.get() == y.to_string()>{y}</option> })
+        .collect_view();
+    let stated_text = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            let ind = d.plan.indicator(&id.get_value())?.clone();
+            let b = ind.baseline?;
+            let mut text = format!(
+                "{}: {} ({})",
+                T::Baseline.get(lang),
+                format_value(lang, &ind, b.value),
+                b.year
+            );
+            for (part, x) in [(Part::Female, b.female), (Part::Male, b.male)] {
+                if let Some(x) = x {
+                    text.push_str(&format!(
+                        " · {} {}",
+                        sex_label(lang, group, part),
+                        format_value(lang, &ind, x)
+                    ));
+                }
+            }
+            Some(text)
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="baseline-title">
+            <h2 id="baseline-title">{tr(T::Baseline)}</h2>
+            <p class="muted">{move || T::BaselineHelp.with(state.lang.get(), &[("y", &first_target.to_string())])}</p>
+            <p id="baseline-stated">{move || stated_text().unwrap_or_else(|| state.t(T::BaselineNone).to_string())}</p>
+            <form on:submit=save class="baseline-form">
+                <div class="field">
+                    <label class="field-label" for="baseline-year">{tr(T::BaselineYear)}</label>
+                    <select id="baseline-year" aria-invalid=invalid(BaselineBox::Year)
+                        on:change=move |ev| year.set(event_target_value(&ev))>{options}</select>
+                    <p class="error" role="status">{message(BaselineBox::Year)}</p>
+                </div>
+                <div class="field">
+                    <label class="field-label" for="baseline-value">{tr(T::BaselineValue)}</label>
+                    <input id="baseline-value" type="text" inputmode="decimal" autocomplete="off"
+                        prop:value=value aria-invalid=invalid(BaselineBox::Value)
+                        aria-describedby="baseline-value-error"
+                        on:input=move |ev| value.set(event_target_value(&ev))/>
+                    <p class="error" id="baseline-value-error" role="status">{message(BaselineBox::Value)}</p>
+                </div>
+                {ind.by_sex.then(|| view! {
+                    {sex_box(Part::Female, female, BaselineBox::Female, "female")}
+                    {sex_box(Part::Male, male, BaselineBox::Male, "male")}
+                })}
+                <p class="actions">
+                    <button type="submit" id="baseline-save">{tr(T::BaselineSave)}</button>
+                    " "
+                    <button type="button" id="baseline-remove" on:click=remove
+                        disabled=move || state.doc.with(|d| d.plan.indicator(&id.get_value()).is_none_or(|i| i.baseline.is_none()))>
+                        {tr(T::BaselineRemove)}
+                    </button>
+                </p>
+                <p role="status" id="baseline-saved">{move || saved.get().then(|| state.t(T::BaselineSaved))}</p>
+            </form>
+        </section>
+    }
+    .into_any()
 }
 
 #[component]

@@ -11,7 +11,7 @@ use crate::domain::plan::{
     iso_date, parse_date, parse_target, parse_year, required, Indicator, Measure, Milestone, Part,
     Plan, PlanError, Sense, Term,
 };
-use crate::i18n::{format_number, T};
+use crate::i18n::{format_number, plan_error, T};
 
 #[component]
 pub fn PlanEditor() -> impl IntoView {
@@ -30,15 +30,6 @@ pub fn PlanEditor() -> impl IntoView {
         <DocumentForm/>
         <IndicatorsEditor/>
         <TaskGroupsEditor/>
-    }
-}
-
-fn plan_error(error: &PlanError) -> T {
-    match error {
-        PlanError::Empty => T::Required,
-        PlanError::NotANumber | PlanError::OutOfRange => T::InvalidNumber,
-        PlanError::YearOutsidePlan => T::InvalidYear,
-        PlanError::BadDate => T::InvalidDate,
     }
 }
 

@@ -12,7 +12,7 @@ use super::widgets::{local_when, redrawn, tr, PeriodSelect};
 use crate::browser;
 use crate::domain::activity::with_activities;
 use crate::domain::period::Period;
-use crate::domain::report::{FinishedReport, Report, SavedReport};
+use crate::domain::report::{FinishedReport, Report, ReportState, SavedReport};
 use crate::export::{report, share};
 use crate::i18n::{days_left, format_date, period_name, Lang, T};
 
@@ -213,6 +213,15 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
                 )
                 .attr("data-code", row.code.clone()),
             );
+            if !row.note.is_empty() {
+                rows.push(
+                    el(
+                        "tr",
+                        vec![text_el("td", format!("Ghi chú: {}", row.note)).attr("colspan", "6")],
+                    )
+                    .class("row-note"),
+                );
+            }
         }
     }
     let head = [
@@ -399,25 +408,46 @@ fn ReportCalendar() -> impl IntoView {
                 // The coming report and the last two years'.
                 .take(5)
                 .map(|(p, due)| {
-                    let finished = d.report(p).frozen().is_some();
-                    let (class, word) = if finished {
-                        (
-                            "status status-met",
-                            T::CalendarFinished.get(lang).to_string(),
-                        )
-                    } else if due < state.today {
-                        (
-                            "status status-off-track",
-                            T::CalendarOverdue.get(lang).to_string(),
-                        )
-                    } else {
-                        ("status status-on-track", days_left(lang, state.today, due))
+                    let state_now = d.report_state(p, state.today);
+                    let (class, word) = match state_now {
+                        Some(ReportState::Finished) => ("status status-met", T::CalendarFinished.get(lang).to_string()),
+                        Some(ReportState::SentOutside) => ("status status-met", T::CalendarSentOutside.get(lang).to_string()),
+                        Some(ReportState::BeforeUse) => ("status status-no-data", T::CalendarBeforeUse.get(lang).to_string()),
+                        Some(ReportState::Overdue) => ("status status-off-track", T::CalendarOverdue.get(lang).to_string()),
+                        Some(ReportState::Due(_)) | None => ("status status-on-track", days_left(lang, state.today, due)),
                     };
+                    // A past report not done in the app can be marked as sent another way.
+                    let mark = match state_now {
+                        Some(ReportState::BeforeUse | ReportState::Overdue) => Some(true),
+                        Some(ReportState::SentOutside) => Some(false),
+                        _ => None,
+                    };
+                    let button = mark.map(|sent| {
+                        let (text, label) = if sent {
+                            (T::MarkSentOutside, T::MarkSentOutsideLabel)
+                        } else {
+                            (T::UnmarkSentOutside, T::UnmarkSentOutsideLabel)
+                        };
+                        let label = label.with(lang, &[("p", &period_name(lang, p))]);
+                        let toggle = move |_| {
+                            state.change(|d| {
+                                let mut r = d.report(p);
+                                r.sent_outside = sent;
+                                d.set_report(r);
+                            })
+                        };
+                        view! {
+                            " " <button type="button" class="sent-outside" aria-label=label on:click=toggle>
+                                {text.get(lang)}
+                            </button>
+                        }
+                    });
                     view! {
                         <li data-period=p.to_string()>
                             <a href=Route::Report(Some(p)).href()>{period_name(lang, p)}</a>
                             " · " {T::DueOn.with(lang, &[("d", &format_date(lang, due))])}
                             " · " <span class=class>{word}</span>
+                            {button}
                         </li>
                     }
                 })
