@@ -14,7 +14,7 @@ const SEMESTER = [
   ['creche_population', 'female', '50'],
   ['creche_enrolled', 'total', '70'],
   ['creche_enrolled', 'female', '36'],
-  ['parents_reached', 'total', '120'],
+  ['parents_reached', 'total', '170'],
 ];
 
 test('entering a semester changes statuses, chart and dashboard, and survives a reload', async ({ app, page }) => {
@@ -32,9 +32,9 @@ test('entering a semester changes statuses, chart and dashboard, and survives a 
   await expect(app.resultRow('2a-nt').locator('.value')).toHaveText('70%');
   await expect(app.resultRow('2a-nt')).toContainText('Đã đạt');
   await expect(page.locator('fieldset[aria-labelledby="legend-creche_enrolled"] .derived-value')).toHaveText('34');
-  // 120 parents of 350: the first value is its own baseline, so on track.
-  await expect(app.resultRow('4a-ph').locator('.value')).toHaveText('120 phụ huynh');
-  await expect(app.resultRow('4a-ph')).toContainText('Đúng tiến độ');
+  // 170 parents from January to June against half of the year's 350: behind, not off track.
+  await expect(app.resultRow('4a-ph').locator('.value')).toHaveText('170 phụ huynh');
+  await expect(app.resultRow('4a-ph')).toContainText('Chậm tiến độ');
 
   // The indicator page shows the value, its chart and the table.
   await page.goto('./#/indicator/2a-nt');
@@ -74,7 +74,7 @@ test('entering a semester changes statuses, chart and dashboard, and survives a 
   await expect(app.dashboardRow('2a-nt').locator('.latest')).toContainText('66% (Năm 2025)');
   await app.open('#/figures/2025-H1');
   await expect(app.figure('staff', 'female')).toHaveValue('38');
-  await expect(app.figure('parents_reached')).toHaveValue('120');
+  await expect(app.figure('parents_reached')).toHaveValue('170');
   expect(await app.storedDocument()).toEqual(saved);
 });
 
