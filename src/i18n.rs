@@ -12,7 +12,9 @@ use crate::domain::document::{LoadError, VERSION};
 use crate::domain::figures::{FigureError, MAX_FIGURE};
 use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::period::{Period, PeriodKind};
-use crate::domain::plan::{FieldGroup, Indicator, Measure, Milestone, Part, PlanError, Sense};
+use crate::domain::plan::{
+    FieldGroup, Indicator, Measure, Milestone, Part, PlanError, Sense, MAX_TEXT_CHARS, PLAN_YEARS,
+};
 use crate::domain::progress::{PeriodProgress, Status};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +117,7 @@ texts! {
     NothingNeedsAttention => "Không có chỉ tiêu nào chậm, chệch hướng hoặc chưa đánh giá được tiến độ.", "No indicator is behind, off track or without a judged pace.";
     StatusSummary => "Tình trạng các chỉ tiêu", "Indicators by status";
     OnCourseOf => "{a}/{b} chỉ tiêu có số liệu đạt hoặc đúng tiến độ", "{a} of {b} indicators with data met or on track";
+    Gap => "chênh lệch {d}", "gap {d}";
     Female => "Nữ", "Women";
     Male => "Nam", "Men";
     Girls => "Trẻ gái", "Girls";
@@ -142,6 +145,8 @@ texts! {
     BaselineRemove => "Xóa mốc xuất phát", "Remove the baseline";
     BaselineSaved => "Đã lưu mốc xuất phát.", "Baseline saved.";
     BaselineNotNeeded => "Chỉ tiêu có mốc ngay từ năm đầu kế hoạch: lộ trình đi theo các mốc chỉ tiêu, không cần mốc xuất phát.", "The first target falls in the plan's first year: the path follows the targets and needs no baseline.";
+    BaselineNoTargets => "Chỉ tiêu chưa có mục tiêu theo năm: thêm mục tiêu ở trang Kế hoạch để ứng dụng đánh giá được tiến độ.", "The indicator has no yearly target: add one on the Plan page for its pace to be judged.";
+    BaselineNotForMaintain => "Chỉ tiêu duy trì được so với mục tiêu ngay từ năm đầu kế hoạch: không cần mốc xuất phát.", "A target to maintain is judged against itself from the plan's first year: no baseline is needed.";
     PaceUnknownText => "Chưa đủ số liệu để đánh giá tiến độ: cần mốc xuất phát.", "Not enough data to judge the pace: a baseline is needed.";
     DistanceToTarget => "Còn cách chỉ tiêu {t} năm {y}: {d}.", "{d} short of the {y} target ({t}).";
     MissedMilestone => "Chưa đạt chỉ tiêu {t} của năm {y}.", "The {y} target ({t}) was not reached.";
@@ -307,8 +312,13 @@ texts! {
     ErrMissing => "thiếu trường “{p}” (dòng {l}).", "the field “{p}” is missing (line {l}).";
     ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";
     ErrFigureAt => "số liệu “{p}”: {e}", "figure “{p}”: {e}";
+    ErrPlanYears => "các năm của kế hoạch ({s}–{e}) không dùng được: phải nằm trong {a}–{b} và năm bắt đầu không sau năm kết thúc", "the plan's years ({s}–{e}) cannot be used: they must lie within {a}–{b}, the first not after the last";
+    ChangeRefused => "Thay đổi không được lưu vì dữ liệu sẽ không hợp lệ: {e}. Dữ liệu đang lưu không thay đổi.", "The change was not saved because the data would be invalid: {e}. The saved data is unchanged.";
+    ErrPlanAt => "giá trị “{p}”: {e}", "value “{p}”: {e}";
+    ErrTooLong => "trường “{p}” dài {n} ký tự, quá mức {m} ký tự", "field “{p}” is {n} characters long, over the limit of {m}";
     ErrActivityAt => "hoạt động “{p}”: {e}", "activity “{p}”: {e}";
     ErrActivityNoTitle => "Hãy nhập tên hoạt động.", "Give the activity a title.";
+    ErrActivityTitleLong => "Tên hoạt động dài quá {m} ký tự.", "The title is longer than {m} characters.";
     ErrActivityEnd => "Ngày kết thúc không được trước ngày bắt đầu.", "The last day cannot be before the first.";
     ErrActivityOutside => "Hoạt động phải diễn ra trong thời gian của kế hoạch ({s}–{e}).", "The activity must fall within the plan's years ({s}–{e}).";
     ErrDuplicate => "mã “{i}” bị dùng hai lần (“{p}”).", "the identifier “{i}” is used twice (“{p}”).";
@@ -819,12 +829,36 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
         LoadError::Activity { path, error } => {
             T::ErrActivityAt.with(lang, &[("p", path), ("e", &activity_error(lang, error))])
         }
+        LoadError::PlanYears { start, end } => T::ErrPlanYears.with(
+            lang,
+            &[
+                ("s", &start.to_string()),
+                ("e", &end.to_string()),
+                ("a", &PLAN_YEARS.start().to_string()),
+                ("b", &PLAN_YEARS.end().to_string()),
+            ],
+        ),
+        LoadError::Plan { path, error } => {
+            T::ErrPlanAt.with(lang, &[("p", path), ("e", plan_error(error).get(lang))])
+        }
+        LoadError::TooLong { path, chars } => T::ErrTooLong.with(
+            lang,
+            &[
+                ("p", path),
+                ("n", &format_number(lang, *chars as f64, 0)),
+                ("m", &format_number(lang, MAX_TEXT_CHARS as f64, 0)),
+            ],
+        ),
     }
 }
 
 pub fn activity_error(lang: Lang, error: &ActivityError) -> String {
     match error {
         ActivityError::NoTitle => T::ErrActivityNoTitle.get(lang).to_string(),
+        ActivityError::TitleTooLong => T::ErrActivityTitleLong.with(
+            lang,
+            &[("m", &crate::domain::activity::MAX_TITLE_CHARS.to_string())],
+        ),
         ActivityError::BadDate => T::InvalidDate.get(lang).to_string(),
         ActivityError::EndsBeforeStart => T::ErrActivityEnd.get(lang).to_string(),
         ActivityError::OutsidePlan { start, end } => {

@@ -87,7 +87,7 @@ async fn dashboard_shows_the_whole_plan() {
     );
     assert_eq!(
         text(&app, "li[data-indicator='4a-ph'] .target-2030"),
-        "ít nhất 350 phụ huynh"
+        "ít nhất 350 phụ huynh trong năm"
     );
     // Nothing entered yet: every applicable indicator has no data.
     assert!(text(&app, "li[data-indicator='2b']").contains("Chưa có số liệu"));

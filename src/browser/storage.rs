@@ -7,6 +7,7 @@ use super::js_error_name;
 use super::now_iso;
 use crate::domain::district::{District, DistrictError};
 use crate::domain::document::{Document, LoadError, VERSION};
+use crate::domain::import::read_document;
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::Lang;
 
@@ -82,7 +83,8 @@ pub fn load_document(read_only: bool) -> Loaded {
             problem: None,
         };
     };
-    match Document::from_json(&text) {
+    // Checked like an imported file: stored data can have been written by hand or damaged.
+    match read_document(&text) {
         Ok(document) => {
             let written_in = Document::version_of(&text).unwrap_or(u64::from(VERSION));
             if written_in < u64::from(VERSION) && !read_only {
@@ -247,7 +249,7 @@ fn read_stored(text: &str, revision: u64) -> Stored {
     if Document::revision_of(text).is_none_or(|r| r <= revision) {
         return Stored::Same;
     }
-    Document::from_json(text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
+    read_document(text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
 }
 
 /// Calls `on_save` with what another tab of the app saved, whenever it saves (the browser's

@@ -130,6 +130,9 @@ impl Activity {
         if self.title.trim().is_empty() {
             return Err(ActivityError::NoTitle);
         }
+        if self.title.chars().count() > MAX_TITLE_CHARS {
+            return Err(ActivityError::TitleTooLong);
+        }
         if self.end < self.start {
             return Err(ActivityError::EndsBeforeStart);
         }
@@ -153,10 +156,14 @@ impl Activity {
     }
 }
 
+/// The longest title an activity may have: a line of a report, not a document.
+pub const MAX_TITLE_CHARS: usize = 300;
+
 /// Why an activity cannot be saved.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActivityError {
     NoTitle,
+    TitleTooLong,
     BadDate,
     EndsBeforeStart,
     OutsidePlan { start: i32, end: i32 },

@@ -467,6 +467,8 @@ pub fn roll_up(district: &District, base: &Plan) -> RollUp {
                 }
                 if let Some(b) = &mut ours.baseline {
                     b.value *= n;
+                    b.female = b.female.map(|x| x * n);
+                    b.male = b.male.map(|x| x * n);
                 }
             }
         }

@@ -76,6 +76,15 @@ pub enum LoadError {
     TooLarge { bytes: usize },
     /// The browser could not read the file (moved or deleted after it was chosen).
     Unreadable,
+    /// The plan's years are outside [`crate::domain::plan::PLAN_YEARS`] or reversed.
+    PlanYears { start: i32, end: i32 },
+    /// A milestone or baseline the plan editor would refuse.
+    Plan {
+        path: String,
+        error: super::plan::PlanError,
+    },
+    /// A text longer than [`crate::domain::plan::MAX_TEXT_CHARS`].
+    TooLong { path: String, chars: usize },
 }
 
 impl Document {

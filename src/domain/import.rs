@@ -6,7 +6,7 @@ use super::activity;
 use super::document::{Document, LoadError};
 use super::figures::{self, FigureError, MAX_FIGURE};
 use super::period::Period;
-use super::plan::{Measure, Part, Plan};
+use super::plan::{check_target, Measure, Part, Plan, PlanError, MAX_TEXT_CHARS, PLAN_YEARS};
 
 /// Far above any count of saves, and still exact as a JavaScript number.
 pub const MAX_REVISION: u64 = 1 << 53;
@@ -14,9 +14,11 @@ pub const MAX_REVISION: u64 = 1 << 53;
 /// Larger than years of a school's data by far, small enough to read at once on a tablet.
 pub const MAX_FILE_BYTES: usize = 10_000_000;
 
-/// Reads a file to import: size, JSON, format, version, every field, then the figures and the
-/// identifiers. The first fault found is returned.
-pub fn read_file(text: &str) -> Result<Document, LoadError> {
+/// Reads a document from outside the running app (a file to import, local storage, a
+/// snapshot): size, JSON, format, version, every field, then the plan's years and targets, the
+/// texts' lengths, the figures and the identifiers. The first fault found is returned, so that
+/// nothing the engine, the charts or the views cannot handle ever reaches them.
+pub fn read_document(text: &str) -> Result<Document, LoadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
@@ -127,10 +129,98 @@ pub fn first_problem(document: &Document) -> Option<LoadError> {
             line: 1,
         });
     }
-    duplicate_id(&document.plan)
+    plan_problem(&document.plan)
+        .or_else(|| text_problem(document))
+        .or_else(|| duplicate_id(&document.plan))
         .or_else(|| figure_problem(document))
         .or_else(|| activity_problem(document))
         .or_else(|| report_problem(document))
+}
+
+/// Plan years outside [`PLAN_YEARS`] or reversed; a milestone or baseline outside the plan's
+/// years, or a value the plan editor would refuse (not finite, negative, above 100%).
+fn plan_problem(plan: &Plan) -> Option<LoadError> {
+    let (start, end) = (plan.start_year, plan.end_year);
+    if !PLAN_YEARS.contains(&start) || !PLAN_YEARS.contains(&end) || start > end {
+        return Some(LoadError::PlanYears { start, end });
+    }
+    let years = start..=end;
+    for (i, objective) in plan.objectives.iter().enumerate() {
+        for (j, ind) in objective.indicators.iter().enumerate() {
+            let at = |rest: String| format!("plan.objectives[{i}].indicators[{j}].{rest}");
+            let is_ratio = matches!(ind.measure, Measure::Ratio { .. });
+            let value = |path: String, v: f64| {
+                check_target(v, is_ratio)
+                    .err()
+                    .map(|error| LoadError::Plan { path, error })
+            };
+            for (k, m) in ind.milestones.iter().enumerate() {
+                if !years.contains(&m.year) {
+                    return Some(LoadError::Plan {
+                        path: at(format!("milestones[{k}].year")),
+                        error: PlanError::YearOutsidePlan,
+                    });
+                }
+                if let Some(problem) = value(at(format!("milestones[{k}].value")), m.value) {
+                    return Some(problem);
+                }
+            }
+            if let Some(b) = ind.baseline {
+                if !years.contains(&b.year) {
+                    return Some(LoadError::Plan {
+                        path: at("baseline.year".into()),
+                        error: PlanError::YearOutsidePlan,
+                    });
+                }
+                let parts = [
+                    ("value", Some(b.value)),
+                    ("female", b.female),
+                    ("male", b.male),
+                ];
+                for (name, v) in parts {
+                    if let Some(problem) = v.and_then(|v| value(at(format!("baseline.{name}")), v))
+                    {
+                        return Some(problem);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A text longer than [`MAX_TEXT_CHARS`], wherever it is in the document.
+fn text_problem(document: &Document) -> Option<LoadError> {
+    fn walk(value: &serde_json::Value, path: &mut String) -> Option<LoadError> {
+        match value {
+            serde_json::Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
+                Some(LoadError::TooLong {
+                    path: path.clone(),
+                    chars: s.chars().count(),
+                })
+            }
+            serde_json::Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| {
+                let len = path.len();
+                path.push_str(&format!("[{i}]"));
+                let found = walk(v, path);
+                path.truncate(len);
+                found
+            }),
+            serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                let found = walk(v, path);
+                path.truncate(len);
+                found
+            }),
+            _ => None,
+        }
+    }
+    let value = serde_json::to_value(document).ok()?;
+    walk(&value, &mut String::new())
 }
 
 /// Two reports for one period, or a report of a period outside the plan.
@@ -419,6 +509,103 @@ mod tests {
     use super::*;
     use crate::domain::figures::{PeriodFigures, Tally};
 
+    /// A default document changed by `edit`, through JSON as a file would come.
+    fn crafted(edit: impl FnOnce(&mut serde_json::Value)) -> Result<Document, LoadError> {
+        let mut value = serde_json::to_value(Document::default()).unwrap();
+        edit(&mut value);
+        read_document(&value.to_string())
+    }
+
+    #[test]
+    fn numbers_the_views_cannot_handle_are_refused() {
+        // Years over the whole integer range, or reversed.
+        let years = |start: i64, end: i64| {
+            crafted(|d| {
+                d["plan"]["start_year"] = start.into();
+                d["plan"]["end_year"] = end.into();
+            })
+        };
+        assert_eq!(
+            years(-2147483648, 2147483647),
+            Err(LoadError::PlanYears {
+                start: i32::MIN,
+                end: i32::MAX
+            })
+        );
+        assert_eq!(
+            years(2030, 2021),
+            Err(LoadError::PlanYears {
+                start: 2030,
+                end: 2021
+            })
+        );
+        assert!(years(2021, 2030).is_ok());
+        let milestone = "plan.objectives[1].indicators[0].milestones[0]";
+        assert_eq!(
+            crafted(
+                |d| d["plan"]["objectives"][1]["indicators"][0]["milestones"][0]["value"] =
+                    1.7e308.into()
+            ),
+            Err(LoadError::Plan {
+                path: format!("{milestone}.value"),
+                error: PlanError::OutOfRange
+            })
+        );
+        assert_eq!(
+            crafted(
+                |d| d["plan"]["objectives"][1]["indicators"][0]["milestones"][0]["year"] =
+                    1999.into()
+            ),
+            Err(LoadError::Plan {
+                path: format!("{milestone}.year"),
+                error: PlanError::YearOutsidePlan
+            })
+        );
+        assert_eq!(
+            crafted(
+                |d| d["plan"]["objectives"][1]["indicators"][0]["baseline"] =
+                    serde_json::json!({"year": -2147483648i64, "value": 40})
+            ),
+            Err(LoadError::Plan {
+                path: "plan.objectives[1].indicators[0].baseline.year".into(),
+                error: PlanError::YearOutsidePlan
+            })
+        );
+        assert_eq!(
+            crafted(
+                |d| d["plan"]["objectives"][1]["indicators"][0]["baseline"] =
+                    serde_json::json!({"year": 2021, "value": 40, "female": 140})
+            ),
+            Err(LoadError::Plan {
+                path: "plan.objectives[1].indicators[0].baseline.female".into(),
+                error: PlanError::OutOfRange
+            })
+        );
+    }
+
+    #[test]
+    fn texts_too_long_to_lay_out_are_refused() {
+        let long = "x".repeat(1_000_000);
+        assert_eq!(
+            crafted(|d| d["plan"]["document"]["title"] = long.clone().into()),
+            Err(LoadError::TooLong {
+                path: "plan.document.title".into(),
+                chars: 1_000_000
+            })
+        );
+        let mut a = crate::domain::activity::Activity::on(
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap(),
+        );
+        a.title = "x".repeat(301);
+        assert_eq!(
+            crafted(|d| d["activities"] = serde_json::json!([a])),
+            Err(LoadError::Activity {
+                path: "activities[0]".into(),
+                error: crate::domain::activity::ActivityError::TitleTooLong
+            })
+        );
+    }
+
     fn with_staff(total: u32, female: u32) -> Document {
         let mut doc = Document::default();
         let mut f = PeriodFigures::default();
@@ -436,14 +623,14 @@ mod tests {
     #[test]
     fn a_good_file_is_read_whole() {
         let doc = with_staff(40, 38);
-        assert_eq!(read_file(&doc.to_json()), Ok(doc));
+        assert_eq!(read_document(&doc.to_json()), Ok(doc));
     }
 
     #[test]
     fn a_file_too_large_is_refused_before_reading() {
         let text = " ".repeat(MAX_FILE_BYTES + 1);
         assert_eq!(
-            read_file(&text),
+            read_document(&text),
             Err(LoadError::TooLarge {
                 bytes: MAX_FILE_BYTES + 1
             })
@@ -479,7 +666,7 @@ mod tests {
             ),
         ] {
             let text = Document::default().to_json().replacen(from, to, 1);
-            match read_file(&text) {
+            match read_document(&text) {
                 Err(LoadError::Wrong { path: found, .. }) => assert_eq!(found, path),
                 other => panic!("{other:?}"),
             }
@@ -493,7 +680,7 @@ mod tests {
         let start = text.find("\"code\":").expect("an indicator code");
         let end = start + text[start..].find("\",").expect("its end") + 2;
         text.replace_range(start..end, "");
-        match read_file(&text) {
+        match read_document(&text) {
             Err(LoadError::Missing { path, .. }) => {
                 assert_eq!(path, "plan.objectives[1].indicators[0].code")
             }
@@ -506,7 +693,7 @@ mod tests {
         let text = with_staff(40, 38)
             .to_json()
             .replace("\"total\":40", "\"total\":-40");
-        match read_file(&text) {
+        match read_document(&text) {
             Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "figures.2025-H1.staff.total"),
             other => panic!("{other:?}"),
         }
@@ -515,7 +702,7 @@ mod tests {
             "\"start_year\":\"2021\"",
             1,
         );
-        match read_file(&text) {
+        match read_document(&text) {
             Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "plan.start_year"),
             other => panic!("{other:?}"),
         }
@@ -525,7 +712,7 @@ mod tests {
     fn inconsistent_figures_are_refused_with_their_path() {
         let text = with_staff(40, 41).to_json();
         assert_eq!(
-            read_file(&text),
+            read_document(&text),
             Err(LoadError::Figure {
                 path: "figures.2025-H1.staff.female".into(),
                 error: FigureError::FemaleAboveTotal {
@@ -536,7 +723,7 @@ mod tests {
         );
         let text = with_staff(2_000_000, 3).to_json();
         assert!(matches!(
-            read_file(&text),
+            read_document(&text),
             Err(LoadError::Figure {
                 error: FigureError::TooLarge,
                 ..
@@ -559,7 +746,7 @@ mod tests {
         }
         doc.set_period_figures(Period::annual(2025), f);
         assert!(matches!(
-            read_file(&doc.to_json()),
+            read_document(&doc.to_json()),
             Err(LoadError::Figure {
                 error: FigureError::NumeratorAboveDenominator { .. },
                 ..
@@ -573,7 +760,7 @@ mod tests {
         let first = doc.plan.objectives[1].indicators[0].id.clone();
         doc.plan.objectives[2].indicators[0].id = first.clone();
         assert_eq!(
-            read_file(&doc.to_json()),
+            read_document(&doc.to_json()),
             Err(LoadError::Duplicate {
                 path: "plan.objectives[2].indicators[0].id".into(),
                 id: first
@@ -585,7 +772,7 @@ mod tests {
     fn periods_outside_the_plan_are_refused() {
         let text = with_staff(40, 38).to_json().replace("2025-H1", "2035-H1");
         assert!(matches!(
-            read_file(&text),
+            read_document(&text),
             Err(LoadError::Figure {
                 error: FigureError::PeriodOutsidePlan { .. },
                 ..

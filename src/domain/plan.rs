@@ -9,6 +9,14 @@ use serde::{Deserialize, Serialize};
 
 use super::activity::Reach;
 
+/// The years a plan may cover: far wider than any action plan, and narrow enough that every
+/// list of periods, chart axis and calendar made from them stays small.
+pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// The most characters a document keeps in one text: far more than a report's part IV needs,
+/// few enough that a page lays it out at once.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
 /// The whole plan of one school.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -217,6 +225,14 @@ impl Indicator {
         plan.start_year..=last
     }
 
+    /// Whether a stated baseline can change how this indicator is judged: it has milestones, is
+    /// not maintained from the start, and leaves a year before its first milestone.
+    pub fn takes_baseline(&self, plan: &Plan) -> bool {
+        !self.milestones.is_empty()
+            && self.sense != Sense::Maintain
+            && !self.baseline_years(plan).is_empty()
+    }
+
     /// Reads a baseline typed on the indicator page: a year among [`Indicator::baseline_years`],
     /// the value and, optionally, each sex's own value. A refusal names the box at fault.
     pub fn parse_baseline(
@@ -330,6 +346,12 @@ pub fn parse_target(text: &str, is_ratio: bool) -> Result<f64, PlanError> {
         .replace(',', ".")
         .parse()
         .map_err(|_| PlanError::NotANumber)?;
+    check_target(value, is_ratio)
+}
+
+/// A target or baseline value the engine can work with: finite, from 0 to 1,000,000, and a
+/// percentage at most 100.
+pub fn check_target(value: f64, is_ratio: bool) -> Result<f64, PlanError> {
     if !value.is_finite() || value < 0.0 || (is_ratio && value > 100.0) || value > 1e6 {
         return Err(PlanError::OutOfRange);
     }

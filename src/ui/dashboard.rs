@@ -11,8 +11,8 @@ use crate::domain::period::{upcoming_key_days, Period};
 use crate::domain::plan::{FieldGroup, Indicator, Objective, Part, Plan};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
 use crate::i18n::{
-    days_left, format_date, format_value, period_name, period_short, place_and_date, sex_label,
-    target_for_column, Lang, T,
+    days_left, format_date, format_gap, format_value, period_name, period_short, place_and_date,
+    sex_label, target_for_column, Lang, T,
 };
 
 #[component]
@@ -389,10 +389,15 @@ pub fn latest_text(
     );
     let (f, m) = sex_words(lang, group);
     if let (Some(fv), Some(mv)) = (v.female, v.male) {
+        // The gap between the sexes is what the plan is about: said as a gap, not as a status.
         text.push_str(&format!(
-            " · {f} {} · {m} {}",
+            " · {f} {} · {m} {} · {}",
             format_value(lang, indicator, fv),
-            format_value(lang, indicator, mv)
+            format_value(lang, indicator, mv),
+            T::Gap.with(
+                lang,
+                &[("d", &format_gap(lang, indicator, (fv - mv).abs()))]
+            )
         ));
     }
     text

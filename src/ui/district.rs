@@ -243,7 +243,7 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
         let name = file.name();
         let read = browser::read_text(&file, MAX_FILE_BYTES)
             .await
-            .and_then(|text| import::read_file(&text));
+            .and_then(|text| import::read_document(&text));
         match read {
             Ok(mut document) => {
                 let issuer = browser::composed(document.plan.document.issuer.trim());

@@ -253,9 +253,10 @@ fn PeriodResults(period: Period) -> impl IntoView {
                 d.plan
                     .indicators()
                     .filter(|ind| {
-                        p.indicator(&ind.id)
-                            .and_then(|ip| ip.at(period))
-                            .is_some_and(|r| r.status == Status::PaceUnknown)
+                        ind.takes_baseline(&d.plan)
+                            && p.indicator(&ind.id)
+                                .and_then(|ip| ip.at(period))
+                                .is_some_and(|r| r.status == Status::PaceUnknown)
                     })
                     .map(|ind| (ind.id.clone(), ind.code.clone(), ind.name.clone()))
                     .collect()

@@ -8,7 +8,7 @@ use super::dashboard::{latest_text, sex_words};
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::{tr, StatusBadge};
-use crate::domain::plan::{BaselineBox, FieldGroup, Indicator, Part, PlanError};
+use crate::domain::plan::{BaselineBox, FieldGroup, Indicator, Part, PlanError, Sense};
 use crate::domain::progress::{IndicatorProgress, Status};
 use crate::i18n::{
     format_value, period_short, plain_number, plan_error, sex_label, standing_text, status_icon,
@@ -27,21 +27,29 @@ pub fn IndicatorPage(id: String) -> impl IntoView {
                 .plan
                 .objective_of(&ind.id)
                 .map(|o| (o.number, o.title.clone()));
-            Some((ind, group, objective, (d.plan.start_year, d.plan.end_year)))
+            let takes_baseline = ind.takes_baseline(&d.plan);
+            Some((
+                ind,
+                group,
+                objective,
+                (d.plan.start_year, d.plan.end_year),
+                takes_baseline,
+            ))
         })
     };
     // The page is drawn whole for a language and for the data, so either redraws it; the
     // "not applicable" form below is drawn once, so a switch never loses what is typed in it.
     let page = move || {
         let lang = state.lang.get();
-        let found = found().and_then(|(ind, group, objective, years)| {
+        let found = found().and_then(|(ind, group, objective, years, takes_baseline)| {
             let progress = state.progress.with(|p| p.indicator(&ind.id).cloned())?;
-            Some((ind, group, objective, years, progress))
+            Some((ind, group, objective, years, takes_baseline, progress))
         });
         match found {
             None => super::NotFound().into_any(),
-            Some((ind, group, objective, years, progress)) => view! {
-                <IndicatorView lang=lang ind=ind group=group objective=objective years=years progress=progress/>
+            Some((ind, group, objective, years, takes_baseline, progress)) => view! {
+                <IndicatorView lang=lang ind=ind group=group objective=objective years=years
+                    takes_baseline=takes_baseline progress=progress/>
             }
             .into_any(),
         }
@@ -65,6 +73,8 @@ fn IndicatorView(
     group: FieldGroup,
     objective: Option<(u32, String)>,
     years: (i32, i32),
+    /// Whether a stated baseline would let the pace be judged (the form below asks for it).
+    takes_baseline: bool,
     progress: IndicatorProgress,
 ) -> impl IntoView {
     let status = progress.status;
@@ -124,15 +134,16 @@ fn IndicatorView(
         .map(|row| standing_text(lang, &ind, group, row).join(" "))
         .filter(|t| !t.is_empty())
         .map(|t| view! { <p class="standing" id="standing">{t}</p> });
-    let ask = progress
-        .periods
-        .iter()
-        .any(|r| r.status == Status::PaceUnknown)
-        .then(|| {
-            view! {
-                <p class="reminder" id="baseline-ask">{T::BaselineAsk.get(lang)}</p>
-            }
-        });
+    let ask = (takes_baseline
+        && progress
+            .periods
+            .iter()
+            .any(|r| r.status == Status::PaceUnknown))
+    .then(|| {
+        view! {
+            <p class="reminder" id="baseline-ask">{T::BaselineAsk.get(lang)}</p>
+        }
+    });
     view! {
         <p><a href=Route::Dashboard.href()>"← " {T::BackToDashboard.get(lang)}</a></p>
         <section class="card indicator-page" aria-labelledby="indicator-title">
@@ -212,11 +223,19 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
         let first = ind.milestones.iter().map(|m| m.year).min();
         (ind.baseline_years(&d.plan), first)
     });
-    let Some(first_target) = first_target.filter(|_| !years.is_empty()) else {
+    // A baseline only starts a path: none is needed where the milestones set it all along.
+    let why_not = match first_target {
+        None => Some(T::BaselineNoTargets),
+        Some(_) if ind.sense == Sense::Maintain => Some(T::BaselineNotForMaintain),
+        Some(_) if years.is_empty() => Some(T::BaselineNotNeeded),
+        // The same rule as `Indicator::takes_baseline`, each case with its own words.
+        Some(_) => None,
+    };
+    let (Some(first_target), None) = (first_target, why_not) else {
         return view! {
             <section class="card" aria-labelledby="baseline-title">
                 <h2 id="baseline-title">{tr(T::Baseline)}</h2>
-                <p class="muted">{tr(T::BaselineNotNeeded)}</p>
+                <p class="muted">{why_not.map(tr)}</p>
             </section>
         }
         .into_any();

@@ -8,6 +8,7 @@ use crate::browser;
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::domain::activity;
 use crate::domain::document::{Document, LoadError};
+use crate::domain::import;
 use crate::domain::progress::{self, Progress};
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::{Lang, T};
@@ -21,6 +22,8 @@ pub enum Notice {
     OtherTab,
     Newer,
     SaveFailed(SaveError),
+    /// A change that would make the data invalid was not made.
+    Refused(LoadError),
     /// A new version of the app is ready; it takes over when the user accepts.
     UpdateReady,
 }
@@ -136,8 +139,16 @@ impl AppState {
     /// Not generic: every change of the app shares this one copy of the saving code.
     fn commit(&self, edit: &mut dyn FnMut(&mut Document)) -> bool {
         self.catch_up();
+        // Every write passes the checks an import makes, so the app never stores what its
+        // own import (or the office's page) would refuse.
+        let mut next = self.doc.with_untracked(Document::clone);
+        edit(&mut next);
+        if let Some(problem) = import::first_problem(&next) {
+            self.notice.set(Some(Notice::Refused(problem)));
+            return false;
+        }
         self.keep_daily_snapshot();
-        self.doc.update(|d| edit(d));
+        self.doc.set(next);
         if !self.can_save.get_value() {
             // The stored document must stay as it is; the reason is already on screen.
             return false;

@@ -70,7 +70,7 @@ const badFiles = [
   ['not JSON', '{ "format": "bdg-tracker",\n  "version": 1,\n  "plan": [', 'tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột'],
   ['a picture', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'tệp không phải JSON hợp lệ (lỗi ở dòng 1, cột 1)'],
   ['another JSON file', '{"name": "danh sách lớp", "rows": []}', 'đây không phải tệp dữ liệu của ứng dụng này'],
-  ['a newer version', edit((d) => (d.version = 7)), 'định dạng phiên bản 7; phiên bản này đọc đến 2'],
+  ['a newer version', edit((d) => (d.version = 7)), 'định dạng phiên bản 7; phiên bản này đọc đến 3'],
   ['a missing field', edit((d) => delete d.plan.document.issuer), 'thiếu trường “plan.document.issuer”'],
   ['a wrong type', edit((d) => (d.plan.start_year = '2021')), 'trường “plan.start_year” có kiểu hoặc giá trị sai (dòng'],
   ['a negative figure', edit((d) => (d.figures[firstPeriod].staff.total = -4)), `trường “figures.${firstPeriod}.staff.total” có kiểu hoặc giá trị sai`],
@@ -91,6 +91,32 @@ const badFiles = [
     'mã “staff” bị dùng hai lần (“plan.fields[2].id”)',
   ],
   ['a period outside the plan', edit((d) => (d.figures['2035-Y'] = {})), 'số liệu “figures.2035-Y”'],
+  // Issue 19: files the import used to accept, which then froze or stopped the app.
+  [
+    'plan years over the whole integer range',
+    edit((d) => Object.assign(d.plan, { start_year: -2147483648, end_year: 2147483647 })),
+    'các năm của kế hoạch (-2147483648–2147483647) không dùng được: phải nằm trong 2000–2100',
+  ],
+  [
+    'plan years reversed',
+    edit((d) => Object.assign(d.plan, { start_year: 2030, end_year: 2021 })),
+    'các năm của kế hoạch (2030–2021) không dùng được',
+  ],
+  [
+    'a huge milestone',
+    edit((d) => (d.plan.objectives[0].indicators[0].milestones[0].value = 1.7e308)),
+    'giá trị “plan.objectives[0].indicators[0].milestones[0].value”: Giá trị không hợp lệ.',
+  ],
+  [
+    'a baseline year far outside the plan',
+    edit((d) => (d.plan.objectives[0].indicators[0].baseline = { year: -2147483648, value: 10 })),
+    'giá trị “plan.objectives[0].indicators[0].baseline.year”: Năm phải trong giai đoạn của kế hoạch.',
+  ],
+  [
+    'a megabyte title',
+    edit((d) => (d.plan.document.title = 'x'.repeat(1_000_000))),
+    'trường “plan.document.title” dài 1.000.000 ký tự, quá mức 20.000 ký tự',
+  ],
   [
     'an activity ending before it starts',
     edit((d) => (d.activities = [{ id: 'hd-1', start: '2026-03-08', end: '2026-03-01', title: 'x', kind: 'other' }])),
@@ -110,6 +136,12 @@ test('every kind of bad file is refused with its reason and nothing changes', as
     await expect(page.locator('#import-preview'), what).toBeHidden();
     expect(await app.storedDocument(), what).toBe(saved);
   }
+  // After all of them every view still opens.
+  for (const view of ['#/', '#/figures', '#/activities', '#/report', '#/plan', '#/indicator/4b']) {
+    await app.open(view);
+    await expect(page.locator('main#main h1, main#main h2').first(), view).toBeVisible();
+  }
+  await app.open('#/data');
   // A file over 10 MB is refused before it is read.
   await choose(page, 'big.json', ' '.repeat(12_000_000));
   await expect(message).toContainText('tệp quá lớn (12 MB); giới hạn là 10 MB');

@@ -152,14 +152,14 @@ test('district targets, CSV with diacritics, JSON and the printed summary', asyn
   await receive(page);
   const row3b = page.locator('#district-table tr[data-indicator="3b"]');
 
-  // The district's own targets: 3.b at 45% (it says "maintain") makes the district's 50% met.
+  // The district's own targets: 3.b at 45% makes the district's 50% met.
   await page.locator('#district-indicator').selectOption('3b');
   for (const year of ['2030', '2025']) {
     await page.locator(`#district-target-${year}`).fill('45');
     await page.locator(`#district-target-${year}`).press('Tab');
   }
   await expect(row3b.locator('.status')).toHaveText('✔ Đã đạt');
-  await expect(row3b).toContainText('duy trì 45%');
+  await expect(row3b).toContainText('ít nhất 45%');
   // A wrong target is refused with a message; the saved one stays.
   await page.locator('#district-target-2030').fill('abc');
   await page.locator('#district-target-2030').press('Tab');

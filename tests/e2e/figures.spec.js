@@ -38,7 +38,7 @@ test('entering a semester changes statuses, chart and dashboard, and survives a 
 
   // The indicator page shows the value, its chart and the table.
   await page.goto('./#/indicator/2a-nt');
-  await expect(page.locator('.indicator-status .latest')).toContainText('70% (6T/2025) · Trẻ gái 72% · Trẻ trai 68%');
+  await expect(page.locator('.indicator-status .latest')).toContainText('70% (6T/2025) · Trẻ gái 72% · Trẻ trai 68% · chênh lệch 4 điểm %');
   const chart = page.locator('img.chart');
   await expect(chart).toHaveAttribute('alt', /6T\/2025: 70%/);
   const firstChart = await chart.getAttribute('src');

@@ -5,12 +5,12 @@ import { test, expect } from './app.js';
 test('an indicator marked not applicable leaves the roll-ups but stays visible', async ({ app, page }) => {
   await app.open('#/indicator/3d-ts');
   await page.locator('#na-check').check();
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.locator('#na-error')).toHaveText('Hãy ghi lý do.');
   expect(await app.storedDocument()).toBeNull();
 
   await page.locator('#na-reason').fill('Trường mầm non không có giáo viên trình độ tiến sĩ');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await expect(page.locator('.indicator-status')).toContainText('Không áp dụng');
 
   await page.goto('./#/');
@@ -25,7 +25,7 @@ test('an indicator marked not applicable leaves the roll-ups but stays visible',
   await app.open('#/indicator/3d-ts');
   await expect(page.locator('#na-check')).toBeChecked();
   await page.locator('#na-check').uncheck();
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await page.goto('./#/');
   await expect(app.dashboardRow('3d-ts')).toContainText('Chưa có số liệu');
 });

@@ -36,7 +36,7 @@ test('the saved document follows the schema after real use', async ({ app, page 
   await app.open('#/indicator/3d-ts');
   await page.locator('#na-check').check();
   await page.locator('#na-reason').fill('Không có tiến sĩ');
-  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await app.open('#/plan');
   await page.getByRole('button', { name: 'Thêm chỉ tiêu (Mục tiêu 1)' }).click();
   await expect(page.locator('details.indicator-editor[data-indicator="new-1"]')).toHaveCount(1);

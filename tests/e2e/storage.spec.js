@@ -1,5 +1,6 @@
 // What the browser's storage can do to the user's data, and what the app does about it: the
 // user is told in their language, and what was saved stays as it was.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './app.js';
 
 const KEY = 'bdg-tracker.document';
@@ -22,6 +23,32 @@ test('an unreadable saved document is kept aside before anything is written', as
   await app.enterFigure('committee', 'total', '10');
   expect(JSON.parse(await app.storedDocument()).figures['2025-Y'].committee).toEqual({ total: 10 });
   expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.unreadable-backup'))).toBe(broken);
+});
+
+test('a stored document the views cannot handle is kept aside, and every view opens', async ({ app, page }) => {
+  // Issue 19: reversed plan years in storage stopped the figures, activity and report views
+  // after every reload.
+  const doc = JSON.parse(readFileSync('tests/fixtures/document-v2.json', 'utf8'));
+  Object.assign(doc.plan, { start_year: 2030, end_year: 2021 });
+  const damaged = JSON.stringify(doc);
+  await seed(page, damaged);
+  await app.open('#/');
+  await expect(page.locator('.notice')).toContainText('Không đọc được dữ liệu đã lưu');
+  for (const view of ['#/figures', '#/activities', '#/report', '#/plan', '#/data', '#/indicator/2a-nt']) {
+    await app.open(view);
+    await expect(page.locator('main#main h1, main#main h2').first(), view).toBeVisible();
+  }
+  expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.unreadable-backup'))).toBe(damaged);
+  expect(await app.storedDocument()).toBe(damaged);
+});
+
+test('a report of a period outside the plan is never written', async ({ app, page }) => {
+  // Issue 19: #/report/1999-H1 saved a report that every later import refused.
+  await app.open('#/report/1999-H1');
+  await page.locator('#report-limitations').fill('Hạn chế');
+  await page.locator('#report-limitations').press('Tab');
+  await expect(page.locator('.notice')).toContainText('Thay đổi không được lưu vì dữ liệu sẽ không hợp lệ');
+  expect(await app.storedDocument()).toBeNull();
 });
 
 test('a document from a newer version of the app is never overwritten', async ({ app, page }) => {
