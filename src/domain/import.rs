@@ -77,6 +77,11 @@ fn levels_at(text: &str, line: usize, column: usize) -> Vec<Level> {
         .map(str::len)
         .sum::<usize>()
         + column.saturating_sub(1);
+    levels_before(text, offset)
+}
+
+/// The objects and arrays open before a byte offset, each with the key or index being read.
+fn levels_before(text: &str, offset: usize) -> Vec<Level> {
     let mut stack: Vec<Level> = Vec::new();
     let mut expecting_key = false;
     let mut chars = text.char_indices();
@@ -189,38 +194,38 @@ fn plan_problem(plan: &Plan) -> Option<LoadError> {
     None
 }
 
-/// A text longer than [`MAX_TEXT_CHARS`], wherever it is in the document.
+/// A text longer than [`MAX_TEXT_CHARS`], wherever it is in the document: found in the JSON
+/// the document is saved as, with the path the import's other messages use.
 fn text_problem(document: &Document) -> Option<LoadError> {
-    fn walk(value: &serde_json::Value, path: &mut String) -> Option<LoadError> {
-        match value {
-            serde_json::Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
-                Some(LoadError::TooLong {
-                    path: path.clone(),
-                    chars: s.chars().count(),
-                })
+    let text = document.to_json();
+    let mut chars = 0;
+    let mut start = None;
+    let mut escaped = false;
+    for (at, c) in text.char_indices() {
+        match (start, c) {
+            (None, '"') => {
+                start = Some(at);
+                chars = 0;
             }
-            serde_json::Value::Array(items) => items.iter().enumerate().find_map(|(i, v)| {
-                let len = path.len();
-                path.push_str(&format!("[{i}]"));
-                let found = walk(v, path);
-                path.truncate(len);
-                found
-            }),
-            serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
-                let len = path.len();
-                if !path.is_empty() {
-                    path.push('.');
+            (Some(_), _) if escaped => escaped = false,
+            (Some(_), '\\') => {
+                escaped = true;
+                chars += 1;
+            }
+            (Some(from), '"') => {
+                if chars > MAX_TEXT_CHARS {
+                    return Some(LoadError::TooLong {
+                        path: join_path(&levels_before(&text, from + 1)),
+                        chars,
+                    });
                 }
-                path.push_str(k);
-                let found = walk(v, path);
-                path.truncate(len);
-                found
-            }),
-            _ => None,
+                start = None;
+            }
+            (Some(_), _) => chars += 1,
+            (None, _) => {}
         }
     }
-    let value = serde_json::to_value(document).ok()?;
-    walk(&value, &mut String::new())
+    None
 }
 
 /// Two reports for one period, or a report of a period outside the plan.
