@@ -681,6 +681,9 @@ pub fn standing_text(
         return out;
     };
     match row.status {
+        Status::PaceUnknown if indicator.milestones.is_empty() => {
+            out.push(T::BaselineNoTargets.get(lang).to_string());
+        }
         Status::PaceUnknown => {
             out.push(T::PaceUnknownText.get(lang).to_string());
             let target_year = indicator

@@ -7,7 +7,7 @@ use super::js_error_name;
 use super::now_iso;
 use crate::domain::district::{District, DistrictError};
 use crate::domain::document::{Document, LoadError, VERSION};
-use crate::domain::import::read_document;
+use crate::domain::import::read_saved;
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::Lang;
 
@@ -83,8 +83,8 @@ pub fn load_document(read_only: bool) -> Loaded {
             problem: None,
         };
     };
-    // Checked like an imported file: stored data can have been written by hand or damaged.
-    match read_document(&text) {
+    // Stored data can have been damaged or written by hand: never let it stop the views.
+    match read_saved(&text) {
         Ok(document) => {
             let written_in = Document::version_of(&text).unwrap_or(u64::from(VERSION));
             if written_in < u64::from(VERSION) && !read_only {
@@ -249,7 +249,7 @@ fn read_stored(text: &str, revision: u64) -> Stored {
     if Document::revision_of(text).is_none_or(|r| r <= revision) {
         return Stored::Same;
     }
-    read_document(text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
+    read_saved(text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
 }
 
 /// Calls `on_save` with what another tab of the app saved, whenever it saves (the browser's

@@ -3,11 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::activity::MAX_TITLE_CHARS;
 use super::activity::{Activity, ActivityError};
 use super::figures::{FigureError, Figures, PeriodFigures};
 use super::import::{object_path_at, path_at};
 use super::period::Period;
-use super::plan::Plan;
+use super::plan::{Plan, Sense};
 use super::report::{ReportState, SavedReport};
 use crate::defaults::hoa_mai;
 
@@ -20,7 +21,7 @@ pub const FORMAT: &str = "bdg-tracker";
 ///   version is raised so that a version 1 app, which would drop them on its next save,
 ///   refuses the document instead.
 /// - 3: adds each sex's baseline and yearly targets, and reads the embedded plan's targets as
-///   the document words them (see [`reread_embedded_targets`]).
+///   the document words them (see [`upgrade_to_3`]).
 pub const VERSION: u32 = 3;
 
 /// How long a document may go without being downloaded before the user is reminded.
@@ -106,7 +107,7 @@ impl Document {
     pub fn from_json(text: &str) -> Result<Document, LoadError> {
         let mut document = Document::read(text)?;
         if document.version < 3 {
-            reread_embedded_targets(&mut document.plan, &hoa_mai());
+            upgrade_to_3(&mut document, &hoa_mai());
         }
         document.version = VERSION;
         Ok(document)
@@ -316,17 +317,47 @@ impl Document {
     }
 }
 
-/// Version 2 of the embedded plan read three targets "đạt 100% vào năm 2025 và năm 2030" (2.b,
-/// 3.a, 3.b) as maintained from 2021, and 4.a's 350 parents as a total rather than a year's.
-/// An indicator the school has left as the plan shipped it (same id, wording and milestones)
-/// takes the plan's reading as corrected; one the school edited keeps its own.
-fn reread_embedded_targets(plan: &mut Plan, embedded: &Plan) {
-    for ours in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
-        if let Some(shipped) = embedded.indicator(&ours.id) {
-            if shipped.wording == ours.wording && shipped.milestones == ours.milestones {
-                ours.sense = shipped.sense;
-                ours.yearly = shipped.yearly;
-            }
+/// How version 2 of the embedded plan read the indicators whose reading version 3 corrects:
+/// (id, sense, yearly, note). 2.b, 3.a and 3.b ("đạt 100% vào năm 2025 và năm 2030") were
+/// maintained from 2021 rather than reached by 2025; 4.a's 350 parents were a total rather than
+/// a year's; 4.d did not say how its missing figure was read.
+const VERSION_2_READINGS: [(&str, Sense, bool, &str); 5] = [
+    ("2b", Sense::Maintain, false, ""),
+    ("3a", Sense::Maintain, false, ""),
+    ("3b", Sense::Maintain, false, ""),
+    ("4a-ph", Sense::AtLeast, false, ""),
+    (
+        "4d",
+        Sense::AtLeast,
+        false,
+        "Phần truyền thông về bình đẳng giới tới 100% CBGVNV đến năm 2030 được theo dõi ở chỉ tiêu 4.a (CBGVNV).",
+    ),
+];
+
+/// Upgrades a version 1 or 2 document. An indicator still read as version 2 of the embedded
+/// plan read it (same id, wording, milestones, sense, yearly and note) takes the corrected
+/// reading; one the school changed in any of these keeps its own. Activity titles are cut to
+/// what version 3 allows (the upgrade snapshot keeps them whole).
+fn upgrade_to_3(document: &mut Document, embedded: &Plan) {
+    for (id, sense, yearly, note) in VERSION_2_READINGS {
+        let (Some(ours), Some(shipped)) = (document.plan.indicator_mut(id), embedded.indicator(id))
+        else {
+            continue;
+        };
+        let as_shipped = ours.wording == shipped.wording
+            && ours.milestones == shipped.milestones
+            && (ours.sense, ours.yearly, ours.note.as_str()) == (sense, yearly, note);
+        if as_shipped {
+            ours.sense = shipped.sense;
+            ours.yearly = shipped.yearly;
+            ours.note = shipped.note.clone();
+        }
+    }
+    for activity in &mut document.activities {
+        if activity.title.chars().count() > MAX_TITLE_CHARS {
+            let mut title: String = activity.title.chars().take(MAX_TITLE_CHARS - 1).collect();
+            title.push('…');
+            activity.title = title;
         }
     }
 }
@@ -399,15 +430,21 @@ mod tests {
 
     #[test]
     fn version_2_documents_take_the_corrected_readings_where_the_school_kept_the_plan() {
-        use crate::domain::plan::Sense;
         let mut old = Document {
             version: 2,
             ..Document::default()
         };
-        for id in ["2b", "3a", "3b"] {
-            old.plan.indicator_mut(id).unwrap().sense = Sense::Maintain;
+        for (id, sense, yearly, note) in VERSION_2_READINGS {
+            let ind = old.plan.indicator_mut(id).unwrap();
+            (ind.sense, ind.yearly, ind.note) = (sense, yearly, note.to_string());
         }
-        old.plan.indicator_mut("4a-ph").unwrap().yearly = false;
+        // The school made 4.b a target to maintain: not one of the corrected, it stays so.
+        old.plan.indicator_mut("4b").unwrap().sense = Sense::Maintain;
+        let mut a = crate::domain::activity::Activity::on(
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 8).unwrap(),
+        );
+        a.title = "Tọa đàm ".repeat(100);
+        old.activities.push(a);
         // The school rewrote 3.b's targets: its own reading stays.
         old.plan.indicator_mut("3b").unwrap().milestones[0].value = 90.0;
         let doc = Document::from_json(&old.to_json()).unwrap();
@@ -416,6 +453,15 @@ mod tests {
         assert_eq!(doc.plan.indicator("3a").unwrap().sense, Sense::AtLeast);
         assert_eq!(doc.plan.indicator("3b").unwrap().sense, Sense::Maintain);
         assert!(doc.plan.indicator("4a-ph").unwrap().yearly);
+        assert!(doc
+            .plan
+            .indicator("4d")
+            .unwrap()
+            .note
+            .starts_with("Kế hoạch không nêu tỷ lệ"));
+        assert_eq!(doc.plan.indicator("4b").unwrap().sense, Sense::Maintain);
+        assert_eq!(doc.activities[0].title.chars().count(), MAX_TITLE_CHARS);
+        assert!(crate::domain::import::first_problem(&doc).is_none());
         // A version 3 document is taken as it is.
         let mut own = Document::default();
         own.plan.indicator_mut("2b").unwrap().sense = Sense::Maintain;

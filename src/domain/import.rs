@@ -11,6 +11,9 @@ use super::plan::{check_target, Measure, Part, Plan, PlanError, MAX_TEXT_CHARS, 
 /// Far above any count of saves, and still exact as a JavaScript number.
 pub const MAX_REVISION: u64 = 1 << 53;
 
+/// More targets than one indicator can have in a plan of 101 years: a file with more is not one.
+const MAX_MILESTONES: usize = 101;
+
 /// Larger than years of a school's data by far, small enough to read at once on a tablet.
 pub const MAX_FILE_BYTES: usize = 10_000_000;
 
@@ -24,6 +27,17 @@ pub fn read_document(text: &str) -> Result<Document, LoadError> {
     }
     let document = Document::from_json(text)?;
     match first_problem(&document) {
+        Some(problem) => Err(problem),
+        None => Ok(document),
+    }
+}
+
+/// Reads a document this app saved (local storage, another tab's save, a snapshot): the whole
+/// shape and [`safety_problem`], but not the consistency rules an earlier version did not
+/// enforce, so that what a school saved keeps opening.
+pub fn read_saved(text: &str) -> Result<Document, LoadError> {
+    let document = Document::from_json(text)?;
+    match safety_problem(&document) {
         Some(problem) => Err(problem),
         None => Ok(document),
     }
@@ -128,18 +142,25 @@ fn levels_before(text: &str, offset: usize) -> Vec<Level> {
 /// The first fault in a document that parsed: a figure out of range or inconsistent, a period
 /// outside the plan, a figure of a field the plan lacks, or an identifier used twice.
 pub fn first_problem(document: &Document) -> Option<LoadError> {
+    safety_problem(document)
+        .or_else(|| duplicate_id(&document.plan))
+        .or_else(|| figure_problem(document))
+        .or_else(|| activity_problem(document))
+        .or_else(|| report_problem(document))
+}
+
+/// What the engine, the charts and the views cannot take, whatever else the checks allow: a
+/// revision past 2^53, the plan's years, targets and baselines, texts too long to lay out.
+/// Local storage is read with these checks only, so that a document an earlier version let
+/// through (figures left inconsistent by a plan edit, say) still opens as it did.
+pub fn safety_problem(document: &Document) -> Option<LoadError> {
     if document.revision > MAX_REVISION {
         return Some(LoadError::Wrong {
             path: "revision".into(),
             line: 1,
         });
     }
-    plan_problem(&document.plan)
-        .or_else(|| text_problem(document))
-        .or_else(|| duplicate_id(&document.plan))
-        .or_else(|| figure_problem(document))
-        .or_else(|| activity_problem(document))
-        .or_else(|| report_problem(document))
+    plan_problem(&document.plan).or_else(|| text_problem(document))
 }
 
 /// Plan years outside [`PLAN_YEARS`] or reversed; a milestone or baseline outside the plan's
@@ -159,6 +180,12 @@ fn plan_problem(plan: &Plan) -> Option<LoadError> {
                     .err()
                     .map(|error| LoadError::Plan { path, error })
             };
+            if ind.milestones.len() > MAX_MILESTONES {
+                return Some(LoadError::Plan {
+                    path: at("milestones".into()),
+                    error: PlanError::OutOfRange,
+                });
+            }
             for (k, m) in ind.milestones.iter().enumerate() {
                 if !years.contains(&m.year) {
                     return Some(LoadError::Plan {

@@ -368,13 +368,17 @@ fn indicator_progress(
                 },
             };
             // A yearly target's value counts only its own year: it says nothing of years past.
-            let missed = value.filter(|_| !indicator.yearly).and_then(|v| {
-                milestones
-                    .iter()
-                    .rfind(|m| (m.year as f64) < t)
-                    .filter(|m| !meets(indicator, v.total, m.value))
-                    .copied()
-            });
+            // Nor is a milestone "missed" by a value that meets the target it now works toward
+            // (a plan whose targets fall).
+            let missed = value
+                .filter(|_| !indicator.yearly && status != Status::Met)
+                .and_then(|v| {
+                    milestones
+                        .iter()
+                        .rfind(|m| (m.year as f64) < t)
+                        .filter(|m| !meets(indicator, v.total, m.value))
+                        .copied()
+                });
             PeriodProgress {
                 period,
                 value,

@@ -273,7 +273,9 @@ pub fn next_steps_draft(
                     ));
                 }
             }
-            Status::PaceUnknown => unjudged.push(indicator.code.clone()),
+            Status::PaceUnknown if indicator.takes_baseline(&doc.plan) => {
+                unjudged.push(indicator.code.clone())
+            }
             _ => {}
         }
     }

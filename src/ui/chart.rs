@@ -13,6 +13,7 @@ use plotters::style::{Color, RGBColor, ShapeStyle};
 use plotters_backend::text_anchor::{HPos, Pos, VPos};
 use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingBackend, FontFamily};
 
+use crate::domain::period::PeriodKind;
 use crate::domain::plan::{FieldGroup, Indicator, Measure, Part};
 use crate::domain::progress::{expected_at, IndicatorProgress, Value};
 use crate::i18n::{format_number, sex_label, Lang, D, T};
@@ -201,10 +202,13 @@ impl Chart {
             )?;
         }
 
+        // A yearly target's 6-month values count half a year: the path is a whole year's, so
+        // only whole years are drawn against it (the table lists both).
         let series = |pick: fn(&Value) -> Option<f64>| -> Vec<BackendCoord> {
             progress
                 .periods
                 .iter()
+                .filter(|r| !indicator.yearly || r.period.kind == PeriodKind::Annual)
                 .filter_map(|r| {
                     r.value
                         .and_then(|v| pick(&v))

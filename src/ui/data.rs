@@ -33,7 +33,7 @@ impl Page {
             .into_iter()
             .map(|s| {
                 let summary = storage::snapshot_text(&s)
-                    .and_then(|text| import::read_document(&text).ok())
+                    .and_then(|text| import::read_saved(&text).ok())
                     .map(|d| Summary::of(&d));
                 (s, summary)
             })
@@ -146,7 +146,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
         spawn_local(async move {
             let read = browser::read_text(&file, MAX_FILE_BYTES)
                 .await
-                .and_then(|text| import::read_document(&text));
+                .and_then(|text| import::read_saved(&text));
             import(match read {
                 Ok(document) => Import::Ready(name, Box::new(document)),
                 Err(e) => Import::Refused(name, e),
@@ -318,7 +318,7 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
         }
         let read = storage::snapshot_text(&snapshot)
             .ok_or(LoadError::Unreadable)
-            .and_then(|text| import::read_document(&text));
+            .and_then(|text| import::read_saved(&text));
         let restored = match read {
             Ok(document) => {
                 match state.replace_document(Reason::BeforeRestore, |_| Ok((document, ()))) {

@@ -112,6 +112,11 @@ impl AppState {
     /// If another tab saved in the meantime, the edit is made on that newer document, never
     /// over it: `edit` must therefore work from the document it is given.
     pub fn change(&self, edit: impl FnOnce(&mut Document)) {
+        self.saved_change(edit);
+    }
+
+    /// [`AppState::change`], saying whether the change was made and saved.
+    pub fn saved_change(&self, edit: impl FnOnce(&mut Document)) -> bool {
         let mut edit = Some(edit);
         self.commit(&mut |d| {
             if let Some(edit) = edit.take() {
@@ -119,7 +124,7 @@ impl AppState {
             }
             d.revision = d.revision.saturating_add(1);
             d.saved_at = Some(browser::now_iso());
-        });
+        })
     }
 
     /// Takes in what another tab saved since this one last read.
@@ -141,11 +146,15 @@ impl AppState {
         self.catch_up();
         // Every write passes the checks an import makes, so the app never stores what its
         // own import (or the office's page) would refuse.
+        // A fault the document already had (an earlier version let it in) does not block
+        // other edits; a new one is refused.
         let mut next = self.doc.with_untracked(Document::clone);
         edit(&mut next);
         if let Some(problem) = import::first_problem(&next) {
-            self.notice.set(Some(Notice::Refused(problem)));
-            return false;
+            if self.doc.with_untracked(import::first_problem).as_ref() != Some(&problem) {
+                self.notice.set(Some(Notice::Refused(problem)));
+                return false;
+            }
         }
         self.keep_daily_snapshot();
         self.doc.set(next);
@@ -155,7 +164,10 @@ impl AppState {
         }
         match self.doc.with_untracked(storage::save_document) {
             Ok(()) => {
-                if matches!(self.notice.get_untracked(), Some(Notice::SaveFailed(_))) {
+                if matches!(
+                    self.notice.get_untracked(),
+                    Some(Notice::SaveFailed(_) | Notice::Refused(_))
+                ) {
                     self.notice.set(None);
                 }
                 if !self.asked_to_persist.get_value() {
