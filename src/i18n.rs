@@ -165,6 +165,7 @@ texts! {
     GroupChildren => "Trẻ em", "Children";
     GroupCommunication => "Thông tin, truyền thông", "Information and communication";
     ClearPeriod => "Xóa số liệu kỳ này", "Clear this period's figures";
+    ConfirmNewVersion => "Làm phiên bản mới của báo cáo? Báo cáo sẽ lại theo số liệu hiện tại cho đến khi hoàn thành lần nữa; các phiên bản đã hoàn thành vẫn được giữ.", "Make a new version of the report? It follows the current data again until it is finished again; the finished versions are kept.";
     ConfirmClear => "Xóa toàn bộ số liệu của {p}?", "Clear all figures of {p}?";
     ErrNotANumber => "Hãy nhập một số nguyên, ví dụ 25.", "Type a whole number, for example 25.";
     ErrNegative => "Số liệu không được âm.", "A figure cannot be negative.";

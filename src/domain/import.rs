@@ -8,8 +8,9 @@ use super::figures::{self, FigureError, MAX_FIGURE};
 use super::period::Period;
 use super::plan::{check_target, Measure, Part, Plan, PlanError, MAX_TEXT_CHARS, PLAN_YEARS};
 
-/// Far above any count of saves, and still exact as a JavaScript number.
-pub const MAX_REVISION: u64 = 1 << 53;
+/// Far above any count of saves, with room for four billion more before a JavaScript number
+/// stops counting exactly (2^53): a document accepted at the limit can still be saved again.
+pub const MAX_REVISION: u64 = (1 << 53) - (1 << 32);
 
 /// More targets than one indicator can have in a plan of 101 years: a file with more is not one.
 const MAX_MILESTONES: usize = 101;
@@ -150,7 +151,7 @@ pub fn first_problem(document: &Document) -> Option<LoadError> {
 }
 
 /// What the engine, the charts and the views cannot take, whatever else the checks allow: a
-/// revision past 2^53, the plan's years, targets and baselines, texts too long to lay out.
+/// revision past [`MAX_REVISION`], the plan's years, targets and baselines, texts too long to lay out.
 /// Local storage is read with these checks only, so that a document an earlier version let
 /// through (figures left inconsistent by a plan edit, say) still opens as it did.
 pub fn safety_problem(document: &Document) -> Option<LoadError> {

@@ -4,8 +4,8 @@
 //! mark, without which Excel reads the file in the system's code page and garbles the
 //! Vietnamese diacritics. Numbers are written with a decimal point, as in the data file; a
 //! spreadsheet set to a decimal comma may need its import settings to read them as numbers.
-//! A text that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`) is
-//! written with a leading `'`.
+//! A text that a spreadsheet would run as a formula (starting with `=`, `+`, `-` or `@`, their
+//! full-width forms, a tab or a carriage return) is written with a leading `'`.
 
 use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
@@ -79,6 +79,10 @@ fn decimal(x: f64) -> String {
     plain_number(x, 1)
 }
 
+/// What makes a spreadsheet read a cell as a formula, full-width forms (which Excel folds to
+/// the plain ones) and a leading tab or carriage return included.
+const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
+
 /// The rows as CSV text, byte-order mark first.
 pub fn write(rows: &[Vec<String>]) -> String {
     let mut out = String::from(BOM);
@@ -88,8 +92,7 @@ pub fn write(rows: &[Vec<String>]) -> String {
                 out.push(',');
             }
             let guarded;
-            let field = if field.starts_with(['=', '+', '-', '@']) && field.parse::<f64>().is_err()
-            {
+            let field = if field.starts_with(FORMULA_STARTS) && field.parse::<f64>().is_err() {
                 guarded = format!("'{field}");
                 &guarded
             } else {
@@ -127,6 +130,17 @@ mod tests {
             write(&rows),
             "\u{feff}a,\"b, c\"\r\n\"say \"\"hi\"\"\",Nữ\r\n'=HYPERLINK(1),-2.5\r\n"
         );
+    }
+
+    #[test]
+    fn every_start_of_a_formula_is_guarded() {
+        for text in ["\t=1+1", "\r=1+1", "＝1+1", "＋1", "－1", "＠SUM(A1)"] {
+            let out = write(&[vec![text.to_string()]]);
+            let cell = out.trim_start_matches('\u{feff}').trim_start_matches('"');
+            assert!(cell.starts_with('\''), "{text:?} -> {out:?}");
+        }
+        // Numbers stay numbers.
+        assert_eq!(write(&[vec!["-2.5".into()]]), "\u{feff}-2.5\r\n");
     }
 
     #[test]

@@ -146,7 +146,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
         spawn_local(async move {
             let read = browser::read_text(&file, MAX_FILE_BYTES)
                 .await
-                .and_then(|text| import::read_saved(&text));
+                .and_then(|text| import::read_document(&text));
             import(match read {
                 Ok(document) => Import::Ready(name, Box::new(document)),
                 Err(e) => Import::Refused(name, e),

@@ -56,6 +56,10 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         browser::focus("reopen-report");
     };
     let reopen = move |_| {
+        // It appears where "finish" was just tapped: a double tap must not undo the finish.
+        if !browser::confirm(state.t(T::ConfirmNewVersion)) {
+            return;
+        }
         state.change(|d| {
             let mut r = d.report(period);
             r.reopened = true;

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { AppPage, TODAY } from './app.js';
 
-/** Stops the page the way an aborted wasm does: an uncaught RuntimeError. */
+/** Stops the page the way an aborted wasm does: an uncaught RuntimeError. (In a microtask:
+ * the test's fake clock runs timers itself and would catch what they throw.) */
 async function stopTheWasm(page) {
-  await page.evaluate(() => setTimeout(() => {
+  await page.evaluate(() => queueMicrotask(() => {
     throw new WebAssembly.RuntimeError('unreachable');
   }));
 }
@@ -30,7 +31,7 @@ for (const [name, path, key, file] of [
     const stored = await page.evaluate((k) => localStorage.getItem(k), key);
     expect(stored).not.toBeNull();
     // An ordinary script error is not a stop: no screen.
-    await page.evaluate(() => setTimeout(() => {
+    await page.evaluate(() => queueMicrotask(() => {
       throw new Error('something else');
     }));
     await expect(page.locator('#crash-screen')).toHaveCount(0);

@@ -177,7 +177,7 @@ test('district targets, CSV with diacritics, JSON and the printed summary', asyn
   const lines = csv.text.slice(1).split('\r\n');
   expect(lines[0]).toBe('Trường,Mã,Chỉ tiêu,Kỳ,Tên kỳ,Giá trị,Đơn vị,Nữ,Nam,Tử số,Mẫu số,Mục tiêu của kỳ,Tình trạng');
   expect(lines).toContain(
-    'Toàn huyện,4.b,"Cán bộ, giáo viên được tập huấn thành đội ngũ truyền thông về giới",2026-H1,Sơ kết 6 tháng đầu năm 2026,12.9,%,,,9,70,15,Đúng tiến độ',
+    'Toàn huyện,4.b,"Cán bộ, giáo viên được tập huấn thành đội ngũ truyền thông về giới",2026-H1,Sơ kết 6 tháng đầu năm 2026,12.9,%,,,9,70,15,Chệch hướng',
   );
   expect(lines.filter((l) => l.startsWith(`${CUC},3.b,`))).toHaveLength(1);
 

@@ -111,6 +111,7 @@ test('a finished report keeps its figures after the data change; a new version f
   await expect(row).toContainText('80%');
   await expect(page.locator('#report-calendar li[data-period="2026-H1"]')).toContainText('Đã hoàn thành');
 
+  page.once('dialog', (dialog) => dialog.accept());
   await page.locator('#reopen-report').click();
   await expect(row).toContainText('50%');
   await expect(page.locator('#report')).toContainText('Kinh phí cho hoạt động truyền thông còn hạn chế.');
@@ -119,6 +120,25 @@ test('a finished report keeps its figures after the data change; a new version f
   const doc = JSON.parse(await app.storedDocument());
   const saved = doc.reports.find((r) => r.period === '2026-H1');
   expect(saved.versions.map((v) => v.report.objectives.at(-1).rows[0].value)).toEqual(['80%', '50%']);
+});
+
+test('a double tap on "finish" leaves the report finished', async ({ app, page }) => {
+  // Issue 19: the second tap landed on "make a new version", which appears in the same place.
+  await app.open('#/figures/2026-H1');
+  await app.enterFigure('staff', 'total', '40');
+  await app.open('#/report/2026-H1');
+  const asked = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.locator('#finish-report').dblclick();
+  await expect(page.locator('#report-status')).toContainText('Đã hoàn thành lúc 29/11/2026');
+  await expect(page.locator('#report-limitations')).toBeDisabled();
+  expect(asked).toEqual([expect.stringContaining('Làm phiên bản mới của báo cáo?')]);
+  const saved = JSON.parse(await app.storedDocument()).reports.find((r) => r.period === '2026-H1');
+  expect(saved.versions).toHaveLength(1);
+  expect(saved.reopened).toBe(false);
 });
 
 test('the period file, the email and the calendar', async ({ app, page }) => {
