@@ -134,7 +134,8 @@ fn write(storage: &Storage, key: &str, text: &str) -> Result<(), SaveError> {
 }
 
 /// Writes the document and reads it back. When storage is full, the oldest snapshots make
-/// room: the document itself comes first.
+/// room, all but the newest: the document itself comes first, but not at the cost of the one
+/// copy that undoes the change.
 pub fn save_document(document: &Document) -> Result<(), SaveError> {
     let storage = local_storage()?;
     let text = document.to_json();
@@ -187,11 +188,13 @@ pub fn add_snapshot(text: &str, snapshot: &Snapshot) -> Result<(), SaveError> {
     Ok(())
 }
 
-/// `false` when there was no snapshot left to let go.
+/// `false` when there was no snapshot left to let go. The newest is never let go: it is the
+/// copy taken just before an import, a restore or the day's first change, the one to go back to
+/// if what follows cannot be saved.
 fn drop_oldest_snapshot(storage: &Storage) -> bool {
-    match snapshots().last() {
-        Some(oldest) => storage.remove_item(&oldest.key()).is_ok(),
-        None => false,
+    match snapshots().as_slice() {
+        [_newest, .., oldest] => storage.remove_item(&oldest.key()).is_ok(),
+        _ => false,
     }
 }
 

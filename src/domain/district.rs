@@ -346,8 +346,15 @@ pub fn submissions_of(
     day_of: &dyn Fn(&str) -> Option<NaiveDate>,
 ) -> Vec<Submission> {
     let figures = with_activities(&document.plan, &document.figures, &document.activities);
+    // A time that is not one, or one after the file was read (a tablet's clock set ahead),
+    // says nothing of which file is newer: it is taken as unknown, never as the newest for ever.
     let saved_at = document.saved_at.clone().unwrap_or_default();
-    let saved_on = day_of(&saved_at);
+    let saved_on = day_of(&saved_at).filter(|day| *day <= received);
+    let saved_at = if saved_on.is_some() {
+        saved_at
+    } else {
+        String::new()
+    };
     figures
         .into_iter()
         // A period the school recorded figures for: activities alone (which count in the
@@ -797,6 +804,21 @@ mod tests {
         assert_eq!(periods, [Period::half(2026)]);
         // The period sent has the parents reached filled in from the activity.
         assert_eq!(subs[0].figures.tally("parents_reached").total, Some(40));
+    }
+
+    #[test]
+    fn a_time_that_is_none_or_in_the_future_never_wins() {
+        let mut district = District::default();
+        for (file, saved_at, staff) in [
+            ("a-zzzz.json", "zzzz", 1),
+            ("a-2099.json", "2099-01-01T00:00:00Z", 2),
+            ("a-june.json", "2026-06-05T00:00:00Z", 3),
+        ] {
+            let doc = school("A", saved_at, &[("staff", staff, None)]);
+            received(&mut district, &doc, file);
+        }
+        assert_eq!(district.submissions.len(), 1);
+        assert_eq!(district.submissions[0].file, "a-june.json");
     }
 
     #[test]

@@ -227,6 +227,7 @@ impl AppState {
                 return Err(Replace::Stopped);
             }
         }
+        let before = self.doc.get_untracked();
         let mut next = Some(next);
         let saved = self.commit(&mut |d| {
             let Some(next) = next.take() else {
@@ -244,6 +245,9 @@ impl AppState {
         if saved {
             Ok(outcome)
         } else {
+            // A whole new document that could not be stored is not shown as if it were: the
+            // screen goes back to what storage holds.
+            self.doc.set(before);
             Err(Replace::NotSaved)
         }
     }

@@ -96,6 +96,41 @@ async function fillStorage(page) {
 const snapshotKeys = (page) =>
   page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('bdg-tracker.snapshot.')));
 
+test('an import too big for the storage left changes nothing, on screen or stored', async ({ app, page }) => {
+  // Issue 19: it deleted every snapshot, the one taken before it too, and still failed, while
+  // the screen showed the imported activities.
+  await app.open('#/figures/2025-Y');
+  await app.enterFigure('committee', 'total', '10');
+  const saved = await app.storedDocument();
+  const big = JSON.parse(saved);
+  big.activities = Array.from({ length: 400 }, (_, i) => ({
+    id: `hd-${i + 1}`,
+    start: '2026-11-20',
+    end: '2026-11-20',
+    title: `Hoạt động ${i + 1}`,
+    kind: 'other',
+    evidence: 'e'.repeat(8000),
+  }));
+  await fillStorage(page);
+  // Room for one more copy of the small document only.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.endsWith('-small')) localStorage.removeItem(key);
+  });
+  await app.open('#/data');
+  await page.locator('#import-file').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  });
+  await page.locator('#import-replace').click();
+  await expect(page.locator('.notice')).toContainText('bộ nhớ của trình duyệt đã đầy');
+  expect(await app.storedDocument()).toBe(saved);
+  expect((await snapshotKeys(page)).length).toBeGreaterThanOrEqual(1);
+  // The screen shows what is stored: no imported activity.
+  await app.open('#/activities');
+  await expect(page.locator('#activity-list li')).toHaveCount(0);
+});
+
 test('a full storage is reported in Vietnamese and the last saved document stays', async ({ app, page }) => {
   await app.open('#/figures/2025-Y');
   await app.enterFigure('committee', 'total', '10');
@@ -103,15 +138,15 @@ test('a full storage is reported in Vietnamese and the last saved document stays
   await app.enterFigure('staff', 'total', '39');
   expect(await snapshotKeys(page)).toHaveLength(1);
   await fillStorage(page);
-  // The document comes first: the snapshot makes room for it to grow.
-  await app.enterFigure('committee_trained', 'total', '1');
-  await expect(page.locator('.notice')).toHaveCount(0);
-  expect(await snapshotKeys(page)).toEqual([]);
-  expect(JSON.parse(await app.storedDocument()).figures['2025-Y'].committee_trained).toEqual({ total: 1 });
+  // Issue 19: the day's only snapshot is never given up to make room; the save fails and says
+  // so, and the stored document stays as it was.
   const saved = await app.storedDocument();
-  await fillStorage(page);
-  await app.enterFigure('kindergarten_population', 'total', '300');
+  await app.enterFigure('committee_trained', 'total', '1');
   await expect(page.locator('.notice')).toContainText('bộ nhớ của trình duyệt đã đầy');
+  expect(await snapshotKeys(page)).toHaveLength(1);
+  expect(await app.storedDocument()).toBe(saved);
+  await app.enterFigure('kindergarten_population', 'total', '300');
+  expect(await snapshotKeys(page)).toHaveLength(1);
   expect(await app.storedDocument()).toBe(saved);
   // Freeing space and changing again saves everything, and the message goes away.
   await page.evaluate(() => {
