@@ -296,6 +296,9 @@ texts! {
     SnapshotBeforeUpgrade => "Trước khi nâng cấp định dạng dữ liệu", "Before the data format was upgraded";
     SnapshotSummary => "{s}, {p} kỳ có số liệu, lần lưu thứ {r}", "{s}, {p} periods with figures, save no. {r}";
     Restore => "Khôi phục", "Restore";
+    KeptAsideTitle => "Dữ liệu không đọc được đã giữ lại", "Unreadable data kept aside";
+    KeptAsideHelp => "Dữ liệu đã lưu mà ứng dụng không đọc được được giữ nguyên ở đây, không bao giờ bị ghi đè. Tải về để sửa hoặc gửi cho người hỗ trợ.", "Saved data the app could not read is kept here untouched and never overwritten. Download it to mend it or send it to whoever helps.";
+    DownloadKeptAside => "Tải về", "Download";
     ConfirmRestore => "Khôi phục bản sao lúc {d}? Dữ liệu hiện tại được giữ lại thành một bản sao.", "Restore the copy of {d}? The current data is kept as a copy.";
     Restored => "Đã khôi phục bản sao lúc {d}.", "The copy of {d} was restored.";
     RestoreFailed => "Không khôi phục được bản sao này: {e}", "This copy could not be restored: {e}";

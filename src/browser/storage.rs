@@ -103,9 +103,14 @@ pub fn load_document(read_only: bool) -> Loaded {
             document: Document::default(),
             problem: Some(StorageProblem::Newer),
         },
+        // A read-only view writes nothing; the stored text stays where it is.
+        Err(_) if read_only => Loaded {
+            document: Document::default(),
+            problem: Some(StorageProblem::Unreadable),
+        },
         Err(_) => {
             // Keep the unreadable text aside before anything can overwrite it.
-            let kept = storage.set_item(UNREADABLE_KEY, &text).is_ok();
+            let kept = keep_aside(&storage, UNREADABLE_KEY, &text);
             Loaded {
                 document: Document::default(),
                 problem: Some(if kept {
@@ -116,6 +121,32 @@ pub fn load_document(read_only: bool) -> Loaded {
             }
         }
     }
+}
+
+/// Keeps an unreadable stored text aside, never over one kept before: the first under `key`,
+/// any later one under `key.<time>`. `true` if it is kept.
+fn keep_aside(storage: &Storage, key: &str, text: &str) -> bool {
+    match storage.get_item(key) {
+        Ok(Some(kept)) if kept == text => true,
+        Ok(Some(_)) => storage
+            .set_item(&format!("{key}.{}", now_iso()), text)
+            .is_ok(),
+        _ => storage.set_item(key, text).is_ok(),
+    }
+}
+
+/// The school's unreadable texts kept aside, as (key, text), oldest first: for download.
+pub fn kept_aside() -> Vec<(String, String)> {
+    let Ok(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let mut kept: Vec<(String, String)> = keys(&storage)
+        .into_iter()
+        .filter(|k| k.starts_with(UNREADABLE_KEY))
+        .filter_map(|k| Some((k.clone(), storage.get_item(&k).ok()??)))
+        .collect();
+    kept.sort();
+    kept
 }
 
 /// Writes a value and reads it back.
@@ -284,7 +315,7 @@ pub fn load_district() -> (District, Option<StorageProblem>) {
         Ok(district) => (district, None),
         Err(DistrictError::NewerVersion(_)) => (District::default(), Some(StorageProblem::Newer)),
         Err(DistrictError::Unreadable) => {
-            let kept = storage.set_item(DISTRICT_UNREADABLE_KEY, &text).is_ok();
+            let kept = keep_aside(&storage, DISTRICT_UNREADABLE_KEY, &text);
             let problem = if kept {
                 StorageProblem::Unreadable
             } else {

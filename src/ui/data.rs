@@ -59,6 +59,7 @@ pub fn DataPage() -> impl IntoView {
         </section>
         <ImportCard page=page/>
         <SnapshotsCard page=page/>
+        <KeptAsideCard/>
         <DeviceCard page=page/>
     }
 }
@@ -390,6 +391,38 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
             <ul class="snapshots" id="snapshots">{list}</ul>
         </section>
     }
+}
+
+/// Stored data the app could not read, kept aside untouched: downloadable, so that it can be
+/// mended or sent to whoever helps. Shown only when there is some.
+#[component]
+fn KeptAsideCard() -> impl IntoView {
+    let kept = storage::kept_aside();
+    (!kept.is_empty()).then(|| {
+        let items = kept
+            .into_iter()
+            .enumerate()
+            .map(|(i, (_, text))| {
+                let name = format!("bdg-khong-doc-duoc-{}.json", i + 1);
+                let label = name.clone();
+                let save = move |_| {
+                    let _ = browser::download(&name, "application/json", &text);
+                };
+                view! {
+                    <li>
+                        <button class="kept-aside" on:click=save>{tr(T::DownloadKeptAside)} " " {label}</button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="card" aria-labelledby="kept-aside-title">
+                <h2 id="kept-aside-title">{tr(T::KeptAsideTitle)}</h2>
+                <p class="muted">{tr(T::KeptAsideHelp)}</p>
+                <ul class="plain" id="kept-aside">{items}</ul>
+            </section>
+        }
+    })
 }
 
 fn when_taken(lang: Lang, snapshot: &Snapshot) -> String {

@@ -236,3 +236,18 @@ test('files dropped on the page are read like chosen ones', async ({ app, page }
   await expect(page.locator('#district-problems li')).toHaveText(/^Không nhận được tệp “khong-ten\.json”: tệp không ghi tên trường/);
   await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '2');
 });
+
+test('a crafted school file in a batch is named, and the rest of the batch is received', async ({ page }) => {
+  // Issue 19: plan years over the whole integer range froze the page at "Đang đọc tệp 0/2".
+  const crafted = schoolFile('crafted.json', HONG, '2026-06-05T02:00:00.000Z', { staff: { total: 9 } });
+  const doc = JSON.parse(crafted.buffer.toString());
+  Object.assign(doc.plan, { start_year: -2147483648, end_year: 2147483647 });
+  crafted.buffer = Buffer.from(JSON.stringify(doc));
+  await openDistrict(page);
+  await receive(page, [crafted, FILES[0]]);
+  await expect(page.locator('#district-progress')).toHaveText('Đã đọc 2 tệp: 1 tệp có số liệu được nhận, 1 tệp không nhận được.');
+  await expect(page.locator('#district-problems li').filter({ hasText: 'crafted.json' })).toContainText(
+    'các năm của kế hoạch (-2147483648–2147483647) không dùng được',
+  );
+  await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '1');
+});

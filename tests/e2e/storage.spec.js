@@ -25,6 +25,24 @@ test('an unreadable saved document is kept aside before anything is written', as
   expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.unreadable-backup'))).toBe(broken);
 });
 
+test('a second unreadable document never overwrites the first kept aside, and both download', async ({ app, page }) => {
+  // Issue 19: a second corruption overwrote the kept-aside copy, which had no download.
+  const first = '{"format":"bdg-tracker","version":2,"plan":{"document":';
+  const second = '{"format":"bdg-tracker","version":2,"plan":[';
+  await seed(page, first);
+  await app.open('#/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, second]);
+  await page.reload();
+  await app.open('#/data');
+  const buttons = page.locator('#kept-aside button');
+  await expect(buttons).toHaveCount(2);
+  for (const [i, text] of [first, second].entries()) {
+    const [file] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
+    expect(file.suggestedFilename()).toBe(`bdg-khong-doc-duoc-${i + 1}.json`);
+    expect(readFileSync(await file.path(), 'utf8')).toBe(text);
+  }
+});
+
 test('a stored document the views cannot handle is kept aside, and every view opens', async ({ app, page }) => {
   // Issue 19: reversed plan years in storage stopped the figures, activity and report views
   // after every reload.
@@ -79,6 +97,16 @@ async function fillStorage(page) {
         localStorage.setItem(`filler-${run}-${n}-small`, 'y'.repeat(n));
       } catch {
         /* that size no longer fits: try half */
+      }
+    }
+    // A new key costs its name too: grow a value already there a character at a time for the
+    // last few bytes.
+    const grown = `filler-${run}-0`;
+    for (let i = 0; i < 1000; i++) {
+      try {
+        localStorage.setItem(grown, `${localStorage.getItem(grown)}y`);
+      } catch {
+        break;
       }
     }
   }, Date.now() + Math.random());
