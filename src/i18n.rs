@@ -284,7 +284,8 @@ texts! {
     ImportNotSaved => "Tệp “{f}” chưa được nhập: không lưu được dữ liệu (xem thông báo ở đầu trang). Dữ liệu đang lưu không thay đổi.", "The file “{f}” was not imported: the data could not be saved (see the message at the top). The saved data has not changed.";
     RestoreNotSaved => "Chưa khôi phục được: không lưu được dữ liệu (xem thông báo ở đầu trang).", "Not restored: the data could not be saved (see the message at the top).";
     Replaced => "Đã thay toàn bộ dữ liệu bằng tệp “{f}”.", "All data was replaced with the file “{f}”.";
-    MergedInfo => "Đã gộp tệp “{f}”: thay {r} kỳ, thêm {a} kỳ, thêm {h} hoạt động.", "Merged the file “{f}”: {r} periods replaced, {a} added, {h} activities added.";
+    MergedInfo => "Đã gộp tệp “{f}”: cập nhật {n} số liệu trong {r} kỳ, thêm {a} kỳ; thêm {h} hoạt động, sửa số người của {u} hoạt động; thêm {b} báo cáo.", "Merged the file “{f}”: {n} figures updated in {r} periods, {a} periods added; {h} activities added, the numbers of people of {u} corrected; {b} reports added.";
+    MergedReportsKept => "Giữ {k} báo cáo của nhà trường: báo cáo cùng kỳ trong tệp không được lấy.", "{k} of the school's reports kept: the file's reports of the same periods were not taken.";
     MergedSkipped => "Bỏ qua số liệu không có trong kế hoạch: {s}.", "Figures the plan does not have were left out: {s}.";
     SnapshotFailed => "Không giữ được bản sao của dữ liệu hiện tại ({e}). Vẫn tiếp tục?", "A copy of the current data could not be kept ({e}). Go on anyway?";
     SnapshotsTitle => "Bản sao lưu trên máy", "Copies kept on this device";

@@ -479,49 +479,84 @@ impl Summary {
 /// What merging a file by period did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Merged {
-    /// Periods this document had, now holding the file's figures.
+    /// Periods this document had where the file changed at least one figure.
     pub replaced: Vec<Period>,
     /// Periods only the file had.
     pub added: Vec<Period>,
+    /// Figures (a field's total and women) the file changed in periods this document had.
+    pub figures_changed: usize,
     /// Figures of fields this plan does not have, left out.
     pub skipped_fields: Vec<String>,
     /// The file's activities this document did not have (same dates and title).
     pub activities_added: usize,
+    /// Activities both had whose numbers of people the file corrected.
+    pub activities_updated: usize,
+    /// The file's reports of periods this document had none for.
+    pub reports_added: usize,
+    /// The file's reports of periods this document has its own for, which stays.
+    pub reports_kept: usize,
 }
 
-/// Merges a file into `document` by period: for every period the file has, its figures take
-/// the place of this document's; other periods and this document's plan stay as they are.
+/// An activity's title as people tell two apart: spaces at the ends and runs of spaces do not
+/// count.
+fn title_key(title: &str) -> String {
+    title.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Merges a file into `document`, figure by figure: for every period the file has, each of its
+/// figures takes the place of this document's, and figures the file lacks stay; activities are
+/// matched by their days and title, and the file's numbers of people correct ours; the file's
+/// reports come in only for periods this document has none for. The plan stays as it is.
 /// Refused, with `document` unchanged, when the result would not be consistent under this plan.
 pub fn merge(document: &mut Document, file: &Document) -> Result<Merged, LoadError> {
     let mut next = document.clone();
     let mut merged = Merged::default();
     for (period, theirs) in &file.figures {
-        let mut kept = theirs.clone();
-        kept.0.retain(|field, _| {
-            let known = next.plan.field(field).is_some();
-            if !known && !merged.skipped_fields.contains(field) {
-                merged.skipped_fields.push(field.clone());
+        let had = next.figures.contains_key(period);
+        let mut figures = next.period_figures(*period);
+        let mut changed = 0;
+        for (field, tally) in &theirs.0 {
+            if next.plan.field(field).is_none() {
+                if !merged.skipped_fields.contains(field) {
+                    merged.skipped_fields.push(field.clone());
+                }
+                continue;
             }
-            known
-        });
-        if kept.is_empty() {
+            if figures.0.get(field) != Some(tally) {
+                figures.0.insert(field.clone(), *tally);
+                changed += 1;
+            }
+        }
+        if changed == 0 {
             continue;
         }
-        if next.figures.contains_key(period) {
+        if had {
             merged.replaced.push(*period);
+            merged.figures_changed += changed;
         } else {
             merged.added.push(*period);
         }
-        next.set_period_figures(*period, kept);
+        next.set_period_figures(*period, figures);
     }
     let ours = next.activities.len();
     for activity in &file.activities {
+        let key = (activity.start, activity.end, title_key(&activity.title));
         let known = next.activities[..ours]
-            .iter()
-            .any(|a| (a.start, a.end, &a.title) == (activity.start, activity.end, &activity.title));
-        if !known {
-            next.activities.push(activity.clone());
-            merged.activities_added += 1;
+            .iter_mut()
+            .find(|a| (a.start, a.end, title_key(&a.title)) == key);
+        match known {
+            Some(a) => {
+                let counts =
+                    |a: &activity::Activity| (a.women, a.men, a.parents, a.staff, a.children);
+                if counts(a) != counts(activity) {
+                    (a.women, a.men, a.parents, a.staff, a.children) = counts(activity);
+                    merged.activities_updated += 1;
+                }
+            }
+            None => {
+                next.activities.push(activity.clone());
+                merged.activities_added += 1;
+            }
         }
     }
     // New ids for the activities taken in, counted on from the highest "hd-N" in use.
@@ -529,6 +564,14 @@ pub fn merge(document: &mut Document, file: &Document) -> Result<Merged, LoadErr
     for added in &mut next.activities[ours..] {
         n = n.saturating_add(1);
         added.id = format!("hd-{n}");
+    }
+    for report in &file.reports {
+        if next.reports.iter().any(|r| r.period == report.period) {
+            merged.reports_kept += 1;
+        } else {
+            next.reports.push(report.clone());
+            merged.reports_added += 1;
+        }
     }
     if let Some(problem) = first_problem(&next) {
         return Err(problem);
@@ -847,6 +890,53 @@ mod tests {
             Some(41)
         );
         assert_eq!(ours.period_figures(Period::annual(2024)), other);
+    }
+
+    #[test]
+    fn a_merge_goes_figure_by_figure_and_says_what_changed() {
+        // Ours: staff and masters in 2025-H1, an activity and a report. Theirs: staff only,
+        // the same activity with a trailing space and corrected parents, a new one, reports.
+        let mut ours = with_staff(40, 38);
+        let mut f = ours.period_figures(Period::half(2025));
+        f.0.insert(
+            "masters".into(),
+            Tally {
+                total: Some(3),
+                female: Some(2),
+            },
+        );
+        ours.set_period_figures(Period::half(2025), f);
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 8).unwrap();
+        let mut a = activity::Activity::on(day);
+        a.title = "Tọa đàm 8/3".into();
+        a.parents = 80;
+        ours.activities.push(a.clone());
+        ours.set_report(crate::domain::report::SavedReport::new(Period::half(2025)));
+        let mut theirs = with_staff(41, 39);
+        let mut same = a.clone();
+        same.title = "Tọa đàm  8/3 ".into();
+        same.parents = 90;
+        let mut other = a.clone();
+        other.title = "Ngày hạnh phúc".into();
+        theirs.activities = vec![same, other];
+        theirs.set_report(crate::domain::report::SavedReport::new(Period::half(2025)));
+        theirs.set_report(crate::domain::report::SavedReport::new(Period::annual(
+            2025,
+        )));
+        let merged = merge(&mut ours, &theirs).expect("merges");
+        let h1 = ours.period_figures(Period::half(2025));
+        assert_eq!(h1.tally("staff").total, Some(41));
+        assert_eq!(
+            h1.tally("masters").total,
+            Some(3),
+            "a figure the file lacks stays"
+        );
+        assert_eq!(merged.figures_changed, 1);
+        assert_eq!((merged.activities_added, merged.activities_updated), (1, 1));
+        assert_eq!(ours.activities.len(), 2);
+        assert_eq!(ours.activities[0].parents, 90);
+        assert_eq!((merged.reports_added, merged.reports_kept), (1, 1));
+        assert_eq!(ours.reports.len(), 2);
     }
 
     #[test]

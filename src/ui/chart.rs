@@ -507,9 +507,16 @@ impl BackendTextStyle for Label {
 
 /// An SVG document as a `data:` URI for an `<img>`.
 pub fn data_uri(svg: &str) -> String {
-    let mut out = String::with_capacity(svg.len() * 2 + 32);
-    out.push_str("data:image/svg+xml;charset=utf-8,");
-    for byte in svg.bytes() {
+    data_uri_of("image/svg+xml", svg)
+}
+
+/// A text as a `data:` URI of a type, percent-encoded: an image's source, or a link's file.
+pub fn data_uri_of(mime: &str, text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2 + 32);
+    out.push_str("data:");
+    out.push_str(mime);
+    out.push_str(";charset=utf-8,");
+    for byte in text.bytes() {
         match byte {
             b'A'..=b'Z'
             | b'a'..=b'z'

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::chart::data_uri_of;
+use super::node::{el, text_el};
 use super::state::{AppState, Replace};
-use super::widgets::{local_when, tr};
+use super::widgets::{local_when, redrawn, tr};
 use crate::browser::{self, storage};
 use crate::domain::document::{Document, LoadError};
 use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
@@ -291,15 +293,23 @@ fn preview_text(lang: Lang, name: &str, summary: &Summary, row: usize) -> String
 }
 
 fn merged_text(lang: Lang, name: &str, merged: &Merged) -> String {
+    let n = |x: usize| x.to_string();
     let mut text = T::MergedInfo.with(
         lang,
         &[
             ("f", name),
-            ("r", &merged.replaced.len().to_string()),
-            ("a", &merged.added.len().to_string()),
-            ("h", &merged.activities_added.to_string()),
+            ("n", &n(merged.figures_changed)),
+            ("r", &n(merged.replaced.len())),
+            ("a", &n(merged.added.len())),
+            ("h", &n(merged.activities_added)),
+            ("u", &n(merged.activities_updated)),
+            ("b", &n(merged.reports_added)),
         ],
     );
+    if merged.reports_kept > 0 {
+        text.push(' ');
+        text.push_str(&T::MergedReportsKept.with(lang, &[("k", &n(merged.reports_kept))]));
+    }
     if !merged.skipped_fields.is_empty() {
         let skipped = merged.skipped_fields.join(", ");
         text.push(' ');
@@ -393,35 +403,40 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
     }
 }
 
-/// Stored data the app could not read, kept aside untouched: downloadable, so that it can be
-/// mended or sent to whoever helps. Shown only when there is some.
+/// Stored data the app could not read, kept aside untouched: each a link that downloads it, so
+/// that it can be mended or sent to whoever helps. Shown only when there is some. Drawn from
+/// data, like the other read-only parts.
 #[component]
 fn KeptAsideCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let kept = storage::kept_aside();
-    (!kept.is_empty()).then(|| {
-        let items = kept
-            .into_iter()
-            .enumerate()
-            .map(|(i, (_, text))| {
-                let name = format!("bdg-khong-doc-duoc-{}.json", i + 1);
-                let label = name.clone();
-                let save = move |_| {
-                    let _ = browser::download(&name, "application/json", &text);
-                };
-                view! {
-                    <li>
-                        <button class="kept-aside" on:click=save>{tr(T::DownloadKeptAside)} " " {label}</button>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <section class="card" aria-labelledby="kept-aside-title">
-                <h2 id="kept-aside-title">{tr(T::KeptAsideTitle)}</h2>
-                <p class="muted">{tr(T::KeptAsideHelp)}</p>
-                <ul class="plain" id="kept-aside">{items}</ul>
-            </section>
-        }
+    (!kept.is_empty()).then(move || {
+        redrawn(move || {
+            let lang = state.lang.get();
+            let links = kept
+                .iter()
+                .enumerate()
+                .map(|(i, (_, text))| {
+                    let name = format!("bdg-khong-doc-duoc-{}.json", i + 1);
+                    let link = text_el("a", format!("{} {name}", T::DownloadKeptAside.get(lang)))
+                        .class("button")
+                        .attr("href", data_uri_of("application/json", text))
+                        .attr("download", name);
+                    el("li", vec![link])
+                })
+                .collect();
+            el(
+                "section",
+                vec![
+                    text_el("h2", T::KeptAsideTitle.get(lang)).attr("id", "kept-aside-title"),
+                    text_el("p", T::KeptAsideHelp.get(lang)).class("muted"),
+                    el("ul", links).class("plain").attr("id", "kept-aside"),
+                ],
+            )
+            .class("card")
+            .attr("aria-labelledby", "kept-aside-title")
+            .render()
+        })
     })
 }
 

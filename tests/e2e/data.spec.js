@@ -175,12 +175,13 @@ test('merging by period keeps the plan and the other periods, after a snapshot',
   await choose(page, 'khac.json', theirs);
   await page.locator('#import-merge').click();
   await expect(page.locator('#import-message')).toContainText(
-    'Đã gộp tệp “khac.json”: thay 1 kỳ, thêm 1 kỳ, thêm 1 hoạt động.',
+    'Đã gộp tệp “khac.json”: cập nhật 1 số liệu trong 1 kỳ, thêm 1 kỳ; thêm 1 hoạt động, sửa số người của 0 hoạt động; thêm 0 báo cáo.',
   );
   await expect(page.locator('#import-message')).toContainText('Bỏ qua số liệu không có trong kế hoạch: unknown_field.');
   const doc = JSON.parse(await app.storedDocument());
   expect(doc.plan.document.issuer).toBe('TRƯỜNG MẦM NON HOA MAI');
-  expect(doc.figures['2025-H1']).toEqual({ staff: { total: 41, female: 39 } });
+  // Figure by figure: the masters the file does not have stay.
+  expect(doc.figures['2025-H1']).toEqual({ staff: { total: 41, female: 39 }, masters: { total: 3, female: 2 } });
   expect(doc.figures['2026-Y']).toEqual({ staff: { total: 44, female: 40 } });
   expect(doc.activities).toMatchObject([{ id: 'hd-1', title: 'Tọa đàm 8/3', parents: 90 }]);
   expect(doc.revision).toBe(before.revision + 1);

@@ -34,7 +34,7 @@ test('a second unreadable document never overwrites the first kept aside, and bo
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, second]);
   await page.reload();
   await app.open('#/data');
-  const buttons = page.locator('#kept-aside button');
+  const buttons = page.locator('#kept-aside a');
   await expect(buttons).toHaveCount(2);
   for (const [i, text] of [first, second].entries()) {
     const [file] = await Promise.all([page.waitForEvent('download'), buttons.nth(i).click()]);
