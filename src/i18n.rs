@@ -318,6 +318,7 @@ texts! {
     ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";
     ErrFigureAt => "số liệu “{p}”: {e}", "figure “{p}”: {e}";
     ErrPlanYears => "các năm của kế hoạch ({s}–{e}) không dùng được: phải nằm trong {a}–{b} và năm bắt đầu không sau năm kết thúc", "the plan's years ({s}–{e}) cannot be used: they must lie within {a}–{b}, the first not after the last";
+    StorageOvertaken => "Một thẻ khác của ứng dụng đã lưu cùng lúc với thẻ này và bản lưu của thẻ đó được giữ: thay đổi cuối cùng ở thẻ này chưa được lưu. Màn hình đang hiện dữ liệu đã lưu; hãy làm lại thay đổi đó.", "Another tab of the app saved at the same moment as this one, and its save was kept: this tab's last change was not saved. The screen shows the saved data; make that change again.";
     ChangeRefused => "Thay đổi không được lưu vì dữ liệu sẽ không hợp lệ: {e}. Dữ liệu đang lưu không thay đổi.", "The change was not saved because the data would be invalid: {e}. The saved data is unchanged.";
     ErrPlanAt => "giá trị “{p}”: {e}", "value “{p}”: {e}";
     ErrTooLong => "trường “{p}” dài {n} ký tự, quá mức {m} ký tự", "field “{p}” is {n} characters long, over the limit of {m}";

@@ -261,40 +261,52 @@ pub enum Stored {
     Same,
     /// Another tab saved a newer revision.
     Newer(Box<Document>),
+    /// Another tab saved the same revision as this one's last save, at the same moment, and
+    /// its save is the one stored: this tab's last change was overwritten.
+    Overtaken(Box<Document>),
     /// Another tab, running a newer version of the app, saved a newer format.
     NewerFormat,
 }
 
-/// What another tab saved since `revision`, if anything.
-pub fn stored_since(revision: u64) -> Stored {
+/// What another tab saved since this tab's document `ours` (its revision and the time of its
+/// last save), if anything: a newer revision, or the same revision saved by another tab at the
+/// same moment and kept over this tab's (a save is a compare-and-swap on the revision, checked
+/// again whenever another tab's save is announced).
+pub fn stored_since(ours: (u64, Option<String>)) -> Stored {
     let Some(text) = local_storage()
         .ok()
         .and_then(|s| s.get_item(DOCUMENT_KEY).ok().flatten())
     else {
         return Stored::Same;
     };
-    read_stored(&text, revision)
-}
-
-fn read_stored(text: &str, revision: u64) -> Stored {
-    if Document::version_of(text).is_some_and(|v| v > u64::from(VERSION)) {
+    if Document::version_of(&text).is_some_and(|v| v > u64::from(VERSION)) {
         return Stored::NewerFormat;
     }
-    if Document::revision_of(text).is_none_or(|r| r <= revision) {
-        return Stored::Same;
+    let (revision, saved_at) = ours;
+    match Document::revision_of(&text) {
+        Some(r) if r > revision => {
+            read_saved(&text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
+        }
+        Some(r) if r == revision && revision > 0 => match read_saved(&text) {
+            Ok(d) if d.saved_at != saved_at => Stored::Overtaken(Box::new(d)),
+            _ => Stored::Same,
+        },
+        _ => Stored::Same,
     }
-    read_saved(text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
 }
 
 /// Calls `on_save` with what another tab of the app saved, whenever it saves (the browser's
-/// `storage` event fires in every other tab of the same origin). `revision` is this tab's.
-pub fn watch_other_tabs(revision: impl Fn() -> u64 + 'static, on_save: impl Fn(Stored) + 'static) {
+/// `storage` event fires in every other tab of the same origin). `ours` is this tab's document's
+/// revision and time of saving.
+pub fn watch_other_tabs(
+    ours: impl Fn() -> (u64, Option<String>) + 'static,
+    on_save: impl Fn(Stored) + 'static,
+) {
     let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(DOCUMENT_KEY) {
-            return;
-        }
-        if let Some(text) = event.new_value() {
-            on_save(read_stored(&text, revision()));
+        // What is stored now, not the event's value: when two tabs saved at once, the later
+        // save is the one kept, and each tab must judge against it.
+        if event.key().as_deref() == Some(DOCUMENT_KEY) {
+            on_save(stored_since(ours()));
         }
     });
     // The app lives as long as the page: the listener is never removed.

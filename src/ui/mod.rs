@@ -141,6 +141,7 @@ fn NoticeBar() -> impl IntoView {
                 Notice::UnreadableNotKept => T::StorageBackupFailed.get(lang).to_string(),
                 Notice::Newer => T::StorageNewer.get(lang).to_string(),
                 Notice::OtherTab => T::StorageOtherTab.get(lang).to_string(),
+                Notice::Overtaken => T::StorageOvertaken.get(lang).to_string(),
                 Notice::UpdateReady => T::UpdateReady.get(lang).to_string(),
                 Notice::SaveFailed(e) => {
                     T::StorageSaveFailed.with(lang, &[("e", &state::save_error_text(lang, e))])

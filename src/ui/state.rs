@@ -20,6 +20,9 @@ pub enum Notice {
     UnreadableNotKept,
     /// Another tab saved newer data, which this tab now shows.
     OtherTab,
+    /// Another tab saved at the same moment and its save was kept: this tab's last change was
+    /// not, and the tab now shows what is stored.
+    Overtaken,
     Newer,
     SaveFailed(SaveError),
     /// A change that would make the data invalid was not made.
@@ -84,7 +87,7 @@ impl AppState {
         });
         let can_save = StoredValue::new(can_save);
         storage::watch_other_tabs(
-            move || doc.with_untracked(|d| d.revision),
+            move || doc.with_untracked(|d| (d.revision, d.saved_at.clone())),
             move |stored| took_in(stored, doc, notice, can_save),
         );
         AppState {
@@ -129,7 +132,9 @@ impl AppState {
 
     /// Takes in what another tab saved since this one last read.
     fn catch_up(&self) {
-        let ours = self.doc.with_untracked(|d| d.revision);
+        let ours = self
+            .doc
+            .with_untracked(|d| (d.revision, d.saved_at.clone()));
         took_in(
             storage::stored_since(ours),
             self.doc,
@@ -289,6 +294,10 @@ fn took_in(
         storage::Stored::Newer(theirs) => {
             doc.set(*theirs);
             notice.set(Some(Notice::OtherTab));
+        }
+        storage::Stored::Overtaken(theirs) => {
+            doc.set(*theirs);
+            notice.set(Some(Notice::Overtaken));
         }
         storage::Stored::NewerFormat => {
             can_save.set_value(false);

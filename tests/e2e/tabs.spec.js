@@ -80,3 +80,30 @@ test('a tab never writes over data of a newer format that another tab saved', as
   await app.enterFigure('committee_trained', 'total', '3');
   expect(await app.storedDocument()).toBe(newer);
 });
+
+test('of two tabs saving at the same moment, the one overwritten is told and shows what is stored', async ({
+  app,
+  page,
+  context,
+}) => {
+  // Issue 19: two tabs merging at once lost one merge now and then, and the losing tab was never
+  // told; its next edit then overwrote the other's.
+  await app.open('#/figures/2025-Y');
+  await app.enterFigure('committee', 'total', '10');
+  const mine = JSON.parse(await app.storedDocument());
+  // The other tab's save of the same revision, made at the same moment, lands just after.
+  const theirs = structuredClone(mine);
+  theirs.saved_at = '2026-11-29T02:00:00.001Z';
+  theirs.figures['2025-Y'] = { committee: { total: 12 } };
+  const second = await context.newPage();
+  await second.goto('./manifest.webmanifest');
+  await second.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), JSON.stringify(theirs));
+  await expect(page.locator('.notice')).toContainText('đã lưu cùng lúc với thẻ này');
+  await expect(app.figure('committee')).toHaveValue('12');
+  // The next change here is made on what is stored.
+  await app.enterFigure('staff', 'total', '40');
+  expect(JSON.parse(await app.storedDocument()).figures['2025-Y']).toEqual({
+    committee: { total: 12 },
+    staff: { total: 40 },
+  });
+});
