@@ -660,6 +660,15 @@ mod tests {
     }
 
     #[test]
+    fn a_revision_is_accepted_only_with_room_to_count_on() {
+        let at = |revision: u64| crafted(|d| d["revision"] = revision.into());
+        assert!(at(MAX_REVISION).is_ok());
+        assert!(at(MAX_REVISION + 1).is_err());
+        // The save after the largest accepted revision still counts exactly in JavaScript.
+        const { assert!(MAX_REVISION + 1 < 1 << 53) };
+    }
+
+    #[test]
     fn texts_too_long_to_lay_out_are_refused() {
         let long = "x".repeat(1_000_000);
         assert_eq!(
