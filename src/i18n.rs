@@ -221,7 +221,7 @@ texts! {
     CalendarOverdue => "Quá hạn, chưa hoàn thành", "Overdue, not finished";
     CalendarSentOutside => "Đã gửi ngoài ứng dụng", "Sent outside the app";
     CalendarBeforeUse => "Trước khi nhà trường dùng ứng dụng", "Before the school used the app";
-    MarkSentOutside => "Đã gửi ngoài ứng dụng", "Sent outside the app";
+    MarkSentOutside => "Đánh dấu đã gửi ngoài ứng dụng", "Mark as sent outside the app";
     UnmarkSentOutside => "Bỏ đánh dấu", "Undo";
     MarkSentOutsideLabel => "Đánh dấu {p} là đã gửi ngoài ứng dụng", "Mark {p} as sent outside the app";
     UnmarkSentOutsideLabel => "Bỏ đánh dấu đã gửi ngoài ứng dụng của {p}", "Undo the sent-outside mark of {p}";

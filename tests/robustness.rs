@@ -9,10 +9,10 @@ use std::time::{Duration, Instant};
 use bdg_tracker::domain::activity::{with_activities, Activity};
 use bdg_tracker::domain::district::{roll_up, submissions_of, District};
 use bdg_tracker::domain::document::Document;
-use bdg_tracker::domain::figures::{PeriodFigures, Tally};
+use bdg_tracker::domain::figures::PeriodFigures;
 use bdg_tracker::domain::import::read_document;
 use bdg_tracker::domain::period::Period;
-use bdg_tracker::domain::plan::Baseline;
+use bdg_tracker::domain::plan::{Baseline, Part};
 use bdg_tracker::domain::progress;
 use bdg_tracker::export::report;
 use bdg_tracker::i18n::Lang;
@@ -32,13 +32,9 @@ fn sample() -> Value {
             ("creche_enrolled", enrolled, Some(30)),
             ("parents_reached", 170, None),
         ] {
-            f.0.insert(
-                field.into(),
-                Tally {
-                    total: Some(total),
-                    female,
-                },
-            );
+            f = f
+                .with(field, Part::Total, Some(total))
+                .with(field, Part::Female, female);
         }
         doc.set_period_figures(period, f);
     }

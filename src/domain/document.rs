@@ -365,19 +365,19 @@ fn upgrade_to_3(document: &mut Document, embedded: &Plan) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::figures::Tally;
+    use crate::domain::plan::Part;
+
+    /// A period's figures: 40 staff, 38 of them women.
+    fn staff_40_38() -> PeriodFigures {
+        PeriodFigures::default()
+            .with("staff", Part::Total, Some(40))
+            .with("staff", Part::Female, Some(38))
+    }
 
     #[test]
     fn round_trips_through_json() {
         let mut doc = Document::default();
-        let mut f = PeriodFigures::default();
-        f.0.insert(
-            "staff".into(),
-            Tally {
-                total: Some(40),
-                female: Some(38),
-            },
-        );
+        let f = staff_40_38();
         doc.set_period_figures(Period::half(2025), f);
         let text = doc.to_json();
         assert!(text.contains("\"2025-H1\""));
@@ -511,14 +511,7 @@ mod tests {
         assert_eq!(state(&doc, Period::annual(2025)), ReportState::BeforeUse);
         assert_eq!(state(&doc, Period::annual(2026)), ReportState::Due(19));
         // Figures from the 2026 6-month review on: that report is overdue, earlier ones not.
-        let mut f = PeriodFigures::default();
-        f.0.insert(
-            "staff".into(),
-            Tally {
-                total: Some(40),
-                female: Some(38),
-            },
-        );
+        let f = staff_40_38();
         doc.set_period_figures(Period::half(2026), f);
         assert_eq!(state(&doc, Period::half(2026)), ReportState::Overdue);
         assert_eq!(state(&doc, Period::annual(2025)), ReportState::BeforeUse);

@@ -27,7 +27,7 @@ pub fn read_document(text: &str) -> Result<Document, LoadError> {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
     let document = Document::from_json(text)?;
-    match first_problem(&document) {
+    match problem_of(&document, text) {
         Some(problem) => Err(problem),
         None => Ok(document),
     }
@@ -38,7 +38,7 @@ pub fn read_document(text: &str) -> Result<Document, LoadError> {
 /// enforce, so that what a school saved keeps opening.
 pub fn read_saved(text: &str) -> Result<Document, LoadError> {
     let document = Document::from_json(text)?;
-    match safety_problem(&document) {
+    match safety_problem(&document, text) {
         Some(problem) => Err(problem),
         None => Ok(document),
     }
@@ -143,25 +143,31 @@ fn levels_before(text: &str, offset: usize) -> Vec<Level> {
 /// The first fault in a document that parsed: a figure out of range or inconsistent, a period
 /// outside the plan, a figure of a field the plan lacks, or an identifier used twice.
 pub fn first_problem(document: &Document) -> Option<LoadError> {
-    safety_problem(document)
+    problem_of(document, &document.to_json())
+}
+
+/// [`first_problem`] of a document read from `text`, its JSON.
+fn problem_of(document: &Document, text: &str) -> Option<LoadError> {
+    safety_problem(document, text)
         .or_else(|| duplicate_id(&document.plan))
         .or_else(|| figure_problem(document))
         .or_else(|| activity_problem(document))
         .or_else(|| report_problem(document))
 }
 
-/// What the engine, the charts and the views cannot take, whatever else the checks allow: a
+/// What the engine, the charts and the views cannot take in a document read from `text`,
+/// whatever else the checks allow: a
 /// revision past [`MAX_REVISION`], the plan's years, targets and baselines, texts too long to lay out.
 /// Local storage is read with these checks only, so that a document an earlier version let
 /// through (figures left inconsistent by a plan edit, say) still opens as it did.
-pub fn safety_problem(document: &Document) -> Option<LoadError> {
+fn safety_problem(document: &Document, text: &str) -> Option<LoadError> {
     if document.revision > MAX_REVISION {
         return Some(LoadError::Wrong {
             path: "revision".into(),
             line: 1,
         });
     }
-    plan_problem(&document.plan).or_else(|| text_problem(document))
+    plan_problem(&document.plan).or_else(|| text_problem(text))
 }
 
 /// Plan years outside [`PLAN_YEARS`] or reversed; a milestone or baseline outside the plan's
@@ -222,18 +228,25 @@ fn plan_problem(plan: &Plan) -> Option<LoadError> {
     None
 }
 
-/// A text longer than [`MAX_TEXT_CHARS`], wherever it is in the document: found in the JSON
-/// the document is saved as, with the path the import's other messages use.
-fn text_problem(document: &Document) -> Option<LoadError> {
-    let text = document.to_json();
+/// A text longer than [`MAX_TEXT_CHARS`], wherever it is in a document's JSON, with the path
+/// the import's other messages use. An escape (`\n`, `\u00e9`) counts as the one character it
+/// stands for.
+fn text_problem(text: &str) -> Option<LoadError> {
     let mut chars = 0;
     let mut start = None;
     let mut escaped = false;
+    let mut hex_digits = 0;
     for (at, c) in text.char_indices() {
         match (start, c) {
             (None, '"') => {
                 start = Some(at);
                 chars = 0;
+            }
+            (None, _) => {}
+            (Some(_), _) if hex_digits > 0 => hex_digits -= 1,
+            (Some(_), 'u') if escaped => {
+                escaped = false;
+                hex_digits = 4;
             }
             (Some(_), _) if escaped => escaped = false,
             (Some(_), '\\') => {
@@ -243,14 +256,13 @@ fn text_problem(document: &Document) -> Option<LoadError> {
             (Some(from), '"') => {
                 if chars > MAX_TEXT_CHARS {
                     return Some(LoadError::TooLong {
-                        path: join_path(&levels_before(&text, from + 1)),
+                        path: join_path(&levels_before(text, from + 1)),
                         chars,
                     });
                 }
                 start = None;
             }
             (Some(_), _) => chars += 1,
-            (None, _) => {}
         }
     }
     None
@@ -655,6 +667,25 @@ mod tests {
             Err(LoadError::Plan {
                 path: "plan.objectives[1].indicators[0].baseline.female".into(),
                 error: PlanError::OutOfRange
+            })
+        );
+    }
+
+    #[test]
+    fn an_escape_counts_as_the_character_it_stands_for() {
+        // 20,000 "é" written as \u00e9 are 120,000 bytes of JSON but 20,000 characters.
+        let escaped = "\\u00e9".repeat(MAX_TEXT_CHARS);
+        let text = format!(
+            "{{\"title\": \"{escaped}\", \"x\": \"{}\"}}",
+            "a".repeat(10)
+        );
+        assert_eq!(text_problem(&text), None);
+        let text = format!("{{\"title\": \"{escaped}\\n\"}}");
+        assert_eq!(
+            text_problem(&text),
+            Some(LoadError::TooLong {
+                path: "title".into(),
+                chars: MAX_TEXT_CHARS + 1
             })
         );
     }

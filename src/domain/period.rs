@@ -95,8 +95,7 @@ impl Period {
     /// The period a user is most likely filling in on `today`: the year's 6-month review until
     /// the end of June, its annual review after. Clamped to the plan's years.
     pub fn current(plan: &Plan, today: NaiveDate) -> Period {
-        // Not `clamp`, which panics on reversed years: this must never stop the app.
-        let year = today.year().max(plan.start_year).min(plan.end_year);
+        let year = plan.year_within(today.year());
         if today.year() > plan.end_year {
             return Period::annual(plan.end_year);
         }

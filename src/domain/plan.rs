@@ -492,6 +492,12 @@ impl Plan {
             .unwrap_or_default()
     }
 
+    /// `year` brought within the plan's years. Not `clamp`, which panics on reversed years:
+    /// nothing built from a plan may stop the app.
+    pub fn year_within(&self, year: i32) -> i32 {
+        year.max(self.start_year).min(self.end_year)
+    }
+
     pub fn indicators(&self) -> impl Iterator<Item = &Indicator> {
         self.objectives.iter().flat_map(|o| o.indicators.iter())
     }
@@ -581,6 +587,16 @@ mod tests {
         assert_eq!(parse_year("2027", &plan), Ok(2027));
         assert_eq!(parse_year("2031", &plan), Err(PlanError::YearOutsidePlan));
         assert_eq!(parse_year("x", &plan), Err(PlanError::NotANumber));
+    }
+
+    #[test]
+    fn a_year_is_brought_within_the_plan_even_when_its_years_are_reversed() {
+        let mut plan = hoa_mai();
+        assert_eq!(plan.year_within(2035), 2030);
+        assert_eq!(plan.year_within(2019), 2021);
+        (plan.start_year, plan.end_year) = (2030, 2021);
+        // No panic, as `clamp` would; the checks refuse such a plan before any view sees it.
+        let _ = plan.year_within(2026);
     }
 
     #[test]

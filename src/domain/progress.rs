@@ -185,6 +185,19 @@ impl Progress {
         self.objectives.iter().find(|o| o.id == id)
     }
 
+    /// What the dashboard's "needs attention" lists: [`Progress::needs_attention`], then the
+    /// indicators whose pace cannot be judged yet, in the plan's order; the school must act on
+    /// both.
+    pub fn to_act_on(&self) -> Vec<&IndicatorProgress> {
+        let mut list = self.needs_attention();
+        list.extend(
+            self.indicators
+                .iter()
+                .filter(|i| i.status == Status::PaceUnknown),
+        );
+        list
+    }
+
     /// Indicators behind or off track, the worst first.
     pub fn needs_attention(&self) -> Vec<&IndicatorProgress> {
         let list: Vec<&IndicatorProgress> = self
@@ -1043,6 +1056,8 @@ mod tests {
             .map(|i| i.id.as_str())
             .collect();
         assert_eq!(ids, ["b", "e", "a", "d"]);
+        let to_act_on: Vec<&str> = progress.to_act_on().iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(to_act_on, ["b", "e", "a", "d", "f"]);
     }
 
     #[test]

@@ -452,12 +452,14 @@ mod tests {
         );
         // 4.a (staff): 75% against 100% by 2030, with no baseline stated.
         assert!(r.limitations.contains("đạt 75%. Chưa đủ số liệu để đánh giá tiến độ: cần mốc xuất phát. Còn cách chỉ tiêu 100% năm 2030: 25 điểm %."), "{}", r.limitations);
-        let creche = r
-            .objectives
-            .iter()
-            .flat_map(|o| &o.rows)
-            .find(|row| row.code == "2.a (nhà trẻ)")
-            .unwrap();
+        let row = |code: &str| {
+            r.objectives
+                .iter()
+                .flat_map(|o| &o.rows)
+                .find(|row| row.code == code)
+                .unwrap()
+        };
+        let creche = row("2.a (nhà trẻ)");
         assert_eq!(creche.status, "Chệch hướng");
         // Part V: what to do next, not the action month already under way on 10 December.
         assert!(r
@@ -476,12 +478,7 @@ mod tests {
         );
         assert!(r.next_steps.contains("(08/03/2027)"));
         // Where the plan is silent, the row says how the app reads it.
-        let b4 = r
-            .objectives
-            .iter()
-            .flat_map(|o| &o.rows)
-            .find(|row| row.code == "4.b")
-            .unwrap();
+        let b4 = row("4.b");
         assert!(b4.note.starts_with("Kế hoạch không nêu năm"));
     }
 

@@ -137,7 +137,7 @@ pub fn ActivitiesPage() -> impl IntoView {
     let send = Send(Callback::new(move |msg| update(state, page, msg)));
     let year = state
         .doc
-        .with_untracked(|d| state.today.year().clamp(d.plan.start_year, d.plan.end_year));
+        .with_untracked(|d| d.plan.year_within(state.today.year()));
     let templates = move || {
         let lang = state.lang.get();
         state.doc.with(|d| {

@@ -82,7 +82,7 @@ fn fit_axis(values: impl Iterator<Item = f64>, is_ratio: bool) -> (f64, f64, f64
     let ceiling = if is_ratio { 100.0 } else { AXIS_LIMIT };
     let (lo, hi) = values
         .filter(|v| v.is_finite())
-        .map(|v| v.clamp(0.0, ceiling))
+        .map(|v| v.max(0.0).min(ceiling))
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
             (lo.min(v), hi.max(v))
         });
@@ -134,7 +134,8 @@ impl Chart {
     fn at(&self, (t, v): (f64, f64)) -> BackendCoord {
         let (left, top, right, bottom) = PLOT;
         let x = left as f64 + (t - self.x0) / (self.x1 - self.x0) * (right - left) as f64;
-        let share = (v.clamp(self.low, self.top) - self.low) / (self.top - self.low);
+        // max and min rather than clamp, which panics if the bounds ever came out reversed.
+        let share = (v.max(self.low).min(self.top) - self.low) / (self.top - self.low);
         let y = bottom as f64 - share * (bottom - top) as f64;
         (x.round() as i32, y.round() as i32)
     }
@@ -314,7 +315,7 @@ pub fn schools_svg(
         step,
         is_ratio,
     };
-    let x_of = |v: f64| LEFT + (v.clamp(0.0, top) / top * (RIGHT - LEFT) as f64).round() as i32;
+    let x_of = |v: f64| LEFT + (v.max(0.0).min(top) / top * (RIGHT - LEFT) as f64).round() as i32;
     let order = crate::domain::order_by_key(schools.iter().map(|(_, v)| -(v * 1000.0) as i64));
     let height = TOP + ROW * schools.len().max(1) as i32 + 16;
     let mut svg = String::new();

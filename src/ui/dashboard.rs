@@ -187,14 +187,8 @@ fn Summary() -> impl IntoView {
         let lang = state.lang.get();
         let list: Vec<(Indicator, FieldGroup, IndicatorProgress)> = state.progress.with(|p| {
             state.doc.with(|d| {
-                p.needs_attention()
+                p.to_act_on()
                     .into_iter()
-                    // Then those whose pace cannot be judged yet: the school must act on both.
-                    .chain(
-                        p.indicators
-                            .iter()
-                            .filter(|i| i.status == Status::PaceUnknown),
-                    )
                     .filter_map(|ip| {
                         let ind = d.plan.indicator(&ip.id)?;
                         Some((ind.clone(), d.plan.group_of(ind), ip.clone()))
