@@ -223,8 +223,8 @@ texts! {
     CalendarBeforeUse => "Trước khi nhà trường dùng ứng dụng", "Before the school used the app";
     MarkSentOutside => "Đánh dấu đã gửi ngoài ứng dụng", "Mark as sent outside the app";
     UnmarkSentOutside => "Bỏ đánh dấu", "Undo";
-    MarkSentOutsideLabel => "Đánh dấu {p} là đã gửi ngoài ứng dụng", "Mark {p} as sent outside the app";
-    UnmarkSentOutsideLabel => "Bỏ đánh dấu đã gửi ngoài ứng dụng của {p}", "Undo the sent-outside mark of {p}";
+    MarkSentOutsideLabel => "Đánh dấu đã gửi ngoài ứng dụng: {p}", "Mark as sent outside the app: {p}";
+    UnmarkSentOutsideLabel => "Bỏ đánh dấu: {p}", "Undo: {p}";
     DueOn => "hạn {d}", "due {d}";
     ActivitiesTitle => "Nhật ký hoạt động", "Activity log";
     ActivitiesHelp => "Ghi lại các hoạt động thực hiện kế hoạch. Số phụ huynh và CBGVNV được tiếp cận qua các hoạt động của một kỳ được cộng vào số liệu của kỳ đó, trừ khi số liệu đó đã được nhập tay.", "Record the activities that carry out the plan. The parents and staff an activity reached are added to its period's figures, unless those figures were typed in.";

@@ -105,7 +105,7 @@ test('a report due before the school used the app is not overdue and can be mark
   const h1 = page.locator('#report-calendar li[data-period="2026-H1"]');
   await expect(h1).toContainText('Trước khi nhà trường dùng ứng dụng');
   await expect(page.locator('#report-calendar')).not.toContainText('Quá hạn');
-  await h1.getByRole('button', { name: 'Đánh dấu Sơ kết 6 tháng đầu năm 2026 là đã gửi ngoài ứng dụng' }).click();
+  await h1.getByRole('button', { name: 'Đánh dấu đã gửi ngoài ứng dụng: Sơ kết 6 tháng đầu năm 2026' }).click();
   await expect(h1.locator('.status')).toHaveText('Đã gửi ngoài ứng dụng');
   const stored = JSON.parse(await app.storedDocument());
   expect(stored.reports.find((r) => r.period === '2026-H1').sent_outside).toBe(true);
