@@ -11,11 +11,9 @@ E2E_PORT ?= 4173
 serve: build
 	node scripts/serve.mjs --dir dist --port $(PORT)
 
-# The district's page is an app of its own, built first; the app's build takes it in.
+# Both pages, each view's code in a piece of its own (scripts/build.mjs says how).
 build: tools
-	cargo fetch --quiet
-	trunk build --release --offline --html-output district.html --dist target/district-dist district.html
-	trunk build --release --offline
+	node scripts/build.mjs
 
 tools:
 	scripts/install-build-tools.sh

@@ -3,7 +3,8 @@
 # whatever is already there. Safe to run again.
 set -euo pipefail
 
-TRUNK_VERSION=0.21.14
+# The splitter and wasm-bindgen must match the leptos and wasm-bindgen versions in Cargo.lock.
+WASM_SPLIT_VERSION=0.2.4
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132
 
@@ -14,9 +15,10 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
-  echo "==> cargo install trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+# The splitter of the release build (scripts/build.mjs); its binary is `wasm-split-cli`.
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  echo "==> cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # Not --locked: the CLI's lock file names a crate version the registry no longer has.

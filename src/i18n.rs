@@ -159,6 +159,9 @@ texts! {
     ChartTitle => "Biểu đồ kết quả so với lộ trình", "Values against the target path";
     BackToDashboard => "Về trang tổng quan", "Back to the dashboard";
     NotFound => "Không tìm thấy trang này.", "This page does not exist.";
+    PieceLoading => "Đang tải trang…", "Loading the page…";
+    PieceMissing => "Không tải được trang này (mất kết nối hoặc máy chủ lỗi). Số liệu đã lưu vẫn còn nguyên; các trang khác vẫn dùng được.", "This page could not be loaded (no connection, or a server error). Your saved data is untouched, and the other pages still work.";
+    Retry => "Thử lại", "Try again";
     EnterFigures => "Nhập số liệu kỳ báo cáo", "Enter the period's figures";
     FiguresHelp => "Nhập số nguyên không âm. Mỗi ô được lưu ngay khi nhập đúng; ô để trống nghĩa là chưa có số liệu.", "Type whole numbers. Each box is saved as soon as it is valid; an empty box means no figure yet.";
     GroupStaff => "Đội ngũ cán bộ, giáo viên, nhân viên", "Staff";

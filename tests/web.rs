@@ -11,6 +11,8 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+bdg_tracker::school_views!();
+
 /// Lets Leptos's scheduled effects run.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -22,7 +24,7 @@ async fn settle() {
 /// Mounts the whole app in a fresh container at a given hash, on empty or given storage.
 async fn mount_app(hash: &str) -> Element {
     window().location().set_hash(hash).unwrap();
-    mount(App).await
+    mount(|| view! { <App open=open_view/> }).await
 }
 
 /// Mounts a view in a fresh container.

@@ -8,6 +8,7 @@ pub mod district;
 pub mod figures;
 pub mod indicator;
 pub mod node;
+pub mod piece;
 pub mod plan_editor;
 pub mod report;
 pub mod route;
@@ -22,10 +23,64 @@ use route::Route;
 use state::{AppState, Notice};
 use widgets::tr;
 
+/// Defines `open_view`, the function [`App`] opens every view but the dashboard with, each view
+/// a piece of its own (`piece`). A macro, so that the pieces are declared in the crate that
+/// builds the app (its binary, the component tests): declared in this library they would be
+/// in the district's page too, which is built from it.
+#[macro_export]
+macro_rules! school_views {
+    () => {
+        fn open_view(route: $crate::ui::route::Route) -> $crate::ui::piece::PieceFuture {
+            use $crate::domain::period::Period;
+            use $crate::piece;
+            use $crate::ui::route::Route;
+            use $crate::ui::{activities, data, figures, indicator, plan_editor, report};
+            use ::leptos::prelude::*;
+
+            piece!(figures: fn figures_view(period: Option<Period>) {
+                view! { <figures::FiguresPage period=period/> }.into_any()
+            });
+            piece!(indicator: fn indicator_view(id: String) {
+                view! { <indicator::IndicatorPage id=id/> }.into_any()
+            });
+            piece!(activities: fn activities_view() {
+                activities::ActivitiesPage().into_any()
+            });
+            piece!(report: fn report_view(period: Option<Period>) {
+                view! { <report::ReportPage period=period/> }.into_any()
+            });
+            piece!(report: fn shared_view(data: String) {
+                view! { <report::SharedReport data=data/> }.into_any()
+            });
+            piece!(plan: fn plan_view() {
+                plan_editor::PlanEditor().into_any()
+            });
+            piece!(data: fn data_view() {
+                data::DataPage().into_any()
+            });
+
+            Box::pin(async move {
+                match route {
+                    Route::Figures(period) => figures_view(period).await,
+                    Route::Indicator(id) => indicator_view(id).await,
+                    Route::Activities => activities_view().await,
+                    Route::Report(period) => report_view(period).await,
+                    Route::Shared(data) => shared_view(data).await,
+                    Route::Plan => plan_view().await,
+                    Route::Data => data_view().await,
+                    // Shown by the app itself; never asked of a piece.
+                    Route::Dashboard | Route::NotFound => Ok($crate::ui::NotFound().into_any()),
+                }
+            })
+        }
+    };
+}
+
 /// The whole app: loads the saved document, provides the state and shows the view the URL
-/// hash names.
+/// hash names. The dashboard comes with the app; `open` fetches every other view's code the
+/// first time it is opened: [`school_views!`](crate::school_views) makes it.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(open: fn(Route) -> piece::PieceFuture) -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     provide_context(state.lang);
@@ -35,14 +90,8 @@ pub fn App() -> impl IntoView {
 
     let page = move || match state.route.get() {
         Route::Dashboard => dashboard::Dashboard().into_any(),
-        Route::Indicator(id) => view! { <indicator::IndicatorPage id=id/> }.into_any(),
-        Route::Figures(period) => view! { <figures::FiguresPage period=period/> }.into_any(),
-        Route::Plan => plan_editor::PlanEditor().into_any(),
-        Route::Data => data::DataPage().into_any(),
-        Route::Activities => activities::ActivitiesPage().into_any(),
-        Route::Report(period) => view! { <report::ReportPage period=period/> }.into_any(),
-        Route::Shared(data) => view! { <report::SharedReport data=data/> }.into_any(),
         Route::NotFound => NotFound().into_any(),
+        route => view! { <piece::PieceView open=open what=route/> }.into_any(),
     };
 
     view! {

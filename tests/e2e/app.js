@@ -13,6 +13,8 @@ export class AppPage {
   async open(hash = '#/') {
     await this.page.goto(`./${hash}`);
     await expect(this.page.locator('main#main')).not.toBeEmpty();
+    // A view whose code is still on its way says so; wait for the view itself.
+    await expect(this.page.locator('.piece-loading')).toHaveCount(0);
   }
 
   figure(field, part = 'total') {

@@ -1,0 +1,152 @@
+// The release build: both pages (index.html, the school's app; district.html, the office's),
+// each view's code split into pieces fetched when the view is first opened.
+//   node scripts/build.mjs [--no-split] [--keep-names] [--out dist]
+//
+// 1. cargo builds both wasm binaries with the `split` feature, linked with --emit-relocs so
+//    that the splitter can move code (in target/split: the flags differ from other builds);
+// 2. wasm-split-cli cuts each into main.wasm, its loader __wasm_split.js and the pieces;
+// 3. wasm-bindgen writes the JS glue of the main module (main.js: the loader imports it by that
+//    name), keeping the exports the pieces link against;
+// 4. wasm-opt -Oz shrinks every wasm, terser every script;
+// 5. each page's code goes into a folder named by its content's hash, so two builds' pieces
+//    never mix (the splitter's own names are not content hashes); stylesheets get hashed
+//    names; the pages, the service worker (with this build's files) and the rest are written.
+// --no-split builds one wasm per page (for comparing sizes); --keep-names keeps function names
+// in the wasm (for twiggy).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { minify } from 'terser';
+
+const args = process.argv.slice(2);
+const split = !args.includes('--no-split');
+const keepNames = args.includes('--keep-names');
+const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist';
+
+const PAGES = [
+  { page: 'index.html', bin: 'bdg-tracker' },
+  { page: 'district.html', bin: 'district' },
+];
+const STYLES = ['style/main.css', 'style/print.css'];
+const COPIED = ['sw-register.js', 'crash.js', 'manifest.webmanifest', 'icons'];
+
+const run = (cmd, cmdArgs, env = {}) =>
+  execFileSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+const hashOf = (...parts) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex').slice(0, 12);
+};
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+
+// 1. cargo. RUSTFLAGS replaces .cargo/config.toml's flags, so erase_components is repeated.
+const targetDir = split ? 'target/split' : 'target';
+const bins = PAGES.flatMap(({ bin }) => ['--bin', bin]);
+run(
+  'cargo',
+  ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', ...bins, ...(split ? ['--features', 'split'] : [])],
+  split ? { CARGO_TARGET_DIR: targetDir, RUSTFLAGS: '--cfg erase_components -Clink-args=--emit-relocs' } : {},
+);
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+// 2-5, per page: its code in <bin>-<hash>/, started by start.js.
+const code = {};
+for (const { bin } of PAGES) {
+  const stage = join('target/build', bin);
+  rmSync(stage, { recursive: true, force: true });
+  const raw = join(targetDir, 'wasm32-unknown-unknown/release', `${bin}.wasm`);
+  const glue = join(stage, 'out');
+  let main = raw;
+  if (split) {
+    run('wasm-split-cli', [raw, join(stage, 'split')]);
+    main = join(stage, 'split/main.wasm');
+  }
+  run('wasm-bindgen', [
+    main,
+    '--target', 'web',
+    '--no-typescript',
+    '--out-dir', glue,
+    '--out-name', 'main',
+    ...(split ? ['--keep-lld-exports'] : []),
+    ...(keepNames ? ['--keep-debug', '--no-demangle'] : []),
+  ]);
+  if (split) {
+    for (const name of readdirSync(join(stage, 'split'))) {
+      if (name !== 'main.wasm') cpSync(join(stage, 'split', name), join(glue, name));
+    }
+  }
+  for (const name of readdirSync(glue)) {
+    const file = join(glue, name);
+    if (name.endsWith('.wasm')) {
+      run('wasm-opt', ['-Oz', ...(keepNames ? ['--debuginfo'] : []), file, '--output', file]);
+    } else if (name.endsWith('.js')) {
+      const { code: small } = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
+      writeFileSync(file, small);
+    }
+  }
+  writeFileSync(join(glue, 'start.js'), "import init from './main.js';init();\n");
+  const files = readdirSync(glue).sort();
+  const folder = `${bin}-${hashOf(...files.flatMap((name) => [name, readFileSync(join(glue, name))]))}`;
+  cpSync(glue, join(out, folder), { recursive: true });
+  code[bin] = folder;
+}
+
+// Stylesheets under names that change with their content; comments and indentation dropped.
+const styles = {};
+for (const path of STYLES) {
+  const css = readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+  const name = `${basename(path, '.css')}-${hashOf(css)}.css`;
+  writeFileSync(join(out, name), css);
+  styles[path] = name;
+}
+
+for (const path of COPIED) cpSync(path, join(out, path), { recursive: true });
+
+// The pages: each names its stylesheets, and its code where the source says `<!-- app: <bin> -->`:
+// the glue and the main wasm preloaded, start.js as the one script (no inline script, so the
+// Content-Security-Policy allows scripts from 'self' only).
+for (const { page, bin } of PAGES) {
+  let html = readFileSync(page, 'utf8');
+  for (const [path, name] of Object.entries(styles)) html = html.replaceAll(`href="${path}"`, `href="${name}"`);
+  const placeholder = `<!-- app: ${bin} -->`;
+  if (!html.includes(placeholder)) throw new Error(`${page} has no ${placeholder}`);
+  const dir = code[bin];
+  html = html.replace(
+    placeholder,
+    [
+      `<link rel="modulepreload" href="${dir}/main.js">`,
+      `<link rel="preload" href="${dir}/main_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+      `<script type="module" src="${dir}/start.js"></script>`,
+    ].join('\n    '),
+  );
+  writeFileSync(join(out, page), html);
+}
+
+// The service worker keeps every file of the school's app, and this build's version: a new
+// build is a new worker. The district's page and code, which a school never needs, are left
+// out; the worker keeps them once the office opens the page.
+const files = walk(out)
+  .map((path) => relative(out, path).split('\\').join('/'))
+  .filter((path) => !path.startsWith('district'))
+  .sort();
+const version = hashOf(...files.flatMap((file) => [file, readFileSync(join(out, file))]));
+const worker = readFileSync('sw.js', 'utf8');
+const filled = worker
+  .replace("const VERSION = 'development';", `const VERSION = '${version}';`)
+  .replace('const FILES = [];', `const FILES = ${JSON.stringify(files.map((f) => `./${f}`))};`);
+if (filled === worker) throw new Error('sw.js has lost its VERSION and FILES placeholders');
+writeFileSync(join(out, 'sw.js'), filled);
+
+console.log(`build: ${out}/ with ${Object.values(code).join(', ')}; service worker ${version} keeps ${files.length} files`);

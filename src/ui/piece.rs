@@ -1,0 +1,89 @@
+//! Views whose code is a piece of its own, fetched the first time the view is opened, so that
+//! a feature costs only the people who open it (docs/size.md).
+//!
+//! Each page's binary (`src/main.rs`, `src/bin/district.rs`) declares its pieces with
+//! [`piece!`](crate::piece) and hands the page a function that opens them: declared in the
+//! library, they would be in both pages' wasm. The release build (`scripts/build.mjs`) turns on
+//! the `split` feature and runs the splitter, which moves each piece into its own wasm file.
+//! Without the feature (tests, `cargo check`) the pieces are plain functions in the one wasm: a
+//! wasm with split points that did not go through the splitter would never start.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use super::widgets::tr;
+use crate::i18n::T;
+
+/// A view's code could not be fetched (offline before it was ever kept, a server error). Not
+/// remembered: opening the view again tries again.
+#[derive(Debug, Clone, Copy)]
+pub struct PieceMissing;
+
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for PieceMissing {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PieceMissing
+    }
+}
+
+/// A view on its way from its piece.
+pub type PieceFuture = Pin<Box<dyn Future<Output = Result<AnyView, PieceMissing>>>>;
+
+/// Declares a view that lives in the piece named first: an async function returning the view,
+/// or `PieceMissing` when its piece cannot be fetched. The view is built untracked, as a
+/// component's body is, so that what it reads does not redraw the page around it.
+#[macro_export]
+macro_rules! piece {
+    ($(#[$doc:meta])* $piece:ident: fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name($($arg: $ty),*) -> Result<::leptos::prelude::AnyView, $crate::ui::piece::PieceMissing> {
+            Ok(::leptos::prelude::untrack(move || $body))
+        }
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        async fn $name($($arg: $ty),*) -> Result<::leptos::prelude::AnyView, $crate::ui::piece::PieceMissing> {
+            Ok(::leptos::prelude::untrack(move || $body))
+        }
+    };
+}
+
+/// Shows the view `open` makes of `what`, whose code may still have to arrive: a loading line
+/// while it comes, and if it cannot be fetched, a message with a retry while the rest of the
+/// page keeps working.
+#[component]
+pub fn PieceView<W>(open: fn(W) -> PieceFuture, what: W) -> impl IntoView
+where
+    W: Clone + Send + Sync + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let content = move || {
+        attempt.track();
+        // The wasm runs on one thread: the piece's loader, which is not `Send`, never leaves it.
+        let coming = SendWrapper::new(open(what.clone()));
+        Suspend::new(async move {
+            match coming.await {
+                Ok(view) => view,
+                Err(PieceMissing) => view! {
+                    <section class="card piece-missing" role="alert">
+                        <p>{tr(T::PieceMissing)}</p>
+                        <button id="piece-retry" on:click=move |_| attempt.update(|n| *n += 1)>
+                            {tr(T::Retry)}
+                        </button>
+                    </section>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        <Suspense fallback=|| view! { <p class="piece-loading" role="status">{tr(T::PieceLoading)}</p> }>
+            {content}
+        </Suspense>
+    }
+}

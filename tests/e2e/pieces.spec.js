@@ -1,0 +1,108 @@
+// Issue 14: the first view downloads only what it needs; every other view's code is a piece
+// fetched when the view is first opened, kept for offline use, and a piece that cannot be
+// fetched never breaks the app.
+import { test, expect, AppPage } from './app.js';
+
+/** Each view whose code is a piece of its own, and a heading it shows. */
+const VIEWS = {
+  '#/figures/2025-Y': 'Nhập số liệu kỳ báo cáo',
+  '#/indicator/2a-nt': '2.a',
+  '#/activities': 'Nhật ký hoạt động',
+  '#/report/2025-Y': 'Báo cáo',
+  '#/plan': 'Chỉnh sửa kế hoạch',
+  '#/data': 'Dữ liệu',
+  '#/shared/damaged': 'Báo cáo được chia sẻ (chỉ đọc)',
+};
+
+const pieceRequests = (page) => {
+  const pieces = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop();
+    if (/^(split|chunk)_.*\.wasm$/.test(name)) pieces.push(name);
+  });
+  return pieces;
+};
+
+test.describe('without a service worker, so that every fetch reaches the server', () => {
+  test.use({ serviceWorkers: 'block' });
+
+test('the dashboard loads no piece; a view fetches its own the first time it is opened', async ({ app, page }) => {
+  const pieces = pieceRequests(page);
+  await app.open('#/');
+  await expect(page.locator('h1')).toContainText('Hành động vì sự tiến bộ phụ nữ');
+  expect(pieces).toEqual([]);
+  await page.locator('nav a[href="#/plan"]').click();
+  await expect(page.locator('h1')).toHaveText('Chỉnh sửa kế hoạch');
+  expect(pieces.some((p) => p.startsWith('split_'))).toBe(true);
+  const afterPlan = pieces.length;
+  // Back and forth: the piece is there already, nothing more is fetched.
+  await page.locator('nav a[href="#/"]').click();
+  await page.locator('nav a[href="#/plan"]').click();
+  await expect(page.locator('h1')).toHaveText('Chỉnh sửa kế hoạch');
+  expect(pieces.length).toBe(afterPlan);
+});
+
+test('while a piece is on its way, the view says it is loading', async ({ app, page }) => {
+  await app.open('#/');
+  let release;
+  const held = new Promise((done) => (release = done));
+  await page.route(/\/split_[^/]*\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('nav a[href="#/activities"]').click();
+  await expect(page.locator('.piece-loading')).toHaveText('Đang tải trang…');
+  release();
+  await expect(page.locator('h1')).toHaveText('Nhật ký hoạt động');
+  await expect(page.locator('.piece-loading')).toHaveCount(0);
+});
+});
+
+test('after one visit to the dashboard, every view opens offline', async ({ app, page, context }) => {
+  await app.open('#/');
+  const ready = await page.evaluate(async () => {
+    const worker = (await navigator.serviceWorker.ready).active;
+    if (worker.state === 'activating') {
+      await new Promise((done) => worker.addEventListener('statechange', done, { once: true }));
+    }
+    return worker.state;
+  });
+  expect(ready).toBe('activated');
+  await context.setOffline(true);
+  for (const [hash, heading] of Object.entries(VIEWS)) {
+    await app.open(hash);
+    await expect(page.locator('h1')).toContainText(heading);
+    await expect(page.locator('.piece-missing')).toHaveCount(0);
+  }
+  await context.setOffline(false);
+});
+
+test('a view whose piece the server refuses says so, keeps the app working and loads on retry', async ({ browser, baseURL }) => {
+  // No service worker: the piece must come from the server, which refuses it until told not to.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const app = new AppPage(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let refuse = true;
+  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
+    refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+  );
+  await app.open('#/figures/2025-Y');
+  const missing = page.locator('.piece-missing');
+  await expect(missing).toContainText('Không tải được trang này');
+  await expect(missing).toHaveAttribute('role', 'alert');
+  // The rest of the app works: the menu, the dashboard, the language.
+  await page.locator('nav a[href="#/"]').click();
+  await expect(app.dashboardRow('2a-nt')).toBeVisible();
+  await page.locator('nav a[href="#/figures"]').click();
+  await expect(missing).toBeVisible();
+  // Once the server gives the piece, the retry opens the view, and what is typed is saved.
+  refuse = false;
+  await page.locator('#piece-retry').click();
+  await expect(page.locator('h1')).toHaveText('Nhập số liệu kỳ báo cáo');
+  await app.enterFigure('committee', 'total', '9');
+  expect(JSON.parse(await app.storedDocument()).figures).toBeTruthy();
+  expect(errors).toEqual([]);
+  await context.close();
+});
