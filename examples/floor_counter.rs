@@ -1,5 +1,5 @@
 //! The floor of the stack: the smallest Leptos app, a counter, built by `make bench` with the
-//! app's release profile, wasm-bindgen and `wasm-opt -Oz` as trunk builds the app, so that the
+//! app's release profile, wasm-bindgen and `wasm-opt -Oz` as the release build (scripts/build.mjs) builds the app, so that the
 //! app's transfer size can be read against what Leptos itself costs. Not part of the app.
 
 use leptos::prelude::*;

@@ -91,7 +91,11 @@ for (const { bin } of PAGES) {
       writeFileSync(file, small);
     }
   }
-  writeFileSync(join(glue, 'start.js'), "import init from './main.js';init();\n");
+  // The started event hands over the wasm's exports, for make bench to read its memory.
+  writeFileSync(
+    join(glue, 'start.js'),
+    "import init from './main.js';init().then((wasm)=>dispatchEvent(new CustomEvent('bdg-started',{detail:{wasm}})));\n",
+  );
   const files = readdirSync(glue).sort();
   const folder = `${bin}-${hashOf(...files.flatMap((name) => [name, readFileSync(join(glue, name))]))}`;
   cpSync(glue, join(out, folder), { recursive: true });

@@ -1,5 +1,5 @@
 // A small static file server for the built app: no dependencies, loopback only.
-//   node scripts/serve.mjs [--dir dist] [--port 8080] [--base /some/sub/path/] [--compress]
+//   node scripts/serve.mjs [--dir dist] [--port 8080] [--base /some/sub/path/] [--compress [gzip]]
 // The app is served under --base (default "/") to prove dist/ works under any sub-path.
 // With --compress, text and wasm files are sent brotli- or gzip-compressed, as the browser's
 // Accept-Encoding allows (brotli first), each compressed once and kept in memory: what a real
@@ -22,7 +22,9 @@ const args = Object.fromEntries(
 const root = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? 8080);
 const base = ('/' + (args.base ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace('//', '/');
-const compress = args.compress === true;
+// --compress: brotli or gzip; --compress gzip: gzip only (a server without brotli).
+const encodings = args.compress === true ? ['br', 'gzip'] : args.compress ? [args.compress] : [];
+const compress = encodings.length > 0;
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +46,7 @@ const compressed = new Map();
 function encode(file, info, body, acceptEncoding) {
   if (!compress || !compressible.has(extname(file))) return null;
   const accepted = (acceptEncoding ?? '').split(',').map((e) => e.split(';')[0].trim().toLowerCase());
-  const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
+  const encoding = encodings.find((e) => accepted.includes(e)) ?? null;
   if (!encoding) return null;
   const key = `${encoding} ${info.size} ${info.mtimeMs} ${file}`;
   let out = compressed.get(key);

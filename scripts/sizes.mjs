@@ -1,7 +1,7 @@
 // Raw, gzip (-9) and brotli (quality 11) sizes of built files by kind (wasm, js, css, html),
 // shared by scripts/size-report.mjs (make size) and scripts/bench.mjs (make bench).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const KINDS = { '.wasm': 'wasm', '.js': 'js', '.css': 'css', '.html': 'html' };
@@ -15,9 +15,14 @@ export function listFiles(dir) {
   });
 }
 
-/** The files a page loads: the HTML itself and the wasm, js and css it references (through
- *  src and href attributes, and the paths in its inline loader script), following the static
- *  and dynamic imports of its scripts. Only files that exist next to it are counted. */
+/** A piece of a split build: the code of a view (split_*.wasm) or code pieces share
+ *  (chunk_*.wasm), fetched when a view is first opened, not with the page. */
+export const isPiece = (path) => /^(split|chunk)_[^/]*\.wasm$/.test(basename(path));
+
+/** The files a page loads before its first view: the HTML itself and the wasm, js and css it
+ *  references (through src and href attributes), following the static and dynamic imports of
+ *  its scripts, but not the pieces its split loader fetches later (`pieceFiles`). Only files
+ *  that exist next to it are counted. */
 export function pageFiles(htmlPath) {
   const found = new Set([resolve(htmlPath)]);
   const queue = [resolve(htmlPath)];
@@ -29,7 +34,7 @@ export function pageFiles(htmlPath) {
       for (const m of text.matchAll(/\b(?:src|href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi)) {
         refs.push(m[1] ?? m[2] ?? m[3]);
       }
-      // trunk's inline loader: import init from './x.js'; init({ module_or_path: './x_bg.wasm' })
+      // An inline loader: import init from './x.js'; init({ module_or_path: './x_bg.wasm' })
       for (const m of text.matchAll(/['"]((?:\.{0,2}\/)?[^'"\s<>]+\.(?:js|mjs|wasm|css))['"]/g)) refs.push(m[1]);
     } else if (extname(file) === '.js' || extname(file) === '.mjs') {
       for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) refs.push(m[1]);
@@ -39,7 +44,7 @@ export function pageFiles(htmlPath) {
       if (!ref || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref) || ref.startsWith('#')) continue;
       const clean = decodeURIComponent(ref.split(/[?#]/)[0]);
       const path = resolve(dirname(file), clean);
-      if (!KINDS[extname(path)] || found.has(path) || !existsSync(path) || !statSync(path).isFile()) continue;
+      if (!KINDS[extname(path)] || isPiece(path) || found.has(path) || !existsSync(path) || !statSync(path).isFile()) continue;
       found.add(path);
       queue.push(path);
     }
@@ -78,4 +83,11 @@ export function formatTable(sizes, indent = '') {
     lines.push(`${kind.padEnd(6)} ${kib(r.raw)} ${kib(r.gzip)} ${kib(r.brotli)}`);
   }
   return lines.map((l) => indent + l).join('\n');
+}
+
+/** The pieces of a page's split build, fetched as views are opened: every split_*.wasm and
+ *  chunk_*.wasm in the folders of the page's code. */
+export function pieceFiles(htmlPath) {
+  const dirs = new Set(pageFiles(htmlPath).map((path) => dirname(path)));
+  return [...dirs].flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)).filter(isPiece)).sort();
 }

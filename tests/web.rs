@@ -12,6 +12,7 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 bdg_tracker::school_views!();
+bdg_tracker::district_views!();
 
 /// Lets Leptos's scheduled effects run.
 async fn settle() {
@@ -200,7 +201,7 @@ async fn district_page_rolls_up_what_it_saved() {
     );
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("bdg-tracker.district", &stored).unwrap();
-    let page = mount(bdg_tracker::ui::district::DistrictApp).await;
+    let page = mount(|| view! { <bdg_tracker::ui::district::DistrictApp open=open_results/> }).await;
     settle().await;
 
     let row = r#"#district-table tr[data-indicator="3b"]"#;

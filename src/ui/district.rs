@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 
 use super::chart::{data_uri, schools_svg};
 use super::node::{el, text_el, Node};
+use super::piece::{PieceFuture, PieceView};
 use super::widgets::{redrawn, select_options, status_badge, words, LangSwitch};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
@@ -111,8 +112,25 @@ impl Ctx {
     }
 }
 
+/// Defines `open_results`, the function [`DistrictApp`] shows the roll-up with: the cards after
+/// the one that receives files, a piece of their own (`ui::piece`), so that the page starts
+/// with the header and the file input only. A macro, so that the piece is declared in the crate
+/// that builds the page (its binary, the component tests): declared in this library it would be
+/// in the school's app too.
+#[macro_export]
+macro_rules! district_views {
+    () => {
+        fn open_results(_: ()) -> $crate::ui::piece::PieceFuture {
+            $crate::piece!(district_results: fn results_view() {
+                $crate::ui::district::Results().into_any()
+            });
+            Box::pin(results_view())
+        }
+    };
+}
+
 #[component]
-pub fn DistrictApp() -> impl IntoView {
+pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
     let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
     provide_context(lang);
     Effect::new(move |_| browser::set_document_language(lang.get().code()));
@@ -167,13 +185,22 @@ pub fn DistrictApp() -> impl IntoView {
             <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
             <p class="muted no-print">{t(D::Intro)}</p>
             <ReceiveCard/>
-            <Choices/>
-            <DistrictTable/>
-            <CompareCard/>
-            <MatrixCard/>
-            <TrackerCard/>
-            <ExportCard/>
+            <PieceView open=open what=()/>
         </main>
+    }
+}
+
+/// Everything the page shows of the received data: the choices, the district's table, the
+/// comparison of schools, who sent what, and the exports.
+#[component]
+pub fn Results() -> impl IntoView {
+    view! {
+        <Choices/>
+        <DistrictTable/>
+        <CompareCard/>
+        <MatrixCard/>
+        <TrackerCard/>
+        <ExportCard/>
     }
 }
 
