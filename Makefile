@@ -6,7 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PORT ?= 8080
 E2E_PORT ?= 4173
 
-.PHONY: serve test build tools test-tools lint unit wasm-test e2e size bench
+.PHONY: serve test build tools test-tools lint unit wasm-test e2e engines size floor bench
 
 serve: build
 	node scripts/serve.mjs --dir dist --port $(PORT)
@@ -21,7 +21,7 @@ tools:
 test-tools:
 	scripts/install-test-tools.sh
 
-test: test-tools lint unit wasm-test build size e2e
+test: test-tools lint unit wasm-test build size floor e2e engines
 
 lint:
 	cargo fmt --check
@@ -40,6 +40,15 @@ size:
 
 e2e:
 	E2E_PORT=$(E2E_PORT) npx playwright test
+
+# The wasm's features and the scripts' syntax against the browser floor README states.
+floor:
+	node scripts/check-floor.mjs
+
+# The user's paths in WebKit (Safari's engine) and Firefox ESR, over WebDriver; WebKit needs a
+# display, which xvfb-run gives it.
+engines:
+	xvfb-run -a node tests/engines/run.mjs
 
 # Figures, not tests (a missed goal never fails; a step that cannot run does): transfer sizes
 # of the app and of a Leptos counter (the floor of the stack), Lighthouse, start-up with data

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need beyond the build tools: Debian's Chromium and ChromeDriver
-# (never a downloaded browser) and poppler's pdftotext. (The pinned npm packages come with the
-# build tools.)
+# (never a downloaded browser), poppler's pdftotext, and for the other engines Debian's WebKitGTK
+# WebDriver (with its MiniBrowser) under Xvfb and Firefox ESR with geckodriver from cargo. (The
+# pinned npm packages, the WebDriver client among them, come with the build tools.)
 # Skips whatever is already there. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,10 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 # pdftotext reads the printed reports back in the end-to-end tests.
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# WebKit (Safari's engine) and Firefox ESR for tests/engines; WebKit needs a display (Xvfb).
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "==> apt-get install ${missing[*]}"
   sudo_cmd=""
@@ -30,3 +35,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+# Firefox's WebDriver, built from crates.io (npm's geckodriver package downloads a binary).
+GECKODRIVER_VERSION=0.37.1
+if ! cargo install --list | grep -q "^geckodriver v$GECKODRIVER_VERSION:"; then
+  echo "==> cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
