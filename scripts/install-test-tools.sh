@@ -41,3 +41,10 @@ if ! cargo install --list | grep -q "^geckodriver v$GECKODRIVER_VERSION:"; then
   echo "==> cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
+
+# openpyxl reads the .xlsx workbooks back in the end-to-end tests.
+OPENPYXL_VERSION=3.1.5
+if ! python3 -c "import openpyxl, sys; sys.exit(openpyxl.__version__ != '$OPENPYXL_VERSION')" 2>/dev/null; then
+  echo "==> pip install openpyxl $OPENPYXL_VERSION"
+  python3 -m pip install --quiet "openpyxl==$OPENPYXL_VERSION"
+fi

@@ -70,9 +70,29 @@ macro_rules! texts {
     };
 }
 
+/// Puts each argument's value in place of `{name}`, and where a text says `{name:one|many}`,
+/// the word for that count: English plurals ("{n} {n:day|days} left"; Vietnamese has none).
 fn fill(text: &str, args: &[(&str, &str)]) -> String {
     args.iter().fold(text.to_string(), |text, (name, value)| {
-        text.replace(&format!("{{{name}}}"), value)
+        let open = format!("{{{name}:");
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find(&open) {
+            let Some(len) = rest[start..].find('}') else {
+                break;
+            };
+            let forms = &rest[start + open.len()..start + len];
+            let word = match forms.split_once('|') {
+                Some((one, _)) if *value == "1" => one,
+                Some((_, many)) => many,
+                None => forms,
+            };
+            out.push_str(&rest[..start]);
+            out.push_str(word);
+            rest = &rest[start + len + 1..];
+        }
+        out.push_str(rest);
+        out.replace(&format!("{{{name}}}"), value)
     })
 }
 
@@ -89,13 +109,13 @@ texts! {
     SwitchLanguageLabel => "Switch to English", "Chuyển sang tiếng Việt";
     PlanNumber => "Số", "No.";
     NextDeadline => "Hạn báo cáo tiếp theo", "Next report due";
-    DaysLeft => "còn {n} ngày", "{n} days left";
+    DaysLeft => "còn {n} ngày", "{n} {n:day|days} left";
     DueToday => "hạn chót là hôm nay", "due today";
     SendTo => "Gửi", "Send to";
     NoDeadlineLeft => "Kế hoạch đã hết các kỳ báo cáo.", "The plan has no reporting period left.";
     KeyDays => "Các ngày, sự kiện sắp tới", "Coming key days";
     KeyDayRunning => "đang diễn ra", "under way";
-    InDays => "sau {n} ngày", "in {n} days";
+    InDays => "sau {n} ngày", "in {n} {n:day|days}";
     Objective => "Mục tiêu", "Objective";
     Objectives => "Mục tiêu và chỉ tiêu", "Objectives and indicators";
     GeneralObjectives => "Mục tiêu tổng quát", "General objectives";
@@ -162,6 +182,7 @@ texts! {
     PieceLoading => "Đang tải trang…", "Loading the page…";
     PieceMissing => "Không tải được trang này (mất kết nối hoặc máy chủ lỗi). Số liệu đã lưu vẫn còn nguyên; các trang khác vẫn dùng được.", "This page could not be loaded (no connection, or a server error). Your saved data is untouched, and the other pages still work.";
     Retry => "Thử lại", "Try again";
+    NothingWritten => "(không ghi)", "(nothing written)";
     EnterFigures => "Nhập số liệu kỳ báo cáo", "Enter the period's figures";
     FiguresHelp => "Nhập số nguyên không âm. Mỗi ô được lưu ngay khi nhập đúng; ô để trống nghĩa là chưa có số liệu.", "Type whole numbers. Each box is saved as soon as it is valid; an empty box means no figure yet.";
     GroupStaff => "Đội ngũ cán bộ, giáo viên, nhân viên", "Staff";
@@ -191,8 +212,9 @@ texts! {
     StorageUnavailable => "trình duyệt không cho phép lưu (có thể đang ở chế độ duyệt riêng tư)", "the browser does not allow saving (private browsing, perhaps)";
     StorageBackupFailed => "Không đọc được dữ liệu đã lưu và cũng không sao lưu được nó; để giữ nguyên dữ liệu đó, ứng dụng sẽ không lưu gì.", "The saved data could not be read, nor copied aside; to keep it untouched, the app will save nothing.";
     StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
-    ExportJson => "Tải tệp dữ liệu (JSON)", "Download the data file (JSON)";
-    ExportHelp => "Tệp chứa toàn bộ kế hoạch và số liệu của trường: giữ làm bản sao dự phòng, hoặc gửi cho Phòng GDĐT.", "The file holds the school's whole plan and figures: keep it as a backup, or send it to the district office.";
+    ExportJson => "Tải bản sao lưu toàn bộ dữ liệu (JSON)", "Download a backup of all the data (JSON)";
+    ExportHelp => "Bản sao lưu chứa toàn bộ kế hoạch, số liệu, hoạt động và báo cáo của trường: giữ để phòng mất dữ liệu hoặc để chuyển sang máy khác. Tệp gửi cấp trên là tệp của kỳ báo cáo, ở trang Báo cáo.", "The backup holds the school's whole plan, figures, activities and reports: keep it against data loss, or to move to another device. The file to send to the office above is the period's file, on the Report page.";
+    SendReportLink => "Chuẩn bị và gửi báo cáo kỳ này", "Prepare and send this period's report";
     ExportFailed => "Không tạo được tệp tải về.", "The file could not be made.";
     NavData => "Dữ liệu", "Data";
     NavActivities => "Hoạt động", "Activities";
@@ -200,6 +222,7 @@ texts! {
     CopyLink => "Sao chép liên kết", "Copy link";
     LinkCopied => "Đã sao chép liên kết.", "Link copied.";
     LinkNotCopied => "Không sao chép được; hãy sao chép liên kết này: {l}", "Could not copy; copy this link: {l}";
+    ShareCopyByHand => "Chưa sao chép được vào bộ nhớ tạm: hãy chọn liên kết trong ô và sao chép.", "It could not be copied to the clipboard: select the link in the box and copy it.";
     ShareTooLong => "Báo cáo quá dài để gửi trong một liên kết; hãy gửi tệp PDF.", "The report is too long to send in a link; send the PDF.";
     ShareReport => "Tạo liên kết xem báo cáo (chỉ đọc)", "Make a read-only link to the report";
     ShareLink => "Liên kết chỉ đọc: báo cáo nằm ngay trong liên kết, không gửi lên máy chủ nào", "Read-only link: the report travels inside the link, sent to no server";
@@ -215,8 +238,10 @@ texts! {
     PrintReport => "In báo cáo", "Print the report";
     FinishReport => "Hoàn thành báo cáo", "Finish the report";
     NewReportVersion => "Làm phiên bản mới", "Make a new version";
-    ExportPeriod => "Tải tệp dữ liệu của kỳ (JSON)", "Download the period's data file (JSON)";
-    MailReport => "Gửi email cho Phòng Giáo dục", "Email the district";
+    ExportPeriod => "Tải tệp số liệu của kỳ (JSON)", "Download the period's data file (JSON)";
+    SendTitle => "Gửi báo cáo cho {r}", "Send the report to {r}";
+    SendSteps => "Ba bước: in hoặc lưu báo cáo thành PDF; tải tệp số liệu của kỳ ({f}); mở thư đã soạn sẵn gửi {e} và đính kèm hai tệp đó. Tệp của kỳ chỉ chứa số liệu, hoạt động và báo cáo của kỳ này; bản sao lưu toàn bộ dữ liệu (ở trang Dữ liệu) để nhà trường tự giữ.", "Three steps: print the report or save it as PDF; download the period's data file ({f}); open the prepared e-mail to {e} and attach both files. The period's file holds only this period's figures, activities and report; the backup of all the data (on the Data page) is for the school to keep.";
+    MailReport => "Mở thư đã soạn sẵn", "Open the prepared e-mail";
     MailBody => "Kính gửi Phòng Giáo dục và Đào tạo,\n\nNhà trường gửi báo cáo kèm theo email này. Vui lòng đính kèm tệp báo cáo (PDF) và tệp dữ liệu {f} đã tải về trước khi gửi.\n\nTrân trọng.", "Dear district office,\n\nThe school sends its report with this email. Attach the report (PDF) and the data file {f} you downloaded before sending.\n\nKind regards.";
     PrintHelp => "Để có tệp PDF, chọn “Lưu dưới dạng PDF” trong hộp thoại in; khổ A4 dọc.", "For a PDF, choose “Save as PDF” in the print dialog; A4 portrait.";
     ReportCalendar => "Lịch báo cáo", "Report calendar";
@@ -257,7 +282,7 @@ texts! {
     ActivityLog => "Các hoạt động đã ghi", "Logged activities";
     FilterPeriod => "Kỳ", "Period";
     FilterAll => "Tất cả", "All";
-    ActivitiesCount => "{n} hoạt động", "{n} activities";
+    ActivitiesCount => "{n} hoạt động", "{n} {n:activity|activities}";
     ActReach => "tham gia {w} nữ, {m} nam · phụ huynh {p} · CBGVNV {s} · trẻ {c}", "{w} women, {m} men took part · parents {p} · staff {s} · children {c}";
     ConfirmRemoveActivity => "Xóa hoạt động “{t}”?", "Remove the activity “{t}”?";
     UpdateReady => "Đã có phiên bản mới của ứng dụng. Mọi thay đổi của bạn đã được lưu.", "A new version of the app is ready. All your changes are saved.";
@@ -265,7 +290,9 @@ texts! {
     DataTitle => "Dữ liệu: sao lưu, nhập và khôi phục", "Data: back up, import and restore";
     BackupTitle => "Sao lưu và gửi đi", "Back up and send";
     ExportCsv => "Tải bảng giá trị chỉ tiêu (CSV)", "Download indicator values (CSV)";
-    ExportCsvHelp => "Mở được bằng Excel: giá trị của từng chỉ tiêu theo từng kỳ.", "Opens in Excel: each indicator's value in each period.";
+    ExportXlsx => "Tải bảng tính Excel (.xlsx)", "Download the Excel workbook (.xlsx)";
+    XlsxSheet => "Chỉ tiêu", "Indicators";
+    ExportCsvHelp => "Giá trị của từng chỉ tiêu theo từng kỳ. Tệp Excel mở đúng số liệu với mọi cài đặt vùng; tệp CSV (dấu chấm thập phân, dấu phẩy phân cách) dành cho các phần mềm khác.", "Each indicator's value in each period. The Excel file opens with the numbers right whatever the regional settings; the CSV (decimal point, comma-separated) is for other tools.";
     LastExport => "Lần tải tệp dữ liệu gần nhất trên máy này: {d}.", "Last data file download on this device: {d}.";
     NeverExported => "Chưa tải tệp dữ liệu lần nào trên máy này.", "The data file has not been downloaded on this device yet.";
     ExportReminder => "Dữ liệu chỉ nằm trong trình duyệt này: hãy tải một bản sao ngay.", "The data lives only in this browser: download a copy now.";
@@ -278,7 +305,7 @@ texts! {
     ImportPlan => "Kế hoạch số", "Plan no.";
     ImportSavedAt => "Lưu lúc", "Saved at";
     ImportPeriods => "Các kỳ có số liệu", "Periods with figures";
-    ImportCounts => "{i} chỉ tiêu, {n} số liệu, {a} hoạt động", "{i} indicators, {n} figures, {a} activities";
+    ImportCounts => "{i} chỉ tiêu, {n} số liệu, {a} hoạt động", "{i} {i:indicator|indicators}, {n} {n:figure|figures}, {a} {a:activity|activities}";
     ImportNone => "không có", "none";
     ImportChoose => "Trước khi nhập, một bản sao của dữ liệu hiện tại được giữ lại trên máy.", "Before importing, a copy of the current data is kept on this device.";
     ImportReplace => "Thay toàn bộ dữ liệu bằng tệp này", "Replace all data with this file";
@@ -287,8 +314,8 @@ texts! {
     ImportNotSaved => "Tệp “{f}” chưa được nhập: không lưu được dữ liệu (xem thông báo ở đầu trang). Dữ liệu đang lưu không thay đổi.", "The file “{f}” was not imported: the data could not be saved (see the message at the top). The saved data has not changed.";
     RestoreNotSaved => "Chưa khôi phục được: không lưu được dữ liệu (xem thông báo ở đầu trang).", "Not restored: the data could not be saved (see the message at the top).";
     Replaced => "Đã thay toàn bộ dữ liệu bằng tệp “{f}”.", "All data was replaced with the file “{f}”.";
-    MergedInfo => "Đã gộp tệp “{f}”: cập nhật {n} số liệu trong {r} kỳ, thêm {a} kỳ; thêm {h} hoạt động, sửa số người của {u} hoạt động; thêm {b} báo cáo.", "Merged the file “{f}”: {n} figures updated in {r} periods, {a} periods added; {h} activities added, the numbers of people of {u} corrected; {b} reports added.";
-    MergedReportsKept => "Giữ {k} báo cáo của nhà trường: báo cáo cùng kỳ trong tệp không được lấy.", "{k} of the school's reports kept: the file's reports of the same periods were not taken.";
+    MergedInfo => "Đã gộp tệp “{f}”: cập nhật {n} số liệu trong {r} kỳ, thêm {a} kỳ; thêm {h} hoạt động, sửa số người của {u} hoạt động; thêm {b} báo cáo.", "Merged the file “{f}”: {n} {n:figure|figures} updated in {r} {r:period|periods}, {a} {a:period|periods} added; {h} {h:activity|activities} added, the numbers of people of {u} corrected; {b} {b:report|reports} added.";
+    MergedReportsKept => "Giữ {k} báo cáo của nhà trường: báo cáo cùng kỳ trong tệp không được lấy.", "{k} of the school's {k:report|reports} kept: the file's reports of the same periods were not taken.";
     MergedSkipped => "Bỏ qua số liệu không có trong kế hoạch: {s}.", "Figures the plan does not have were left out: {s}.";
     SnapshotFailed => "Không giữ được bản sao của dữ liệu hiện tại ({e}). Vẫn tiếp tục?", "A copy of the current data could not be kept ({e}). Go on anyway?";
     SnapshotsTitle => "Bản sao lưu trên máy", "Copies kept on this device";
@@ -298,7 +325,7 @@ texts! {
     SnapshotBeforeImport => "Trước khi nhập tệp", "Before an import";
     SnapshotBeforeRestore => "Trước khi khôi phục", "Before a restore";
     SnapshotBeforeUpgrade => "Trước khi nâng cấp định dạng dữ liệu", "Before the data format was upgraded";
-    SnapshotSummary => "{s}, {p} kỳ có số liệu, lần lưu thứ {r}", "{s}, {p} periods with figures, save no. {r}";
+    SnapshotSummary => "{s}, {p} kỳ có số liệu, lần lưu thứ {r}", "{s}, {p} {p:period|periods} with figures, save no. {r}";
     Restore => "Khôi phục", "Restore";
     KeptAsideTitle => "Dữ liệu không đọc được đã giữ lại", "Unreadable data kept aside";
     KeptAsideHelp => "Dữ liệu đã lưu mà ứng dụng không đọc được được giữ nguyên ở đây, không bao giờ bị ghi đè. Tải về để sửa hoặc gửi cho người hỗ trợ.", "Saved data the app could not read is kept here untouched and never overwritten. Download it to mend it or send it to whoever helps.";
@@ -407,13 +434,13 @@ texts! {
     StoredNewer => "Số liệu tổng hợp trên máy do phiên bản mới hơn của ứng dụng lưu: trang sẽ không ghi đè lên nó. Hãy tải lại trang.", "The roll-up on this device was saved by a newer version of the app: the page will not write over it. Reload the page.";
     NotSaved => "Chưa lưu được số liệu tổng hợp: {e}. Số liệu đang hiện sẽ mất khi đóng trang.", "The roll-up could not be saved: {e}. What is shown will be lost when the page closes.";
     Reading => "Đang đọc tệp {n}/{t}…", "Reading file {n} of {t}…";
-    ReadOutcome => "Đã đọc {t} tệp: {n} tệp có số liệu được nhận, {r} tệp không nhận được.", "Read {t} files: {n} with figures taken, {r} refused.";
+    ReadOutcome => "Đã đọc {t} tệp: {n} tệp có số liệu được nhận, {r} tệp không nhận được.", "Read {t} {t:file|files}: {n} with figures taken, {r} refused.";
     FileRefused => "Không nhận được tệp “{f}”: {e}", "File “{f}” was refused: {e}";
     FileUnnamed => "Không nhận được tệp “{f}”: tệp không ghi tên trường (mục “Tên trường” trong kế hoạch của trường).", "File “{f}” was refused: it does not name its school (“School” in the school's plan).";
     OutsidePlan => "Tệp “{f}”: số liệu {k} nằm ngoài giai đoạn {s}–{e} của kế hoạch nên không được tính.", "File “{f}”: the figures of {k} fall outside the plan's {s}–{e} and are left out.";
     FileEmpty => "Tệp “{f}” không có số liệu của kỳ nào.", "File “{f}” holds no figures for any period.";
     Repeated => "{s} gửi {k} hơn một lần: giữ số liệu của tệp mới hơn “{f}”, bỏ “{o}”.", "{s} sent {k} more than once: the newer file “{f}” is kept, “{o}” is left out.";
-    Summary => "Đang tổng hợp {s} trường ({n} lượt gửi theo kỳ).", "Rolling up {s} schools ({n} period submissions).";
+    Summary => "Đang tổng hợp {s} trường ({n} lượt gửi theo kỳ).", "Rolling up {s} {s:school|schools} ({n} period {n:submission|submissions}).";
     ReceiveTitle => "Nhận tệp của các trường", "Receive the schools' files";
     ReceivePick => "Chọn các tệp dữ liệu (có thể chọn nhiều tệp), hoặc thả vào đây", "Choose the data files (several at once), or drop them here";
     ReceiveHelp => "Mỗi tệp được kiểm tra riêng: tệp lỗi được nêu tên và lý do, các tệp khác vẫn được nhận. Một trường gửi cùng một kỳ hai lần thì giữ tệp mới hơn.", "Each file is checked on its own: a faulty file is named with the reason, and the others are still taken. A school sending a period twice keeps its newer file.";
@@ -438,15 +465,15 @@ texts! {
     TargetFor => "Mục tiêu của huyện năm {y}", "District target for {y}";
     TargetsReset => "Dùng lại mục tiêu của kế hoạch", "Use the plan's targets again";
     NoValues => "Chưa trường nào có số liệu của chỉ tiêu này trong kỳ.", "No school has a value for this indicator in the period yet.";
-    ChartAlt => "Biểu đồ cột so sánh {n} trường theo chỉ tiêu {i}, {k}; số liệu ở bảng bên dưới.", "Bar chart comparing {n} schools on indicator {i}, {k}; the figures are in the table below.";
+    ChartAlt => "Biểu đồ cột so sánh {n} trường theo chỉ tiêu {i}, {k}; số liệu ở bảng bên dưới.", "Bar chart comparing {n} {n:school|schools} on indicator {i}, {k}; the figures are in the table below.";
     WholeDistrictShort => "Toàn huyện", "District";
     TargetShort => "Mục tiêu", "Target";
     MatrixTitle => "Tình trạng từng chỉ tiêu theo trường", "Each indicator's status by school";
     MatrixCaption => "Tình trạng các chỉ tiêu của từng trường — {k}", "Each school's indicator statuses — {k}";
     TrackerTitle => "Tình hình gửi báo cáo", "Reports sent";
-    TrackerCounts => "{k} (hạn {d}): {a} trường gửi đúng hạn, {b} gửi muộn, {c} chưa gửi (quá hạn), {e} chưa đến hạn.", "{k} (due {d}): {a} schools sent on time, {b} late, {c} not sent (overdue), {e} not due yet.";
+    TrackerCounts => "{k} (hạn {d}): {a} trường gửi đúng hạn, {b} gửi muộn, {c} chưa gửi (quá hạn), {e} chưa đến hạn.", "{k} (due {d}): {a} {a:school|schools} sent on time, {b} late, {c} not sent (overdue), {e} not due yet.";
     OnTime => "Đúng hạn", "On time";
-    Late => "Muộn {n} ngày", "{n} days late";
+    Late => "Muộn {n} ngày", "{n} {n:day|days} late";
     Missing => "Chưa gửi (quá hạn)", "Not sent (overdue)";
     NotYet => "Chưa đến hạn", "Not due yet";
     ExpectedLabel => "Các trường phải gửi", "Schools expected to send";
@@ -455,6 +482,8 @@ texts! {
     ExpectedSaved => "Đã lưu danh sách.", "The list is saved.";
     ExportTitle => "Xuất và in", "Export and print";
     ExportCsv => "Tải bảng tổng hợp (CSV)", "Download the roll-up (CSV)";
+    ExportXlsx => "Tải bảng tính Excel (.xlsx)", "Download the Excel workbook (.xlsx)";
+    XlsxSheet => "Tổng hợp", "Roll-up";
     ExportJson => "Tải tệp tổng hợp (JSON)", "Download the roll-up (JSON)";
     Print => "In bản tổng hợp", "Print the summary";
     ExportHelp => "CSV: mỗi dòng một giá trị (toàn huyện trước, rồi từng trường), mở được bằng Excel. In: bảng toàn huyện, so sánh các trường và tình hình gửi báo cáo của kỳ đang chọn, khổ A4.", "CSV: one value per row (the district first, then each school), for Excel. Print: the district table, the schools compared and the reports sent for the period chosen, on A4.";
@@ -916,6 +945,26 @@ pub fn place_and_date(place: &str, d: NaiveDate) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn english_counts_take_the_right_word() {
+        assert_eq!(
+            T::SnapshotSummary.with(Lang::En, &[("s", "x"), ("p", "1"), ("r", "3")]),
+            "x, 1 period with figures, save no. 3"
+        );
+        assert_eq!(
+            T::SnapshotSummary.with(Lang::En, &[("s", "x"), ("p", "2"), ("r", "3")]),
+            "x, 2 periods with figures, save no. 3"
+        );
+        assert_eq!(T::DaysLeft.with(Lang::En, &[("n", "1")]), "1 day left");
+        assert_eq!(T::DaysLeft.with(Lang::Vi, &[("n", "1")]), "còn 1 ngày");
+        assert_eq!(
+            D::Summary.with(Lang::En, &[("s", "1"), ("n", "0")]),
+            "Rolling up 1 school (0 period submissions)."
+        );
+        // A value that is not a count, and text with no forms, are left as they are.
+        assert_eq!(fill("{a:x|y}{a}{b}", &[("a", "1")]), "x1{b}");
+    }
+
     use super::*;
     use crate::defaults::hoa_mai;
 

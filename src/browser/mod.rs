@@ -68,8 +68,17 @@ pub(crate) fn js_error_name(err: &JsValue) -> String {
 
 /// Offers `text` to the user as a file to save (the browser's download).
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    save_blob(file_name, mime, &JsValue::from_str(text))
+}
+
+/// Offers `bytes` (a workbook) to the user as a file to save.
+pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    save_blob(file_name, mime, &js_sys::Uint8Array::from(bytes))
+}
+
+fn save_blob(file_name: &str, mime: &str, content: &JsValue) -> Result<(), String> {
     use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let parts = js_sys::Array::of1(content);
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)

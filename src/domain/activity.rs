@@ -96,13 +96,28 @@ impl Activity {
         }
     }
 
-    /// An activity for a key day of `year`, named after it.
-    pub fn for_key_day(day: &KeyDay, year: i32) -> Option<Activity> {
+    /// An activity for a key day of `year`, named after it, with the action, task group and
+    /// indicators `plan` ties to the day (those the plan does not have are left out).
+    pub fn for_key_day(plan: &Plan, day: &KeyDay, year: i32) -> Option<Activity> {
         let date = |(month, d): (u32, u32)| NaiveDate::from_ymd_opt(year, month, d);
         let start = date(day.start)?;
         let mut activity = Activity::on(start);
         activity.end = day.end.and_then(date).unwrap_or(start);
         activity.title = format!("{} {year}", day.name);
+        if let Some(group) = plan
+            .task_groups
+            .iter()
+            .find(|g| g.actions.iter().any(|a| a.id == day.action))
+        {
+            activity.task_group = group.id.clone();
+            activity.action = day.action.clone();
+        }
+        activity.indicators = day
+            .indicators
+            .iter()
+            .filter(|id| plan.indicator(id).is_some())
+            .cloned()
+            .collect();
         Some(activity)
     }
 
@@ -361,13 +376,38 @@ mod tests {
     fn a_key_day_template_names_the_day_and_spans_it() {
         let plan = hoa_mai();
         let month = plan.key_days.iter().find(|k| k.end.is_some()).unwrap();
-        let a = Activity::for_key_day(month, 2026).unwrap();
+        let a = Activity::for_key_day(&plan, month, 2026).unwrap();
         assert_eq!((a.start, a.end), (day(2026, 11, 15), day(2026, 12, 15)));
         assert!(a.title.starts_with("Tháng hành động"));
         assert!(a.title.ends_with(" 2026"));
         let women = &plan.key_days[0];
-        let a = Activity::for_key_day(women, 2027).unwrap();
+        let a = Activity::for_key_day(&plan, women, 2027).unwrap();
         assert_eq!((a.start, a.end), (day(2027, 3, 8), day(2027, 3, 8)));
+    }
+
+    #[test]
+    fn a_key_day_template_starts_with_what_the_plan_ties_to_the_day() {
+        let mut plan = hoa_mai();
+        let month = plan
+            .key_days
+            .iter()
+            .find(|k| k.end.is_some())
+            .unwrap()
+            .clone();
+        let a = Activity::for_key_day(&plan, &month, 2026).unwrap();
+        assert_eq!(
+            (a.task_group.as_str(), a.action.as_str()),
+            ("II.3", "II.3.2")
+        );
+        assert_eq!(a.indicators, ["4a-ph", "4a-cb"]);
+        // Another plan's ties, unknown ones left out.
+        let mut day = month.clone();
+        day.action = "II.9.9".into();
+        day.indicators = vec!["5".into(), "no-such".into()];
+        plan.key_days.push(day.clone());
+        let a = Activity::for_key_day(&plan, &day, 2026).unwrap();
+        assert_eq!((a.task_group.as_str(), a.action.as_str()), ("", ""));
+        assert_eq!(a.indicators, ["5"]);
     }
 
     #[test]

@@ -311,6 +311,12 @@ pub struct KeyDay {
     /// (month, day) of the last day, for a span such as the action month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<(u32, u32)>,
+    /// The plan's action the day's activities carry out (its id, "II.3.2"), and the indicators
+    /// they work toward: an activity logged from the day's template starts with them.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub action: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<String>,
 }
 
 /// When and to whom the school reports.

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::csv;
+use super::xlsx::{Column, VALUE_COLUMNS};
 use crate::domain::district::RollUp;
 use crate::domain::period::Period;
 use crate::domain::progress::{Progress, Status};
@@ -14,6 +15,12 @@ pub const FORMAT: &str = "bdg-tracker-district-rollup";
 
 /// The district's rows first, then each school's, with the headers in `lang`.
 pub fn csv(roll: &RollUp, lang: Lang) -> String {
+    csv::write(&rows(roll, lang))
+}
+
+/// The rows of the CSV and of the workbook: the headers, then the district's values and each
+/// school's, each row after the school's name.
+pub fn rows(roll: &RollUp, lang: Lang) -> Vec<Vec<String>> {
     let mut header = vec![D::CsvSchool.get(lang).to_string()];
     header.extend(csv::headers(lang));
     let mut rows = vec![header];
@@ -22,7 +29,12 @@ pub fn csv(roll: &RollUp, lang: Lang) -> String {
             rows.push(std::iter::once(unit.to_string()).chain(row).collect());
         }
     }
-    csv::write(&rows)
+    rows
+}
+
+/// The workbook's columns: the school's name, then a school's value columns.
+pub fn xlsx_columns() -> Vec<Column> {
+    std::iter::once(Column::Text).chain(VALUE_COLUMNS).collect()
 }
 
 fn units<'a>(roll: &'a RollUp, district: &'a str) -> Vec<(&'a str, &'a Progress)> {

@@ -1,8 +1,9 @@
-//! What the app makes for people to read elsewhere: the CSV of indicator values for
-//! spreadsheets, the district's roll-up as CSV and JSON, the report sent to the district, and the link that carries a report. (The JSON data file is the document
+//! What the app makes for people to read elsewhere: the CSV and the Excel workbook of indicator
+//! values for spreadsheets, the district's roll-up as CSV and JSON, the report sent to the district, and the link that carries a report. (The JSON data file is the document
 //! itself, `crate::domain::document`.)
 
 pub mod csv;
 pub mod district;
 pub mod report;
 pub mod share;
+pub mod xlsx;

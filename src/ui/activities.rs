@@ -144,7 +144,9 @@ pub fn ActivitiesPage() -> impl IntoView {
             d.plan
                 .key_days
                 .iter()
-                .filter_map(|k| Activity::for_key_day(k, year).map(|a| (k.name.clone(), a)))
+                .filter_map(|k| {
+                    Activity::for_key_day(&d.plan, k, year).map(|a| (k.name.clone(), a))
+                })
                 .map(|(name, a)| {
                     view! {
                         <button class="template" on:click=send.on_click(Msg::Open(a))>

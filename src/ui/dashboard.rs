@@ -124,6 +124,11 @@ fn DeadlineCard() -> impl IntoView {
                         {T::SendTo.get(lang)} " " {d.plan.reporting.recipient.clone()} ": "
                         <span class="email">{d.plan.reporting.email.clone()}</span>
                     </p>
+                    <p>
+                        <a class="button" id="send-report-link" href=Route::Report(Some(period)).href()>
+                            {T::SendReportLink.get(lang)}
+                        </a>
+                    </p>
                 }
                 .into_any(),
                 None => view! { <p>{T::NoDeadlineLeft.get(lang)}</p> }.into_any(),

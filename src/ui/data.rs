@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 
 use super::chart::data_uri_of;
 use super::node::{el, text_el};
+use super::piece::xlsx_file;
 use super::state::{AppState, Replace};
 use super::widgets::{local_when, redrawn, tr};
 use crate::browser::{self, storage};
@@ -13,7 +14,7 @@ use crate::domain::document::{Document, LoadError};
 use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
 use crate::domain::plan::iso_date;
 use crate::domain::snapshot::{Reason, Snapshot};
-use crate::export::csv;
+use crate::export::{csv, xlsx};
 use crate::i18n::{format_bytes, load_error, period_short, Lang, T};
 
 /// What the data page shows besides the document. One signal for the whole page: each
@@ -120,8 +121,35 @@ fn CsvButton() -> impl IntoView {
             .with_untracked(|d| d.file_name(&iso_date::to_text(state.today), "csv"));
         failed.set(browser::download(&name, "text/csv;charset=utf-8", &text).is_err());
     };
+    // The workbook's code is a piece of its own, fetched the first time one is asked for.
+    let workbook = move |_| {
+        let lang = state.lang.get_untracked();
+        let rows = state.progress.with_untracked(|p| {
+            state.doc.with_untracked(|d| {
+                let mut rows = vec![csv::headers(lang)];
+                rows.extend(csv::value_rows(&d.plan, p, lang));
+                rows
+            })
+        });
+        let name = state
+            .doc
+            .with_untracked(|d| d.file_name(&iso_date::to_text(state.today), "xlsx"));
+        failed.set(false);
+        spawn_local(async move {
+            let sheet = T::XlsxSheet.get(lang).to_string();
+            let made = xlsx_file(sheet, rows, xlsx::VALUE_COLUMNS.to_vec()).await;
+            let saved = match made {
+                Ok(Ok(bytes)) => browser::download_bytes(&name, xlsx::MIME, &bytes).is_ok(),
+                _ => false,
+            };
+            failed.set(!saved);
+        });
+    };
     view! {
-        <p><button id="export-csv" on:click=download>{tr(T::ExportCsv)}</button></p>
+        <p class="actions">
+            <button id="export-xlsx" on:click=workbook>{tr(T::ExportXlsx)}</button>
+            <button id="export-csv" on:click=download>{tr(T::ExportCsv)}</button>
+        </p>
         <p class="muted">{tr(T::ExportCsvHelp)}</p>
         <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
     }

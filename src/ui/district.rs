@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use super::chart::{data_uri, schools_svg};
 use super::node::{el, text_el, Node};
-use super::piece::{PieceFuture, PieceView};
+use super::piece::{xlsx_file, PieceFuture, PieceView};
 use super::widgets::{redrawn, select_options, status_badge, words, LangSwitch};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
@@ -22,6 +22,7 @@ use crate::domain::period::Period;
 use crate::domain::plan::{iso_date, parse_target, Indicator, Measure, Part, Plan, PlanError};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
 use crate::export::district as export;
+use crate::export::xlsx;
 use crate::i18n::{
     format_date, format_value, load_error, period_name, period_short, sex_label, target_for_column,
     Lang, D, T,
@@ -121,7 +122,7 @@ impl Ctx {
 macro_rules! district_views {
     () => {
         fn open_results(_: ()) -> $crate::ui::piece::PieceFuture {
-            $crate::piece!(district_results: fn results_view() {
+            $crate::piece!(district_results: fn results_view() -> ::leptos::prelude::AnyView {
                 $crate::ui::district::Results().into_any()
             });
             Box::pin(results_view())
@@ -1070,6 +1071,20 @@ fn ExportCard() -> impl IntoView {
         let text = ctx.roll.with_untracked(|r| export::csv(r, lang));
         failed.set(browser::download(&name("csv"), "text/csv;charset=utf-8", &text).is_err());
     };
+    // The workbook's code is a piece of its own, fetched the first time one is asked for.
+    let workbook = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let rows = ctx.roll.with_untracked(|r| export::rows(r, lang));
+        failed.set(false);
+        spawn_local(async move {
+            let sheet = D::XlsxSheet.get(lang).to_string();
+            let saved = match xlsx_file(sheet, rows, export::xlsx_columns()).await {
+                Ok(Ok(bytes)) => browser::download_bytes(&name("xlsx"), xlsx::MIME, &bytes).is_ok(),
+                _ => false,
+            };
+            failed.set(!saved);
+        });
+    };
     let json = move |_| {
         let parent = ctx.data.with_untracked(District::parent);
         let text = ctx
@@ -1088,6 +1103,7 @@ fn ExportCard() -> impl IntoView {
         <section class="card no-print" aria-labelledby="export-title">
             <h2 id="export-title">{t(D::ExportTitle)}</h2>
             <div class="actions">
+                <button id="district-xlsx" on:click=workbook>{t(D::ExportXlsx)}</button>
                 <button id="district-csv" on:click=csv>{t(D::ExportCsv)}</button>
                 <button id="district-json" on:click=json>{t(D::ExportJson)}</button>
                 <button id="district-print" on:click=|_| browser::print()>{t(D::Print)}</button>

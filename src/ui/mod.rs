@@ -37,25 +37,25 @@ macro_rules! school_views {
             use $crate::ui::{activities, data, figures, indicator, plan_editor, report};
             use ::leptos::prelude::*;
 
-            piece!(figures: fn figures_view(period: Option<Period>) {
+            piece!(figures: fn figures_view(period: Option<Period>) -> AnyView {
                 view! { <figures::FiguresPage period=period/> }.into_any()
             });
-            piece!(indicator: fn indicator_view(id: String) {
+            piece!(indicator: fn indicator_view(id: String) -> AnyView {
                 view! { <indicator::IndicatorPage id=id/> }.into_any()
             });
-            piece!(activities: fn activities_view() {
+            piece!(activities: fn activities_view() -> AnyView {
                 activities::ActivitiesPage().into_any()
             });
-            piece!(report: fn report_view(period: Option<Period>) {
+            piece!(report: fn report_view(period: Option<Period>) -> AnyView {
                 view! { <report::ReportPage period=period/> }.into_any()
             });
-            piece!(report: fn shared_view(data: String) {
+            piece!(report: fn shared_view(data: String) -> AnyView {
                 view! { <report::SharedReport data=data/> }.into_any()
             });
-            piece!(plan: fn plan_view() {
+            piece!(plan: fn plan_view() -> AnyView {
                 plan_editor::PlanEditor().into_any()
             });
-            piece!(data: fn data_view() {
+            piece!(data: fn data_view() -> AnyView {
                 data::DataPage().into_any()
             });
 

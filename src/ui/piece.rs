@@ -32,26 +32,35 @@ impl From<leptos::wasm_split::SplitLoaderError> for PieceMissing {
 /// A view on its way from its piece.
 pub type PieceFuture = Pin<Box<dyn Future<Output = Result<AnyView, PieceMissing>>>>;
 
-/// Declares a view that lives in the piece named first: an async function returning the view,
-/// or `PieceMissing` when its piece cannot be fetched. The view is built untracked, as a
-/// component's body is, so that what it reads does not redraw the page around it.
+/// Declares a function whose code lives in the piece named first (a view, or the code that
+/// makes a file): an async function returning its result, or `PieceMissing` when its piece
+/// cannot be fetched. What it builds is built untracked, as a component's body is, so that
+/// what it reads does not redraw the page around it.
 #[macro_export]
 macro_rules! piece {
-    ($(#[$doc:meta])* $piece:ident: fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    ($(#[$doc:meta])* $piece:ident: $vis:vis fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split($piece, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name($($arg: $ty),*) -> Result<::leptos::prelude::AnyView, $crate::ui::piece::PieceMissing> {
+        $vis fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::piece::PieceMissing> {
             Ok(::leptos::prelude::untrack(move || $body))
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        async fn $name($($arg: $ty),*) -> Result<::leptos::prelude::AnyView, $crate::ui::piece::PieceMissing> {
+        $vis async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::piece::PieceMissing> {
             Ok(::leptos::prelude::untrack(move || $body))
         }
     };
 }
+
+// Both pages make workbooks (a school's values, the office's roll-up): declared once here.
+piece!(
+    /// The Excel workbook of `rows` (`export::xlsx::workbook`), from a piece of its own.
+    xlsx: pub fn xlsx_file(sheet: String, rows: Vec<Vec<String>>, columns: Vec<crate::export::xlsx::Column>) -> Result<Vec<u8>, String> {
+        crate::export::xlsx::workbook(&sheet, &rows, &columns).map_err(|e| e.to_string())
+    }
+);
 
 /// Shows the view `open` makes of `what`, whose code may still have to arrive: a loading line
 /// while it comes, and if it cannot be fetched, a message with a retry while the rest of the

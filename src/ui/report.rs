@@ -67,6 +67,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         });
         browser::focus("finish-report");
     };
+    let download_failed = RwSignal::new(false);
     let download = move |_| {
         let (name, text) = state.doc.with_untracked(|d| {
             (
@@ -74,7 +75,25 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 d.for_period(period).to_json(),
             )
         });
-        let _ = browser::download(&name, "application/json", &text);
+        download_failed.set(browser::download(&name, "application/json", &text).is_err());
+    };
+    let send_title = move || {
+        let lang = state.lang.get();
+        state
+            .doc
+            .with(|d| T::SendTitle.with(lang, &[("r", &d.plan.reporting.recipient)]))
+    };
+    let send_help = move || {
+        let lang = state.lang.get();
+        state.doc.with(|d| {
+            T::SendSteps.with(
+                lang,
+                &[
+                    ("f", &d.file_name(&period.to_string(), "json")),
+                    ("e", &d.plan.reporting.email),
+                ],
+            )
+        })
     };
     let mail = move || {
         state.doc.with(|d| {
@@ -92,6 +111,8 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     };
     // The link made, or `Err` when the report is too long for one.
     let share_link = RwSignal::new(None::<Result<String, ()>>);
+    // Whether the link made went to the clipboard, once known.
+    let share_copied = RwSignal::new(None::<bool>);
     let share = move |_| {
         let data = shown.with_untracked(share::encode);
         if data.len() > share::MAX_LINK {
@@ -100,10 +121,11 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         }
         let link = format!("{}{}", browser::page_address(), Route::Shared(data).href());
         share_link.set(Some(Ok(link.clone())));
+        share_copied.set(None);
         browser::focus("share-link");
         leptos::task::spawn_local(async move {
             // Shown in the box either way, for copying by hand if the clipboard refuses.
-            browser::copy_text(&link).await;
+            share_copied.set(Some(browser::copy_text(&link).await));
         });
     };
     let status = move || {
@@ -128,44 +150,93 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             <h1 id="report-title">{tr(T::ReportTitle)}</h1>
             <PeriodSelect id="report-period" current=period link=|p| Route::Report(Some(p))/>
             <p id="report-status" class="muted" role="status">{status}</p>
-            <div class="text-field">
-                <label class="field-label" for="report-number">{tr(T::ReportNumber)}</label>
-                <input id="report-number" prop:value=move || saved.with(|s| s.number.clone())
-                    disabled=frozen
-                    on:change=move |ev| edit(|r, t| r.number = t, event_target_value(&ev))/>
-            </div>
-            <div class="text-field">
-                <label class="field-label" for="report-limitations">{tr(T::ReportLimitations)}</label>
-                <textarea id="report-limitations" rows="5" disabled=frozen
-                    prop:value=text_of(|r| r.limitations.clone())
-                    on:change=move |ev| edit(|r, t| r.limitations = Some(t), event_target_value(&ev))></textarea>
-            </div>
-            <div class="text-field">
-                <label class="field-label" for="report-next-steps">{tr(T::ReportNextSteps)}</label>
-                <textarea id="report-next-steps" rows="5" disabled=frozen
-                    prop:value=text_of(|r| r.next_steps.clone())
-                    on:change=move |ev| edit(|r, t| r.next_steps = Some(t), event_target_value(&ev))></textarea>
-            </div>
+            // Right under the status they change and above the texts, whose height changes when
+            // the report is finished: "make a new version" appears exactly where "finish" was.
             <div class="actions">
-                <button id="print-report" on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
                 <button id="finish-report" hidden=frozen on:click=finish>{tr(T::FinishReport)}</button>
                 <button id="reopen-report" hidden=move || !frozen() on:click=reopen>{tr(T::NewReportVersion)}</button>
-                <button id="export-period" on:click=download>{tr(T::ExportPeriod)}</button>
-                <a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a>
                 <button id="share-report" on:click=share>{tr(T::ShareReport)}</button>
+            </div>
+            <ReportText id="report-number" label=T::ReportNumber rows=0 frozen=Signal::derive(frozen)
+                value=Signal::derive(move || saved.with(|s| s.number.clone()))
+                on_change=Callback::new(move |t| edit(|r, t| r.number = t, t))/>
+            <ReportText id="report-limitations" label=T::ReportLimitations rows=5 frozen=Signal::derive(frozen)
+                value=Signal::derive(text_of(|r| r.limitations.clone()))
+                on_change=Callback::new(move |t| edit(|r, t| r.limitations = Some(t), t))/>
+            <ReportText id="report-next-steps" label=T::ReportNextSteps rows=5 frozen=Signal::derive(frozen)
+                value=Signal::derive(text_of(|r| r.next_steps.clone()))
+                on_change=Callback::new(move |t| edit(|r, t| r.next_steps = Some(t), t))/>
+            // The one way to send: the three files and the e-mail, in order, to whom.
+            <div class="send-steps" role="group" aria-labelledby="send-title">
+                <h2 id="send-title">{send_title}</h2>
+                <p class="muted" id="send-help">{send_help}</p>
+                <ol class="actions">
+                    <li><button id="print-report" on:click=move |_| browser::print()>{tr(T::PrintReport)}</button></li>
+                    <li><button id="export-period" on:click=download>{tr(T::ExportPeriod)}</button></li>
+                    <li><a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a></li>
+                </ol>
+                <p class="error" role="status">{move || download_failed.get().then(tr(T::ExportFailed))}</p>
             </div>
             <div class="text-field" hidden=move || !share_link.with(|l| matches!(l, Some(Ok(_))))>
                 <label class="field-label" for="share-link">{tr(T::ShareLink)}</label>
                 <input id="share-link" readonly
                     prop:value=move || share_link.with(|l| l.clone().and_then(Result::ok).unwrap_or_default())/>
             </div>
-            <p class="error" role="status">
-                {move || share_link.with(|l| matches!(l, Some(Err(())))).then(tr(T::ShareTooLong))}
+            <p class="status-line" id="share-status" role="status">
+                {move || share_link.with(|l| matches!(l, Some(Err(())))).then(|| view! { <span class="error">{tr(T::ShareTooLong)}</span> })}
+                {move || share_copied.get().map(|done| if done { tr(T::LinkCopied)() } else { tr(T::ShareCopyByHand)() })}
             </p>
             <p class="muted">{tr(T::PrintHelp)}</p>
         </section>
         <ReportCalendar/>
         {redrawn(move || shown.with(|r| report_nodes(r, charts(state, period)).render()))}
+    }
+}
+
+/// A text the school writes into the report: a box to type in while the report is open; once
+/// it is finished, the text itself (a new version is the one way to change it), so that nothing
+/// looks editable that is not.
+#[component]
+fn ReportText(
+    id: &'static str,
+    label: T,
+    /// Lines of the box; 0 for a one-line box.
+    rows: u32,
+    frozen: Signal<bool>,
+    value: Signal<String>,
+    on_change: Callback<String>,
+) -> impl IntoView {
+    move || {
+        if frozen.get() {
+            let text = value.get();
+            let empty = text.trim().is_empty();
+            view! {
+                <div class="text-field finished-text">
+                    <span class="field-label">{tr(label)}</span>
+                    <p id=format!("{id}-text") class:muted=empty>
+                        {if empty { tr(T::NothingWritten)().to_string() } else { text }}
+                    </p>
+                </div>
+            }
+            .into_any()
+        } else if rows == 0 {
+            view! {
+                <div class="text-field">
+                    <label class="field-label" for=id>{tr(label)}</label>
+                    <input id=id prop:value=value on:change=move |ev| on_change.run(event_target_value(&ev))/>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! {
+                <div class="text-field">
+                    <label class="field-label" for=id>{tr(label)}</label>
+                    <textarea id=id rows=rows prop:value=value
+                        on:change=move |ev| on_change.run(event_target_value(&ev))></textarea>
+                </div>
+            }
+            .into_any()
+        }
     }
 }
 

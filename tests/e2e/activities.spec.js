@@ -50,7 +50,8 @@ test('an activity logged from a key-day template feeds the parents reached', asy
     men: 2,
     parents: 120,
     staff: 38,
-    indicators: ['4a-ph'],
+    // The template starts with the indicators the plan ties to the day (issue 20).
+    indicators: ['4a-ph', '4a-cb'],
   });
   expect(doc.activities[0].action).toMatch(/^II\.3\./);
   // No figure was typed: the 6-month and annual reviews of 2026 count the activity's parents.

@@ -251,3 +251,31 @@ test('a crafted school file in a batch is named, and the rest of the batch is re
   );
   await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '1');
 });
+
+test('the roll-up as an Excel workbook, read back by openpyxl: numbers as numbers, header frozen', async ({ app, page }) => {
+  await openDistrict(page);
+  await receive(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#district-xlsx').click()]);
+  expect(file.suggestedFilename()).toMatch(/^bdg-tong-hop-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  // openpyxl reads a file by its extension.
+  const saved = test.info().outputPath('roll-up.xlsx');
+  await file.saveAs(saved);
+  const read = JSON.parse(
+    execFileSync('python3', ['-c', `
+import json, sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+sheet = book.active
+rows = [[c.value for c in row] for row in sheet.iter_rows()]
+cells = {r[0].value + '|' + r[1].value + '|' + r[3].value: (r[5].value, r[5].number_format) for r in sheet.iter_rows(min_row=2)}
+print(json.dumps({'title': sheet.title, 'freeze': sheet.freeze_panes, 'header': rows[0], 'rows': len(rows), 'district3b': cells.get('Toàn huyện|3.b|2026-H1')}))
+`, saved], { encoding: 'utf8' }),
+  );
+  expect(read.title).toBe('Tổng hợp');
+  expect(read.freeze).toBe('A2');
+  expect(read.header.slice(0, 3)).toEqual(['Trường', 'Mã', 'Chỉ tiêu']);
+  // 10 of 20 women among the key leaders: 50, a number with one decimal, not the text "50".
+  expect(read.district3b).toEqual([50, '0.0']);
+  // The same rows as the CSV.
+  const csv = await download(page, '#district-csv');
+  expect(read.rows).toBe(csv.text.trim().split('\r\n').length);
+});

@@ -103,7 +103,11 @@ test('a finished report keeps its figures after the data change; a new version f
   await expect(page.locator('#report-status')).toContainText('Đã hoàn thành lúc 29/11/2026');
   await expect(page.locator('#report')).toContainText('Kinh phí cho hoạt động truyền thông còn hạn chế.');
   await expect(page.locator('#reopen-report')).toBeFocused();
-  await expect(page.locator('#report-limitations')).toBeDisabled();
+  // Finished text is shown as text, not as boxes that look editable (issue 20).
+  await expect(page.locator('#report-limitations, #report-number, #report-next-steps')).toHaveCount(0);
+  await expect(page.locator('#report-limitations-text')).toHaveText('Kinh phí cho hoạt động truyền thông còn hạn chế.');
+  await expect(page.locator('#report-number-text')).toHaveText('15/BC-MNHM');
+  await expect(page.locator('#report-next-steps-text')).not.toBeEmpty();
 
   await app.open('#/figures/2026-H1');
   await app.enterFigure('committee_trained', 'total', '5');
@@ -134,7 +138,8 @@ test('a double tap on "finish" leaves the report finished', async ({ app, page }
   });
   await page.locator('#finish-report').dblclick();
   await expect(page.locator('#report-status')).toContainText('Đã hoàn thành lúc 29/11/2026');
-  await expect(page.locator('#report-limitations')).toBeDisabled();
+  await expect(page.locator('#report-limitations')).toHaveCount(0);
+  await expect(page.locator('#report-limitations-text')).toBeVisible();
   expect(asked).toEqual([expect.stringContaining('Làm phiên bản mới của báo cáo?')]);
   const saved = JSON.parse(await app.storedDocument()).reports.find((r) => r.period === '2026-H1');
   expect(saved.versions).toHaveLength(1);

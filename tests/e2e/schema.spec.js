@@ -67,7 +67,7 @@ test('the exported file is the saved document, named for the school and the day'
   await app.open('#/');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Tải tệp dữ liệu (JSON)' }).click(),
+    page.getByRole('button', { name: 'Tải bản sao lưu toàn bộ dữ liệu (JSON)' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('bdg-MNHM-2026-11-29.json');
   const text = readFileSync(await download.path(), 'utf8');
