@@ -247,7 +247,8 @@ test('the browser is asked to keep the data, and a week without export is flagge
   await expect(page.locator('#persisted')).toHaveText(
     persisted
       ? 'Trình duyệt đã đồng ý giữ dữ liệu lâu dài, không tự xoá khi máy thiếu chỗ.'
-      : 'Trình duyệt chưa đồng ý giữ dữ liệu lâu dài: có thể xoá khi máy thiếu chỗ. Hãy tải tệp dữ liệu thường xuyên.',
+      : 'Trình duyệt chưa đồng ý giữ dữ liệu lâu dài: có thể xoá khi máy thiếu chỗ. Hãy tải tệp dữ liệu thường xuyên. ' +
+          'Ở chế độ duyệt riêng tư (ẩn danh), mọi dữ liệu mất khi đóng trang: hãy tải bản sao lưu trước khi đóng.',
   );
   const used = await page.evaluate(() =>
     Object.keys(localStorage).reduce((n, k) => n + 2 * (k.length + localStorage.getItem(k).length), 0),

@@ -348,7 +348,7 @@ const CHECKS = [
       await blocked.driver.quit();
     }
   }],
-  ['in private browsing the app works and says the data may not be kept', async (t, engine, fresh) => {
+  ['in private browsing the app works, says what closing the page loses, and hands over the backup', async (t, engine, fresh) => {
     await t.driver.quit();
     const incognito = await fresh({ privately: true });
     try {
@@ -357,8 +357,11 @@ const CHECKS = [
       await incognito.storedWith((d) => d.figures?.['2025-Y']?.committee?.total === 5, 'the typed figure');
       await incognito.open('#/data');
       const kept = await incognito.text('#persisted');
-      check(!kept.startsWith('Trình duyệt đã đồng ý'), `the data page says the data is kept for good: ${kept}`);
-      return `the data page says: “${kept}”`;
+      check(kept.includes('Ở chế độ duyệt riêng tư (ẩn danh), mọi dữ liệu mất khi đóng trang'), `the data page does not say private data is lost: ${kept}`);
+      // And the backup can be taken away before the page is closed.
+      const file = JSON.parse(await incognito.download(engine, '#export-json'));
+      equal(file.figures['2025-Y'].committee, { total: 5 }, 'the figure in the downloaded file');
+      return `the data page says: “${kept.split('. ')[0]}.”`;
     } finally {
       await incognito.driver.quit();
     }
