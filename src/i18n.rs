@@ -388,7 +388,6 @@ texts! {
     IndicatorName => "Tên ngắn", "Short name";
     Sense => "Cách đánh giá chỉ tiêu", "Kind of target";
     MeasureKind => "Loại chỉ tiêu", "Kind of value";
-    PartCounted => "phần được tính", "part counted";
     ActionText => "Nội dung", "Action";
     RemoveMilestone => "Xóa mốc năm {y}", "Remove the {y} target";
     ConfirmRemoveAction => "Xóa nội dung {a}?", "Remove action {a}?";

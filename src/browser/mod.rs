@@ -21,9 +21,9 @@ pub fn current_hash() -> String {
 
 /// Calls `on_change` with the new fragment whenever the URL hash changes (links, back button).
 pub fn watch_hash(on_change: impl Fn(String) + 'static) {
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| on_change(current_hash()));
-    // The app lives as long as the page: the listener is never removed.
-    std::mem::forget(handle);
+    // The handle is only for removing the listener, which the app never does (dropping it
+    // leaves the listener in place).
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| on_change(current_hash()));
 }
 
 /// Asks the user to confirm a destructive step with the browser's own dialog.
@@ -229,9 +229,8 @@ pub fn watch_for_update(on_ready: impl Fn() + 'static) {
     if waiting {
         on_ready();
     }
-    let handle = window_event_listener_untyped("bdg-update-ready", move |_| on_ready());
-    // The app lives as long as the page: the listener is never removed.
-    std::mem::forget(handle);
+    // (Dropping the handle leaves the listener in place: the app never removes it.)
+    let _ = window_event_listener_untyped("bdg-update-ready", move |_| on_ready());
 }
 
 /// Switches to the waiting version; the page reloads once it has taken over.
@@ -252,19 +251,15 @@ pub fn keep_dropped_files_in_page() {
             .data_transfer()
             .is_some_and(|d| d.types().includes(&JsValue::from_str("Files"), 0))
     }
-    for handle in [
-        window_event_listener(leptos::ev::dragover, |e| {
-            if carries_files(&e) {
-                e.prevent_default()
-            }
-        }),
-        window_event_listener(leptos::ev::drop, |e| {
-            if carries_files(&e) {
-                e.prevent_default()
-            }
-        }),
-    ] {
-        // The app lives as long as the page: the listeners are never removed.
-        std::mem::forget(handle);
-    }
+    // (Dropping the handles leaves the listeners in place: the app never removes them.)
+    let _ = window_event_listener(leptos::ev::dragover, |e| {
+        if carries_files(&e) {
+            e.prevent_default()
+        }
+    });
+    let _ = window_event_listener(leptos::ev::drop, |e| {
+        if carries_files(&e) {
+            e.prevent_default()
+        }
+    });
 }

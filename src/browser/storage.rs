@@ -302,15 +302,14 @@ pub fn watch_other_tabs(
     ours: impl Fn() -> (u64, Option<String>) + 'static,
     on_save: impl Fn(Stored) + 'static,
 ) {
-    let handle = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+    // (Dropping the handle leaves the listener in place: the app never removes it.)
+    let _ = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
         // What is stored now, not the event's value: when two tabs saved at once, the later
         // save is the one kept, and each tab must judge against it.
         if event.key().as_deref() == Some(DOCUMENT_KEY) {
             on_save(stored_since(ours()));
         }
     });
-    // The app lives as long as the page: the listener is never removed.
-    std::mem::forget(handle);
 }
 
 /// The district's saved data, or an empty one on a first visit; with the same problems, and

@@ -118,9 +118,9 @@ fn save(state: AppState, page: RwSignal<Page>) {
 
 /// The page's messages, and the few handler shapes that send them.
 #[derive(Clone, Copy)]
-struct Send(Callback<Msg>);
+struct Sender(Callback<Msg>);
 
-impl Send {
+impl Sender {
     fn on_click(self, msg: Msg) -> impl Fn(leptos::ev::MouseEvent) + 'static {
         move |_| self.0.run(msg.clone())
     }
@@ -134,7 +134,7 @@ impl Send {
 pub fn ActivitiesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = RwSignal::new(Page::default());
-    let send = Send(Callback::new(move |msg| update(state, page, msg)));
+    let send = Sender(Callback::new(move |msg| update(state, page, msg)));
     let year = state
         .doc
         .with_untracked(|d| d.plan.year_within(state.today.year()));
@@ -175,7 +175,7 @@ pub fn ActivitiesPage() -> impl IntoView {
 }
 
 #[component]
-fn ActivityFormCard(page: RwSignal<Page>, send: Send) -> impl IntoView {
+fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
     let state = expect_context::<AppState>();
     let with_form = move |f: &dyn Fn(&ActivityForm) -> String| {
         page.with(|p| p.form.as_ref().map(|(form, _)| f(form)).unwrap_or_default())
@@ -366,7 +366,7 @@ fn task_groups(state: AppState) -> Vec<(String, String)> {
 }
 
 #[component]
-fn ActivityLog(page: RwSignal<Page>, send: Send) -> impl IntoView {
+fn ActivityLog(page: RwSignal<Page>, send: Sender) -> impl IntoView {
     let state = expect_context::<AppState>();
     let periods = move || {
         let lang = state.lang.get();
@@ -420,7 +420,7 @@ fn ActivityLog(page: RwSignal<Page>, send: Send) -> impl IntoView {
     }
 }
 
-fn activity_item(lang: Lang, a: &Activity, send: Send) -> impl IntoView {
+fn activity_item(lang: Lang, a: &Activity, send: Sender) -> impl IntoView {
     let when = if a.end == a.start {
         format_date(lang, a.start)
     } else {
