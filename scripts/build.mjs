@@ -7,7 +7,7 @@
 // 2. wasm-split-cli cuts each into main.wasm, its loader __wasm_split.js and the pieces;
 // 3. wasm-bindgen writes the JS glue of the main module (main.js: the loader imports it by that
 //    name), keeping the exports the pieces link against;
-// 4. wasm-opt -Oz shrinks every wasm, terser every script;
+// 4. wasm-opt -Oz shrinks every wasm, terser every script (csso the stylesheets);
 // 5. each page's code goes into a folder named by its content's hash, so two builds' pieces
 //    never mix (the splitter's own names are not content hashes); stylesheets get hashed
 //    names; the pages, the service worker (with this build's files) and the rest are written.
@@ -17,6 +17,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { minify as minifyCss } from 'csso';
 import { minify } from 'terser';
 
 const args = process.argv.slice(2);
@@ -107,15 +108,11 @@ for (const { bin } of PAGES) {
   code[bin] = folder;
 }
 
-// Stylesheets under names that change with their content; comments and indentation dropped.
+// Stylesheets minified (csso, without restructuring, so that the rules stay in their order),
+// under names that change with their content.
 const styles = {};
 for (const path of STYLES) {
-  const css = readFileSync(path, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join('\n');
+  const { css } = minifyCss(readFileSync(path, 'utf8'), { restructure: false });
   const name = `${basename(path, '.css')}-${hashOf(css)}.css`;
   writeFileSync(join(out, name), css);
   styles[path] = name;
