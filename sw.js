@@ -1,6 +1,6 @@
 // The service worker: keeps every file of the school's app, so that after one visit the app
 // opens with no network; the district's page, which a school never needs, is kept only once
-// it has been opened. scripts/sw-precache.mjs writes the build's files and version in below after
+// it has been opened. scripts/build.mjs writes the build's files and version in below after
 // each build; a new build is therefore a new worker, which waits until the user accepts it.
 const VERSION = 'development';
 const FILES = [];
