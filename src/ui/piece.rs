@@ -1,12 +1,15 @@
-//! Views whose code is a piece of its own, fetched the first time the view is opened, so that
-//! a feature costs only the people who open it (docs/size.md).
+//! Code that is a piece of its own, fetched the first time it is needed (a view when it is
+//! opened, the workbook writer when a workbook is asked for), so that a feature costs only the
+//! people who use it (docs/size.md).
 //!
-//! Each page's binary (`src/main.rs`, `src/bin/district.rs`) declares its pieces with
-//! [`piece!`](crate::piece) and hands the page a function that opens them: declared in the
-//! library, they would be in both pages' wasm. The release build (`scripts/build.mjs`) turns on
-//! the `split` feature and runs the splitter, which moves each piece into its own wasm file.
-//! Without the feature (tests, `cargo check`) the pieces are plain functions in the one wasm: a
-//! wasm with split points that did not go through the splitter would never start.
+//! Each page's views are declared with [`piece!`](crate::piece) by the page's own binary
+//! (`school_views!` in `src/main.rs`, `district_views!` in `src/bin/district.rs`), which hands
+//! the page a function that opens them: declared in this library, one page's views would be in
+//! the other page's wasm too. A piece both pages use (the workbook writer) is declared here.
+//! The release build (`scripts/build.mjs`) turns on the `split` feature and runs the splitter,
+//! which moves each piece into its own wasm file. Without the feature (tests, `cargo check`)
+//! the pieces are plain functions in the one wasm: a wasm with split points that did not go
+//! through the splitter would never start.
 
 use std::future::Future;
 use std::pin::Pin;
