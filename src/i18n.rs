@@ -103,7 +103,7 @@ texts! {
     NavDashboard => "Tổng quan", "Dashboard";
     NavFigures => "Nhập số liệu", "Enter figures";
     NavPlan => "Kế hoạch", "Plan";
-    NavDistrict => "Phòng GD&ĐT: tổng hợp", "District roll-up";
+    NavDistrict => "Dành cho cấp trên: tổng hợp các trường", "For the office above: roll-up of schools";
     MainNav => "Điều hướng chính", "Main navigation";
     SwitchLanguage => "English", "Tiếng Việt";
     SwitchLanguageLabel => "Switch to English", "Chuyển sang tiếng Việt";
@@ -423,7 +423,9 @@ texts! {
 texts! {
     /// A text of the district's page (`district.html`), which only its own app carries.
     D;
-    Office => "Tổng hợp của Phòng Giáo dục và Đào tạo", "District education office roll-up";
+    Office => "Tổng hợp của {o}", "Roll-up of {o}";
+    OfficeLabel => "Đơn vị nhận báo cáo của các trường", "The office that receives the schools' reports";
+    OfficeHelp => "Tên đơn vị như trên văn bản (ví dụ “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Từ 1/7/2025 chính quyền địa phương có hai cấp: các trường báo cáo về UBND xã, phường hoặc Sở GDĐT. Mặc định là nơi nhận trong kế hoạch.", "The office's name as on its papers (e.g. “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Since 1 July 2025 local government has two levels: schools report to their commune or ward, or to the province's department. By default, the recipient named in the plan.";
     ToSchoolApp => "Về trang của trường", "Back to the school's app";
     Title => "Tổng hợp kế hoạch bình đẳng giới các trường", "The schools' gender equality plans, rolled up";
     Intro => "Chọn hoặc thả vào đây tệp dữ liệu (JSON) mà các trường gửi. Số liệu tổng hợp được lưu riêng trên máy này và không bao giờ thay đổi dữ liệu của trường nào.", "Choose or drop here the data files (JSON) the schools send. The roll-up is kept apart on this device and never changes any school's data.";
@@ -444,9 +446,9 @@ texts! {
     ReceivePick => "Chọn các tệp dữ liệu (có thể chọn nhiều tệp), hoặc thả vào đây", "Choose the data files (several at once), or drop them here";
     ReceiveHelp => "Mỗi tệp được kiểm tra riêng: tệp lỗi được nêu tên và lý do, các tệp khác vẫn được nhận. Một trường gửi cùng một kỳ hai lần thì giữ tệp mới hơn.", "Each file is checked on its own: a faulty file is named with the reason, and the others are still taken. A school sending a period twice keeps its newer file.";
     CompareOn => "Chỉ tiêu để so sánh các trường", "Indicator to compare the schools on";
-    DistrictCaption => "Toàn huyện — {k}", "Whole district — {k}";
-    DistrictTitle => "Kết quả toàn huyện", "District results";
-    DistrictHelp => "Tỷ lệ tính từ tổng tử số và tổng mẫu số của các trường có số liệu (không lấy trung bình các tỷ lệ); số lượng được cộng; cột “Số trường” cho biết bao nhiêu trường có số liệu; tình trạng so với mục tiêu của huyện.", "Ratios come from the summed numerators and denominators of the schools with data (never an average of percentages); counts are added; the “Schools” column says how many schools have data; statuses are against the district's targets.";
+    DistrictCaption => "Tất cả các trường — {k}", "All schools — {k}";
+    DistrictTitle => "Kết quả chung của các trường", "The schools' results together";
+    DistrictHelp => "Tỷ lệ tính từ tổng tử số và tổng mẫu số của các trường có số liệu (không lấy trung bình các tỷ lệ); số lượng được cộng; cột “Số trường” cho biết bao nhiêu trường có số liệu; tình trạng so với mục tiêu của đơn vị.", "Ratios come from the summed numerators and denominators of the schools with data (never an average of percentages); counts are added; the “Schools” column says how many schools have data; statuses are against the office's targets.";
     ColIndicator => "Chỉ tiêu", "Indicator";
     ColTarget2025 => "Mục tiêu 2025", "2025 target";
     ColTarget2030 => "Mục tiêu 2030", "2030 target";
@@ -460,12 +462,12 @@ texts! {
     ColFile => "Tệp", "File";
     ColPeriodsSent => "Các kỳ đã gửi", "Periods sent";
     CompareTitle => "So sánh các trường: {i} ({k})", "Schools compared: {i} ({k})";
-    TargetsHelp => "Mục tiêu của huyện cho chỉ tiêu này (để trống ô nào thì năm đó không có mục tiêu). Mặc định là mục tiêu của kế hoạch.", "The district's targets for this indicator (leave a box empty for no target that year). By default, the plan's.";
-    TargetFor => "Mục tiêu của huyện năm {y}", "District target for {y}";
+    TargetsHelp => "Mục tiêu của đơn vị cho chỉ tiêu này (để trống ô nào thì năm đó không có mục tiêu). Mặc định là mục tiêu của kế hoạch.", "The office's targets for this indicator (leave a box empty for no target that year). By default, the plan's.";
+    TargetFor => "Mục tiêu của đơn vị năm {y}", "The office's target for {y}";
     TargetsReset => "Dùng lại mục tiêu của kế hoạch", "Use the plan's targets again";
     NoValues => "Chưa trường nào có số liệu của chỉ tiêu này trong kỳ.", "No school has a value for this indicator in the period yet.";
     ChartAlt => "Biểu đồ cột so sánh {n} trường theo chỉ tiêu {i}, {k}; số liệu ở bảng bên dưới.", "Bar chart comparing {n} {n:school|schools} on indicator {i}, {k}; the figures are in the table below.";
-    WholeDistrictShort => "Toàn huyện", "District";
+    WholeDistrictShort => "Chung", "All";
     TargetShort => "Mục tiêu", "Target";
     MatrixTitle => "Tình trạng từng chỉ tiêu theo trường", "Each indicator's status by school";
     MatrixCaption => "Tình trạng các chỉ tiêu của từng trường — {k}", "Each school's indicator statuses — {k}";
@@ -485,11 +487,11 @@ texts! {
     XlsxSheet => "Tổng hợp", "Roll-up";
     ExportJson => "Tải tệp tổng hợp (JSON)", "Download the roll-up (JSON)";
     Print => "In bản tổng hợp", "Print the summary";
-    ExportHelp => "CSV: mỗi dòng một giá trị (toàn huyện trước, rồi từng trường), mở được bằng Excel. In: bảng toàn huyện, so sánh các trường và tình hình gửi báo cáo của kỳ đang chọn, khổ A4.", "CSV: one value per row (the district first, then each school), for Excel. Print: the district table, the schools compared and the reports sent for the period chosen, on A4.";
+    ExportHelp => "Excel, CSV: mỗi dòng một giá trị (tất cả các trường trước, rồi từng trường). In: bảng chung, so sánh các trường và tình hình gửi báo cáo của kỳ đang chọn, khổ A4.", "Excel, CSV: one value per row (all schools first, then each school). Print: the table of all schools, the schools compared and the reports sent for the period chosen, on A4.";
     Clear => "Xoá số liệu đã nhận của các trường", "Remove the schools' figures received";
-    ClearConfirm => "Xoá toàn bộ số liệu đã nhận của các trường trên máy này? Danh sách trường và mục tiêu của huyện được giữ lại.", "Remove every school's figures received on this device? The list of schools and the district's targets are kept.";
+    ClearConfirm => "Xoá toàn bộ số liệu đã nhận của các trường trên máy này? Danh sách trường và mục tiêu của đơn vị được giữ lại.", "Remove every school's figures received on this device? The list of schools and the office's targets are kept.";
     CsvSchool => "Trường", "School";
-    WholeDistrict => "Toàn huyện", "Whole district";
+    WholeDistrict => "Tất cả các trường", "All schools";
 }
 
 /// A number with at most `decimals` decimals, trailing zeros dropped, grouped in thousands:

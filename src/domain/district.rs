@@ -32,6 +32,10 @@ pub struct District {
     pub targets: Vec<DistrictTarget>,
     #[serde(default)]
     pub submissions: Vec<Submission>,
+    /// The office's name as it writes it; empty: the recipient the plan names. (Since July 2025
+    /// a commune, a ward or the province's department, no longer a district's office.)
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub office: String,
 }
 
 impl Default for District {
@@ -42,6 +46,7 @@ impl Default for District {
             expected: Vec::new(),
             targets: Vec::new(),
             submissions: Vec::new(),
+            office: String::new(),
         }
     }
 }
@@ -118,6 +123,16 @@ impl District {
             return Err(DistrictError::NewerVersion(district.version));
         }
         Ok(district)
+    }
+
+    /// The office's name: as set on its page, else the recipient `plan` names.
+    pub fn office_name(&self, plan: &Plan) -> String {
+        let set = self.office.trim();
+        if set.is_empty() {
+            plan.reporting.recipient.trim().to_string()
+        } else {
+            set.to_string()
+        }
     }
 
     pub fn to_json(&self) -> String {
@@ -584,6 +599,20 @@ pub fn sending(school: &School, plan: &Plan, period: Period, today: NaiveDate) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_office_is_named_as_set_else_as_the_plan_names_it() {
+        let plan = crate::defaults::hoa_mai();
+        let mut d = District::default();
+        assert_eq!(d.office_name(&plan), "Phòng GDĐT quận Đống Đa");
+        d.office = "  UBND phường Văn Miếu - Quốc Tử Giám ".into();
+        assert_eq!(d.office_name(&plan), "UBND phường Văn Miếu - Quốc Tử Giám");
+        // Kept, and an older file without it still reads.
+        let again = District::from_json(&d.to_json()).unwrap();
+        assert_eq!(again.office, d.office);
+        let old = District::from_json(r#"{"format":"bdg-tracker-district","version":1}"#).unwrap();
+        assert_eq!(old.office, "");
+    }
     use crate::defaults::hoa_mai;
     use crate::domain::plan::Part;
     use crate::domain::progress::Status;

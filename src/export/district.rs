@@ -50,6 +50,8 @@ struct RollUpFile<'a> {
     generated_at: &'a str,
     /// The authority the schools belong to, as their files name it.
     district: String,
+    /// The office that made the roll-up, as it names itself on its page.
+    office: String,
     schools: Vec<&'a str>,
     values: Vec<RollUpValue<'a>>,
 }
@@ -80,7 +82,7 @@ struct RollUpValue<'a> {
 }
 
 /// Every value of the roll-up as JSON (described in `docs/data-format.md`).
-pub fn json(roll: &RollUp, district_name: String, generated_at: &str) -> String {
+pub fn json(roll: &RollUp, district_name: String, office: String, generated_at: &str) -> String {
     let mut values = Vec::new();
     for (n, (unit, progress)) in units(roll, "").into_iter().enumerate() {
         for indicator in roll.plan.indicators() {
@@ -111,6 +113,7 @@ pub fn json(roll: &RollUp, district_name: String, generated_at: &str) -> String 
         version: 1,
         generated_at,
         district: district_name,
+        office,
         schools: roll.schools.iter().map(|s| s.name.as_str()).collect(),
         values,
     };
@@ -151,7 +154,7 @@ mod tests {
         assert!(text.starts_with('\u{feff}'));
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
         assert!(lines[0].starts_with("Trường,Mã"));
-        assert!(lines[1].starts_with("Toàn huyện,3.b,"));
+        assert!(lines[1].starts_with("Tất cả các trường,3.b,"));
         assert!(lines[1].contains(",25,%,,,10,40,"), "{}", lines[1]);
         assert!(lines[2].starts_with("B,3.b,"));
         assert!(lines[3].starts_with("\"Trường “A”, số 1\",3.b,"));
@@ -161,10 +164,16 @@ mod tests {
     #[test]
     fn json_names_every_value() {
         let roll = roll_up(&district(), &hoa_mai());
-        let text = json(&roll, "UBND QUẬN X".into(), "2026-11-29T00:00:00Z");
+        let text = json(
+            &roll,
+            "UBND QUẬN X".into(),
+            "UBND phường Y".into(),
+            "2026-11-29T00:00:00Z",
+        );
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["format"], FORMAT);
         assert_eq!(v["district"], "UBND QUẬN X");
+        assert_eq!(v["office"], "UBND phường Y");
         let values = v["values"].as_array().unwrap();
         assert_eq!(values.len(), 3);
         assert_eq!(values[0]["school"], serde_json::Value::Null);

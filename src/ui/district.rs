@@ -173,7 +173,9 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
         <header class="app-header">
             <div class="app-title">
                 <span class="app-name">{super::widgets::tr(T::AppName)}</span>
-                <span class="school-name">{t(D::Office)}</span>
+                <span class="school-name">
+                    {move || D::Office.with(lang.get(), &[("o", &office_name(ctx))])}
+                </span>
             </div>
             <nav aria-label=super::widgets::tr(T::MainNav)>
                 <a href="./">{t(D::ToSchoolApp)}</a>
@@ -185,6 +187,7 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
             <h1>{t(D::Title)}</h1>
             <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
             <p class="muted no-print">{t(D::Intro)}</p>
+            <OfficeField/>
             <ReceiveCard/>
             <PieceView open=open what=()/>
         </main>
@@ -205,14 +208,39 @@ pub fn Results() -> impl IntoView {
     }
 }
 
+/// The office's name: as it set it on this page, else the recipient the plan names.
+fn office_name(ctx: Ctx) -> String {
+    ctx.base
+        .with_value(|plan| ctx.data.with(|d| d.office_name(plan)))
+}
+
+/// The office's name, set once and kept: the page, its print and its files say it, not a
+/// district's word (district-level administrations ended on 1 July 2025).
+#[component]
+fn OfficeField() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let set = move |ev| {
+        let name = event_target_value(&ev);
+        ctx.commit(move |d| d.office = name.trim().to_string());
+    };
+    view! {
+        <div class="text-field no-print">
+            <label class="field-label" for="district-office">{t(D::OfficeLabel)}</label>
+            <input id="district-office" prop:value=move || office_name(ctx) on:change=set
+                aria-describedby="district-office-help"/>
+            <p class="muted" id="district-office-help">{t(D::OfficeHelp)}</p>
+        </div>
+    }
+}
+
 fn print_heading(ctx: Ctx) -> String {
     let lang = ctx.lang.get();
-    let parent = ctx.data.with(District::parent);
+    let office = office_name(ctx);
     let date = format_date(lang, ctx.today);
     D::PrintHeading.with(
         lang,
         &[
-            ("p", &parent),
+            ("p", &office),
             ("k", &period_name(lang, ctx.period.get())),
             ("d", &date),
         ],
@@ -1087,9 +1115,10 @@ fn ExportCard() -> impl IntoView {
     };
     let json = move |_| {
         let parent = ctx.data.with_untracked(District::parent);
+        let office = untrack(|| office_name(ctx));
         let text = ctx
             .roll
-            .with_untracked(|r| export::json(r, parent, &browser::now_iso()));
+            .with_untracked(|r| export::json(r, parent, office, &browser::now_iso()));
         failed.set(browser::download(&name("json"), "application/json", &text).is_err());
     };
     let clear = move |_| {

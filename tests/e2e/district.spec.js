@@ -74,7 +74,7 @@ test('the schools roll up to the sums worked out by hand, broken files named', a
   const schoolData = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k !== 'bdg-tracker.lang')));
 
   // The school app's menu leads to the district's page.
-  await page.getByRole('link', { name: 'Phòng GD&ĐT: tổng hợp' }).click();
+  await page.getByRole('link', { name: 'Dành cho cấp trên: tổng hợp các trường' }).click();
   await expect(page.locator('#district-files')).toBeVisible();
   await receive(page);
 
@@ -177,7 +177,7 @@ test('district targets, CSV with diacritics, JSON and the printed summary', asyn
   const lines = csv.text.slice(1).split('\r\n');
   expect(lines[0]).toBe('Trường,Mã,Chỉ tiêu,Kỳ,Tên kỳ,Giá trị,Đơn vị,Nữ,Nam,Tử số,Mẫu số,Mục tiêu của kỳ,Tình trạng');
   expect(lines).toContain(
-    'Toàn huyện,4.b,"Cán bộ, giáo viên được tập huấn thành đội ngũ truyền thông về giới",2026-H1,Sơ kết 6 tháng đầu năm 2026,12.9,%,,,9,70,15,Chệch hướng',
+    'Tất cả các trường,4.b,"Cán bộ, giáo viên được tập huấn thành đội ngũ truyền thông về giới",2026-H1,Sơ kết 6 tháng đầu năm 2026,12.9,%,,,9,70,15,Chệch hướng',
   );
   expect(lines.filter((l) => l.startsWith(`${CUC},3.b,`))).toHaveLength(1);
 
@@ -194,7 +194,7 @@ test('district targets, CSV with diacritics, JSON and the printed summary', asyn
   await page.emulateMedia({ media: 'screen' });
   const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
   expect(text).toContain('Tổng hợp kết quả thực hiện Kế hoạch bình đẳng giới: Sơ kết 6 tháng đầu năm 2026');
-  expect(text).toContain('Toàn huyện — Sơ kết 6 tháng đầu năm 2026');
+  expect(text).toContain('Tất cả các trường — Sơ kết 6 tháng đầu năm 2026');
   expect(text).toMatch(/50%\s*\(10\/20\)/);
   expect(text).toContain('Tình hình gửi báo cáo');
   expect(text).not.toContain('Nhận tệp của các trường');
@@ -267,7 +267,7 @@ book = openpyxl.load_workbook(sys.argv[1])
 sheet = book.active
 rows = [[c.value for c in row] for row in sheet.iter_rows()]
 cells = {r[0].value + '|' + r[1].value + '|' + r[3].value: (r[5].value, r[5].number_format) for r in sheet.iter_rows(min_row=2)}
-print(json.dumps({'title': sheet.title, 'freeze': sheet.freeze_panes, 'header': rows[0], 'rows': len(rows), 'district3b': cells.get('Toàn huyện|3.b|2026-H1')}))
+print(json.dumps({'title': sheet.title, 'freeze': sheet.freeze_panes, 'header': rows[0], 'rows': len(rows), 'district3b': cells.get('Tất cả các trường|3.b|2026-H1')}))
 `, saved], { encoding: 'utf8' }),
   );
   expect(read.title).toBe('Tổng hợp');
@@ -278,4 +278,27 @@ print(json.dumps({'title': sheet.title, 'freeze': sheet.freeze_panes, 'header': 
   // The same rows as the CSV.
   const csv = await download(page, '#district-csv');
   expect(read.rows).toBe(csv.text.trim().split('\r\n').length);
+});
+
+test('the office is named as it names itself, not as a district: page, print and files', async ({ app, page }) => {
+  await openDistrict(page);
+  // By default, the recipient the plan names.
+  await expect(page.locator('#district-office')).toHaveValue('Phòng GDĐT quận Đống Đa');
+  await receive(page);
+  const office = 'UBND phường Văn Miếu - Quốc Tử Giám';
+  await page.locator('#district-office').fill(office);
+  await page.locator('#district-office').press('Tab');
+  await expect(page.locator('header .school-name')).toHaveText(`Tổng hợp của ${office}`);
+  await expect(page.locator('#district-print-heading')).toContainText(office);
+  // No text of the page names a level that no longer exists, or the old office.
+  const text = await page.locator('body').innerText();
+  expect(text).not.toMatch(/huyện|quận|Phòng GD/i);
+  const json = JSON.parse((await download(page, '#district-json')).text);
+  expect(json.office).toBe(office);
+  const csv = await download(page, '#district-csv');
+  expect(csv.text).toContain('Tất cả các trường,3.b,');
+  // Kept on this device.
+  await page.reload();
+  await expect(page.locator('#district-office')).toHaveValue(office);
+  expect(JSON.parse(await page.evaluate(() => localStorage.getItem('bdg-tracker.district'))).office).toBe(office);
 });
