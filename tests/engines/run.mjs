@@ -188,10 +188,13 @@ const CHECKS = [
     await t.find('#activity-form');
     // The form moves the focus to its first box in the next frame: typing waits for it.
     await t.driver.wait(() => t.driver.executeScript("return document.activeElement?.id === 'act-start'"), WAIT, 'the form never took the focus');
-    await t.type('#act-title', 'Tọa đàm 8/3');
+    // (ASCII: WebKitGTK's driver types composed Vietnamese letters unreliably; the app's own
+    // Vietnamese is checked everywhere else.)
+    await t.type('#act-title', 'Hoi thao 8-3');
+    await t.driver.wait(async () => (await (await t.find('#act-title')).getAttribute('value')) === 'Hoi thao 8-3', WAIT, 'the title was not typed');
     await (await t.find('#save-activity')).click();
-    await t.waitText('#activity-list li', 'Tọa đàm 8/3');
-    await t.storedWith((d) => d.activities?.length === 1, 'one activity');
+    await t.waitText('#activity-list li', 'Hoi thao 8-3');
+    await t.storedWith((d) => d.activities?.length === 1 && d.activities[0].title === 'Hoi thao 8-3', 'the activity');
   }],
   ['the report view and its print stylesheet', async (t) => {
     await t.open('#/report/2025-Y');
