@@ -9,6 +9,12 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 /// The media type of a workbook.
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// A column's width in characters, whatever its texts: constants, in order (checked below),
+/// so that the clamp cannot panic whatever a file holds.
+const MIN_WIDTH: usize = 6;
+const MAX_WIDTH: usize = 60;
+const _: () = assert!(MIN_WIDTH <= MAX_WIDTH);
+
 /// How a column's values are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Column {
@@ -62,7 +68,7 @@ pub fn workbook(
             .max()
             .unwrap_or(0);
         let c = u16::try_from(c).map_err(|_| XlsxError::RowColumnLimitError)?;
-        page.set_column_width(c, longest.clamp(6, 60) as f64 + 1.0)?;
+        page.set_column_width(c, longest.clamp(MIN_WIDTH, MAX_WIDTH) as f64 + 1.0)?;
     }
     book.save_to_buffer()
 }

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use super::chart::data_uri_of;
 use super::node::{el, text_el};
-use super::piece::xlsx_file;
+use super::piece::download_workbook;
 use super::state::{AppState, Replace};
 use super::widgets::{local_when, redrawn, tr};
 use crate::browser::{self, storage};
@@ -135,13 +135,9 @@ fn CsvButton() -> impl IntoView {
             .doc
             .with_untracked(|d| d.file_name(&iso_date::to_text(state.today), "xlsx"));
         failed.set(false);
+        let sheet = T::XlsxSheet.get(lang).to_string();
         spawn_local(async move {
-            let sheet = T::XlsxSheet.get(lang).to_string();
-            let made = xlsx_file(sheet, rows, xlsx::VALUE_COLUMNS.to_vec()).await;
-            let saved = match made {
-                Ok(Ok(bytes)) => browser::download_bytes(&name, xlsx::MIME, &bytes).is_ok(),
-                _ => false,
-            };
+            let saved = download_workbook(name, sheet, rows, xlsx::VALUE_COLUMNS.to_vec()).await;
             failed.set(!saved);
         });
     };

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use super::chart::{data_uri, schools_svg};
 use super::node::{el, text_el, Node};
-use super::piece::{xlsx_file, PieceFuture, PieceView};
+use super::piece::{download_workbook, PieceFuture, PieceView};
 use super::widgets::{redrawn, select_options, status_badge, words, LangSwitch};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
@@ -22,7 +22,6 @@ use crate::domain::period::Period;
 use crate::domain::plan::{iso_date, parse_target, Indicator, Measure, Part, Plan, PlanError};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
 use crate::export::district as export;
-use crate::export::xlsx;
 use crate::i18n::{
     format_date, format_value, load_error, period_name, period_short, sex_label, target_for_column,
     Lang, D, T,
@@ -1104,13 +1103,9 @@ fn ExportCard() -> impl IntoView {
         let lang = ctx.lang.get_untracked();
         let rows = ctx.roll.with_untracked(|r| export::rows(r, lang));
         failed.set(false);
+        let sheet = D::XlsxSheet.get(lang).to_string();
         spawn_local(async move {
-            let sheet = D::XlsxSheet.get(lang).to_string();
-            let saved = match xlsx_file(sheet, rows, export::xlsx_columns()).await {
-                Ok(Ok(bytes)) => browser::download_bytes(&name("xlsx"), xlsx::MIME, &bytes).is_ok(),
-                _ => false,
-            };
-            failed.set(!saved);
+            failed.set(!download_workbook(name("xlsx"), sheet, rows, export::xlsx_columns()).await);
         });
     };
     let json = move |_| {

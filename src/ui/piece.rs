@@ -65,6 +65,22 @@ piece!(
     }
 );
 
+/// Makes the workbook of `rows` and hands it to the user as `name`; false if its piece could not
+/// be fetched, the workbook could not be made or the browser refused the download.
+pub async fn download_workbook(
+    name: String,
+    sheet: String,
+    rows: Vec<Vec<String>>,
+    columns: Vec<crate::export::xlsx::Column>,
+) -> bool {
+    match xlsx_file(sheet, rows, columns).await {
+        Ok(Ok(bytes)) => {
+            crate::browser::download_bytes(&name, crate::export::xlsx::MIME, &bytes).is_ok()
+        }
+        _ => false,
+    }
+}
+
 /// Shows the view `open` makes of `what`, whose code may still have to arrive: a loading line
 /// while it comes, and if it cannot be fetched, a message with a retry while the rest of the
 /// page keeps working.
