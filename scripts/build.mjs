@@ -15,10 +15,11 @@
 // in the wasm (for twiggy).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { minify as minifyCss } from 'csso';
 import { minify } from 'terser';
+import { listFiles } from './sizes.mjs';
 
 const args = process.argv.slice(2);
 const split = !args.includes('--no-split');
@@ -39,11 +40,6 @@ const hashOf = (...parts) => {
   for (const part of parts) hash.update(part);
   return hash.digest('hex').slice(0, 12);
 };
-const walk = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
 
 // 1. cargo. RUSTFLAGS replaces .cargo/config.toml's flags, so erase_components is repeated.
 const targetDir = split ? 'target/split' : 'target';
@@ -143,7 +139,7 @@ for (const { page, bin } of PAGES) {
 // The service worker keeps every file of the school's app, and this build's version: a new
 // build is a new worker. The district's page and code, which a school never needs, are left
 // out; the worker keeps them once the office opens the page.
-const files = walk(out)
+const files = listFiles(out)
   .map((path) => relative(out, path).split('\\').join('/'))
   .filter((path) => !path.startsWith('district'))
   .sort();

@@ -288,7 +288,7 @@ texts! {
     UpdateReady => "Đã có phiên bản mới của ứng dụng. Mọi thay đổi của bạn đã được lưu.", "A new version of the app is ready. All your changes are saved.";
     UpdateNow => "Cập nhật ngay", "Update now";
     DataTitle => "Dữ liệu: sao lưu, nhập và khôi phục", "Data: back up, import and restore";
-    BackupTitle => "Sao lưu và gửi đi", "Back up and send";
+    BackupTitle => "Sao lưu và bảng tính", "Backup and spreadsheets";
     ExportCsv => "Tải bảng giá trị chỉ tiêu (CSV)", "Download indicator values (CSV)";
     ExportXlsx => "Tải bảng tính Excel (.xlsx)", "Download the Excel workbook (.xlsx)";
     XlsxSheet => "Chỉ tiêu", "Indicators";
