@@ -47,6 +47,12 @@ test('a merge in a tab holding older data keeps what the other tab saved, and sn
   await other.open('#/figures/2025-Y');
   await other.enterFigure('committee', 'total', '10');
   await other.enterFigure('committee_trained', 'total', '3');
+  // Chromium hands a save to the other tabs' copies of local storage a moment later; on a busy
+  // machine the import could otherwise run before this tab can see the save at all, which no
+  // app can guard against. What is tested is a tab that sees the data but missed the event.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('bdg-tracker.document') ?? '{}').revision))
+    .toBe(2);
 
   const file = JSON.parse(readFileSync('tests/fixtures/document-v2.json', 'utf8'));
   await page.locator('#import-file').setInputFiles({
