@@ -23,6 +23,10 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 # pdftotext reads the printed reports back in the end-to-end tests.
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# The report is printed with each font set a tablet or a PC may have: Liberation 2 (Times New
+# Roman's widths, with Vietnamese; Liberation 1 lacks its letters) and Noto (Android).
+[ -d /usr/share/fonts/truetype/liberation2 ] || missing+=(fonts-liberation2)
+[ -f /usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf ] || missing+=(fonts-noto-core)
 # WebKit (Safari's engine) and Firefox ESR for tests/engines; WebKit needs a display (Xvfb).
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
@@ -40,6 +44,13 @@ GECKODRIVER_VERSION=0.37.1
 if ! cargo install --list | grep -q "^geckodriver v$GECKODRIVER_VERSION:"; then
   echo "==> cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+# python-docx reads the Word files back in the end-to-end and engine tests.
+PYTHON_DOCX_VERSION=1.2.0
+if ! python3 -c "import importlib.metadata as m, sys; sys.exit(m.version('python-docx') != '$PYTHON_DOCX_VERSION')" 2>/dev/null; then
+  echo "==> pip install python-docx $PYTHON_DOCX_VERSION"
+  python3 -m pip install --quiet "python-docx==$PYTHON_DOCX_VERSION"
 fi
 
 # openpyxl reads the .xlsx workbooks back in the end-to-end tests.

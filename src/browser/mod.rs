@@ -95,6 +95,48 @@ fn save_blob(file_name: &str, mime: &str, content: &JsValue) -> Result<(), Strin
     Ok(())
 }
 
+/// An SVG drawing as a PNG at twice its size (sharp on paper), with that size; `None` if the
+/// browser cannot draw it. Word files take pictures as PNG.
+pub async fn svg_to_png(data_uri: &str) -> Option<(Vec<u8>, u32, u32)> {
+    use wasm_bindgen::JsCast;
+    let image = web_sys::HtmlImageElement::new().ok()?;
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        image.set_onload(Some(&resolve));
+        image.set_onerror(Some(&reject));
+    });
+    image.set_src(data_uri);
+    wasm_bindgen_futures::JsFuture::from(loaded).await.ok()?;
+    let (width, height) = (image.natural_width() * 2, image.natural_height() * 2);
+    if width == 0 || height == 0 {
+        return None;
+    }
+    let canvas: web_sys::HtmlCanvasElement =
+        document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(
+            &image,
+            0.0,
+            0.0,
+            f64::from(width),
+            f64::from(height),
+        )
+        .ok()?;
+    let url = canvas.to_data_url_with_type("image/png").ok()?;
+    let (_, base64) = url.split_once(',')?;
+    // atob gives one character per byte.
+    let bytes = window()
+        .atob(base64)
+        .ok()?
+        .chars()
+        .map(|c| c as u8)
+        .collect();
+    Some((bytes, width, height))
+}
+
 /// Opens the browser's print dialog (where "Save as PDF" is).
 pub fn print() {
     let _ = window().print();

@@ -63,7 +63,7 @@ pub struct DistrictTarget {
 pub struct Submission {
     /// The school as its plan names it (`plan.document.issuer`).
     pub school: String,
-    /// The authority above it (`plan.document.issuer_parent`), printed on the summary.
+    /// The authority above it (today's, else the plan's), printed on the summary.
     #[serde(default)]
     pub parent: String,
     pub period: Period,
@@ -384,7 +384,10 @@ pub fn submissions_of(
                 .and_then(|v| day_of(&v.finished_at));
             Submission {
                 school: document.plan.document.issuer.trim().to_string(),
-                parent: document.plan.document.issuer_parent.trim().to_string(),
+                parent: document
+                    .addressing
+                    .governing_body(&document.plan)
+                    .to_string(),
                 period,
                 file: file.to_string(),
                 saved_at: saved_at.clone(),
@@ -925,10 +928,12 @@ mod tests {
     fn a_finished_report_dates_the_sending() {
         let mut doc = school("A", "2026-07-01T00:00:00Z", &[("staff", 10, None)]);
         let mut report = crate::domain::report::SavedReport::new(Period::half(2026));
-        report.versions.push(crate::domain::report::FinishedReport {
-            finished_at: "2026-06-09T03:00:00Z".into(),
-            report: Default::default(),
-        });
+        report
+            .versions
+            .push(crate::domain::report::FinishedReport::new(
+                "2026-06-09T03:00:00Z".into(),
+                &Default::default(),
+            ));
         doc.reports.push(report);
         let subs = submissions_of(&doc, "a", day(2026, 11, 29), &utc_day);
         assert_eq!(subs[0].sent_on, day(2026, 6, 9));

@@ -9,7 +9,7 @@ use super::figures::{FigureError, Figures, PeriodFigures};
 use super::import::{object_path_at, path_at};
 use super::period::Period;
 use super::plan::{Plan, Sense};
-use super::report::{ReportState, SavedReport};
+use super::report::{Addressing, ReportState, SavedReport, Signer};
 use crate::defaults::hoa_mai;
 
 /// Identifies this app's files among other JSON files.
@@ -22,7 +22,10 @@ pub const FORMAT: &str = "bdg-tracker";
 ///   refuses the document instead.
 /// - 3: adds each sex's baseline and yearly targets, and reads the embedded plan's targets as
 ///   the document words them (see [`upgrade_to_3`]).
-pub const VERSION: u32 = 3;
+/// - 4: adds who the reports are from and to today (`addressing`), who signs each report and
+///   the charts it carries. Raised so that a version 3 app refuses the document rather than
+///   drop them.
+pub const VERSION: u32 = 4;
 
 /// How long a document may go without being downloaded before the user is reminded.
 pub const EXPORT_REMINDER_DAYS: i64 = 7;
@@ -45,6 +48,8 @@ pub struct Document {
     pub activities: Vec<Activity>,
     #[serde(default)]
     pub reports: Vec<SavedReport>,
+    #[serde(default, skip_serializing_if = "Addressing::is_empty")]
+    pub addressing: Addressing,
 }
 
 impl Default for Document {
@@ -99,6 +104,7 @@ impl Document {
             figures: Figures::new(),
             activities: Vec::new(),
             reports: Vec::new(),
+            addressing: Addressing::default(),
         }
     }
 
@@ -287,6 +293,13 @@ impl Document {
             .min()
     }
 
+    /// Who signs the report of `period`: its own signer, or the one last typed.
+    pub fn signer(&self, period: Period) -> Signer {
+        self.report(period)
+            .signer
+            .unwrap_or_else(|| self.addressing.signer.clone())
+    }
+
     /// Stores a period's report in place of the one it had.
     pub fn set_report(&mut self, report: SavedReport) {
         self.reports.retain(|r| r.period != report.period);
@@ -448,7 +461,7 @@ mod tests {
         // The school rewrote 3.b's targets: its own reading stays.
         old.plan.indicator_mut("3b").unwrap().milestones[0].value = 90.0;
         let doc = Document::from_json(&old.to_json()).unwrap();
-        assert_eq!(doc.version, 3);
+        assert_eq!(doc.version, VERSION);
         assert_eq!(doc.plan.indicator("2b").unwrap().sense, Sense::AtLeast);
         assert_eq!(doc.plan.indicator("3a").unwrap().sense, Sense::AtLeast);
         assert_eq!(doc.plan.indicator("3b").unwrap().sense, Sense::Maintain);
@@ -462,11 +475,40 @@ mod tests {
         assert_eq!(doc.plan.indicator("4b").unwrap().sense, Sense::Maintain);
         assert_eq!(doc.activities[0].title.chars().count(), MAX_TITLE_CHARS);
         assert!(crate::domain::import::first_problem(&doc).is_none());
-        // A version 3 document is taken as it is.
+        // A version 3 or later document is taken as it is.
         let mut own = Document::default();
         own.plan.indicator_mut("2b").unwrap().sense = Sense::Maintain;
         let again = Document::from_json(&own.to_json()).unwrap();
         assert_eq!(again.plan.indicator("2b").unwrap().sense, Sense::Maintain);
+    }
+
+    #[test]
+    fn a_finished_report_is_kept_as_stored_and_read_where_shown() {
+        let mut doc = Document::default();
+        let mut saved = doc.report(Period::half(2026));
+        let report = crate::domain::report::Report {
+            subject: "Sơ kết".into(),
+            ..Default::default()
+        };
+        saved
+            .versions
+            .push(crate::domain::report::FinishedReport::new(
+                "2026-06-09T03:00:00Z".into(),
+                &report,
+            ));
+        doc.set_report(saved);
+        let again = Document::from_json(&doc.to_json()).unwrap();
+        assert_eq!(again, doc);
+        let version = &again.report(Period::half(2026)).versions[0];
+        assert_eq!(version.report(), Some(report));
+        // A version whose content is not a report (a file edited by hand) loads, and is kept
+        // as it was, to be written back unchanged.
+        let text = doc
+            .to_json()
+            .replace(r#""subject":"Sơ kết""#, r#""subject":5"#);
+        let odd = Document::from_json(&text).unwrap();
+        assert_eq!(odd.report(Period::half(2026)).versions[0].report(), None);
+        assert!(odd.to_json().contains(r#""subject":5"#));
     }
 
     #[test]

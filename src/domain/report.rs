@@ -5,6 +5,78 @@
 use serde::{Deserialize, Serialize};
 
 use super::period::Period;
+use super::plan::Plan;
+
+/// The title a report is signed under when the school has not typed one.
+pub const DEFAULT_SIGNER_TITLE: &str = "HIỆU TRƯỞNG";
+
+/// Who the school's reports come from and go to today, kept apart from the plan, which stays
+/// as it was issued: since 1 July 2025 local government has two levels (no more districts), so
+/// the body above the school and the office that receives its reports may no longer be the
+/// plan's. An empty text means "as the plan says".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Addressing {
+    /// The line above the school's name, e.g. "UBND PHƯỜNG ĐỐNG ĐA".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub governing_body: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub recipient: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub email: String,
+    /// Who signed the last report, offered for the next one.
+    #[serde(skip_serializing_if = "Signer::is_empty")]
+    pub signer: Signer,
+}
+
+/// Who signs a report: the title printed above the signature and the name under it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Signer {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub name: String,
+}
+
+impl Signer {
+    pub fn is_empty(&self) -> bool {
+        self.title.is_empty() && self.name.is_empty()
+    }
+
+    /// The title to print: the school's, or the principal's by default.
+    pub fn title_or_default(&self) -> &str {
+        match self.title.trim() {
+            "" => DEFAULT_SIGNER_TITLE,
+            title => title,
+        }
+    }
+}
+
+impl Addressing {
+    pub fn is_empty(&self) -> bool {
+        *self == Addressing::default()
+    }
+
+    pub fn governing_body<'a>(&'a self, plan: &'a Plan) -> &'a str {
+        or_plan(&self.governing_body, &plan.document.issuer_parent)
+    }
+
+    pub fn recipient<'a>(&'a self, plan: &'a Plan) -> &'a str {
+        or_plan(&self.recipient, &plan.reporting.recipient)
+    }
+
+    pub fn email<'a>(&'a self, plan: &'a Plan) -> &'a str {
+        or_plan(&self.email, &plan.reporting.email)
+    }
+}
+
+fn or_plan<'a>(own: &'a str, plan: &'a str) -> &'a str {
+    match own.trim() {
+        "" => plan.trim(),
+        own => own,
+    }
+}
 
 /// A school's report for one period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -27,6 +99,13 @@ pub struct SavedReport {
     /// The school sent this period's report without the app (before it used it, or on paper).
     #[serde(default, skip_serializing_if = "is_false")]
     pub sent_outside: bool,
+    /// Who signs this report, when it is not the one the school last typed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<Signer>,
+    /// The indicators whose charts go into the report (ids); `None` until the committee
+    /// chooses, when those behind or off track and those its texts name go in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charts: Option<Vec<String>>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -56,6 +135,8 @@ impl SavedReport {
             versions: Vec::new(),
             reopened: false,
             sent_outside: false,
+            signer: None,
+            charts: None,
         }
     }
 
@@ -65,12 +146,40 @@ impl SavedReport {
     }
 }
 
-/// A report as it was finished: when, and everything it said.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A report as it was finished: when, and everything it said. Its content is kept as the JSON
+/// it was stored as and read only where it is shown, so that starting the app does not carry
+/// the report's reader (docs/size.md); exporting the document writes it back unchanged.
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FinishedReport {
     /// An ISO 8601 time in UTC.
     pub finished_at: String,
-    pub report: Report,
+    report: Box<serde_json::value::RawValue>,
+}
+
+impl PartialEq for FinishedReport {
+    fn eq(&self, other: &Self) -> bool {
+        self.finished_at == other.finished_at && self.report.get() == other.report.get()
+    }
+}
+
+impl FinishedReport {
+    pub fn new(finished_at: String, report: &Report) -> FinishedReport {
+        // A report is plain strings: writing it as JSON cannot fail, nor reading that back
+        // as JSON.
+        let text = serde_json::to_string(report).unwrap_or_else(|_| "{}".into());
+        let report = serde_json::value::RawValue::from_string(text)
+            .unwrap_or_else(|_| serde_json::value::RawValue::NULL.to_owned());
+        FinishedReport {
+            finished_at,
+            report,
+        }
+    }
+
+    /// What the report said; `None` if the stored text is not a report (a file edited by
+    /// hand), which is then kept as it is.
+    pub fn report(&self) -> Option<Report> {
+        serde_json::from_str(self.report.get()).ok()
+    }
 }
 
 /// A report's whole content, as text ready to print. Reports are official documents and are
@@ -92,11 +201,54 @@ pub struct Report {
     pub objectives: Vec<ReportObjective>,
     /// Part III: every task group with the activities of the period.
     pub task_groups: Vec<ReportGroup>,
+    /// Part III's task groups that had no activity in the period, said once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub idle_groups: Vec<String>,
     pub limitations: String,
     pub next_steps: String,
+    /// The signer's title ("HIỆU TRƯỞNG") and name; the name is empty until typed.
     pub signer: String,
+    #[serde(default)]
+    pub signer_name: String,
+    /// "Kính gửi: …", the office the report goes to; empty in reports finished before it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub addressee: String,
     pub recipients: Vec<String>,
+    /// The indicators whose charts the report carries (ids); `None` in reports finished
+    /// before the committee could choose, which carried every chart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charts: Option<Vec<String>>,
 }
+
+impl Report {
+    /// Part III's one line on the groups without activity, if any were.
+    pub fn idle_text(&self) -> Option<String> {
+        if self.idle_groups.is_empty() {
+            None
+        } else if self.task_groups.is_empty() {
+            Some("Chưa ghi nhận hoạt động nào trong kỳ.".to_string())
+        } else {
+            Some(format!(
+                "Các nhóm nhiệm vụ chưa ghi nhận hoạt động trong kỳ: {}.",
+                self.idle_groups.join("; ")
+            ))
+        }
+    }
+}
+
+/// Part II's table heads: the plan calls its 2025 and 2030 figures *chỉ tiêu*.
+pub const RESULT_HEADS: [&str; 6] = [
+    "Nội dung",
+    "Chỉ tiêu 2025",
+    "Chỉ tiêu 2030",
+    "Kết quả kỳ này",
+    "So với kỳ trước",
+    "Tình trạng",
+];
+
+/// Part II's line under an objective that has no indicator.
+pub const NO_INDICATORS: &str =
+    "Mục tiêu không có chỉ tiêu định lượng; kết quả thực hiện nêu ở phần III.";
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ReportObjective {

@@ -1,14 +1,20 @@
 //! The district's roll-up as files: a CSV for spreadsheets (the same columns as a school's,
-//! after the school's name) and a JSON file of every value, the district's and each school's.
+//! after the school's name), a JSON file of every value, the district's and each school's, and
+//! the printed summary as a Word file.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::csv;
+use super::docx::{Block, Cell, Para, WordFile};
 use super::xlsx::{Column, VALUE_COLUMNS};
-use crate::domain::district::RollUp;
+use crate::domain::district::{self, District, RollUp, Sending};
 use crate::domain::period::Period;
-use crate::domain::progress::{Progress, Status};
-use crate::i18n::{Lang, D};
+use crate::domain::plan::{Indicator, Part, Plan};
+use crate::domain::progress::{IndicatorProgress, Progress, Status};
+use crate::i18n::{
+    format_date, format_value, period_name, sex_label, status_name, target_for_column, Lang, D,
+};
 
 /// Identifies a roll-up file among other JSON files.
 pub const FORMAT: &str = "bdg-tracker-district-rollup";
@@ -30,6 +36,167 @@ pub fn rows(roll: &RollUp, lang: Lang) -> Vec<Vec<String>> {
         }
     }
     rows
+}
+
+/// A value as the tables show it, "25% (10/40)", "350 phụ huynh"; its women's and men's (or
+/// girls' and boys') values; and its status.
+pub fn value_text(
+    lang: Lang,
+    plan: &Plan,
+    indicator: &Indicator,
+    row: Option<&IndicatorProgress>,
+    period: Period,
+) -> (String, String, Status) {
+    let Some(p) = row.and_then(|r| r.at(period)) else {
+        return (String::new(), String::new(), Status::NoData);
+    };
+    let Some(v) = p.value else {
+        return (String::new(), String::new(), p.status);
+    };
+    let parts = match (v.numerator, v.denominator) {
+        (Some(n), Some(d)) => format!(" ({n}/{d})"),
+        _ => String::new(),
+    };
+    let sex = if indicator.by_sex {
+        let part = |x: Option<f64>| {
+            x.map(|x| format_value(lang, indicator, x))
+                .unwrap_or_else(|| "—".into())
+        };
+        let group = plan.group_of(indicator);
+        let (f, m) = (
+            sex_label(lang, group, Part::Female),
+            sex_label(lang, group, Part::Male),
+        );
+        format!("{f} {} · {m} {}", part(v.female), part(v.male))
+    } else {
+        String::new()
+    };
+    (
+        format!("{}{parts}", format_value(lang, indicator, v.total)),
+        sex,
+        p.status,
+    )
+}
+
+/// The columns of the table of all schools together, on the page and in the Word file.
+pub const DISTRICT_COLUMNS: [D; 6] = [
+    D::ColIndicator,
+    D::ColTarget2025,
+    D::ColTarget2030,
+    D::ColValue,
+    D::ColSchools,
+    D::ColStatus,
+];
+
+/// The office's printed summary as a Word file, on landscape pages: its heading, every
+/// indicator of all schools together, each school's statuses, and who sent their report.
+/// `plan` is the one the deadlines come from.
+pub fn summary_file(
+    roll: &RollUp,
+    data: &District,
+    plan: &Plan,
+    lang: Lang,
+    period: Period,
+    today: NaiveDate,
+    heading: &str,
+) -> WordFile {
+    let period_text = period_name(lang, period);
+    let caption = |text: D| Block::Para(Para::heading(text.with(lang, &[("k", &period_text)])));
+    let header = |heads: &[D]| {
+        heads
+            .iter()
+            .map(|h| Cell::bold(h.get(lang)))
+            .collect::<Vec<_>>()
+    };
+    let schools = roll.schools.len();
+    let mut all = vec![header(&DISTRICT_COLUMNS)];
+    for ind in roll.plan.indicators() {
+        let (value, sex, status) = value_text(
+            lang,
+            &roll.plan,
+            ind,
+            roll.district.indicator(&ind.id),
+            period,
+        );
+        let value = if sex.is_empty() {
+            value
+        } else {
+            format!("{value}\n{sex}")
+        };
+        all.push(vec![
+            Cell::new(format!("{} {}", ind.code, ind.name)),
+            Cell::new(target_for_column(lang, ind, 2025)),
+            Cell::new(target_for_column(lang, ind, 2030)),
+            Cell::new(value),
+            Cell::new(format!("{}/{schools}", roll.counted(&ind.id, period))),
+            Cell::new(status_name(lang, status)),
+        ]);
+    }
+    let mut matrix = vec![std::iter::once(Cell::bold(D::ColSchool.get(lang)))
+        .chain(roll.plan.indicators().map(|i| Cell::bold(&i.code)))
+        .collect::<Vec<_>>()];
+    for school in &roll.schools {
+        matrix.push(
+            std::iter::once(Cell::new(&school.name))
+                .chain(roll.plan.indicators().map(|i| {
+                    let status = school
+                        .progress
+                        .indicator(&i.id)
+                        .and_then(|r| r.at(period))
+                        .map_or(Status::NoData, |r| r.status);
+                    Cell::new(status_name(lang, status))
+                }))
+                .collect(),
+        );
+    }
+    let mut tracker = vec![header(&[
+        D::ColSchool,
+        D::ColSending,
+        D::ColSentOn,
+        D::ColFile,
+    ])];
+    for school in data.schools() {
+        let (word, day) = match district::sending(&school, plan, period, today) {
+            Sending::OnTime(day) => (D::OnTime.get(lang).to_string(), format_date(lang, day)),
+            Sending::Late(day, days) => (
+                D::Late.with(lang, &[("n", &days.to_string())]),
+                format_date(lang, day),
+            ),
+            Sending::Missing => (D::Missing.get(lang).to_string(), String::new()),
+            Sending::NotYet => (D::NotYet.get(lang).to_string(), String::new()),
+        };
+        let file = school.submission(period).map(|s| s.file.clone());
+        tracker.push(vec![
+            Cell::new(&school.name),
+            Cell::new(word),
+            Cell::new(day),
+            Cell::new(file.unwrap_or_default()),
+        ]);
+    }
+    let matrix_widths = std::iter::once(3)
+        .chain(roll.plan.indicators().map(|_| 1))
+        .collect();
+    WordFile {
+        landscape: true,
+        blocks: vec![
+            Block::Para(Para::new(heading).centred().bold()),
+            caption(D::DistrictCaption),
+            Block::Table {
+                widths: vec![34, 13, 13, 20, 8, 12],
+                rows: all,
+            },
+            caption(D::MatrixCaption),
+            Block::Table {
+                widths: matrix_widths,
+                rows: matrix,
+            },
+            Block::Para(Para::heading(D::TrackerTitle.get(lang))),
+            Block::Table {
+                widths: vec![35, 20, 15, 30],
+                rows: tracker,
+            },
+        ],
+    }
 }
 
 /// The workbook's columns: the school's name, then a school's value columns.

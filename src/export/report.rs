@@ -38,9 +38,24 @@ pub fn build(
     if let Some(first) = subject.chars().next() {
         subject.replace_range(..first.len_utf8(), &first.to_lowercase().to_string());
     }
+    let limitations = saved
+        .limitations
+        .clone()
+        .unwrap_or_else(|| limitations_draft(doc, progress, period));
+    let next_steps = saved
+        .next_steps
+        .clone()
+        .unwrap_or_else(|| next_steps_draft(doc, progress, period, day));
+    let charts = saved
+        .charts
+        .clone()
+        .unwrap_or_else(|| default_charts(doc, progress, period, &[&limitations, &next_steps]));
+    let (task_groups, idle_groups) = task_groups(doc, period);
+    let signer = doc.signer(period);
+    let addressing = &doc.addressing;
     Report {
         period: period.to_string(),
-        issuer_parent: plan.document.issuer_parent.clone(),
+        issuer_parent: addressing.governing_body(plan).to_string(),
         issuer: plan.document.issuer.clone(),
         number,
         place_date: place_and_date(&plan.document.place, day),
@@ -58,33 +73,85 @@ pub fn build(
                     .collect(),
             })
             .collect(),
-        task_groups: plan
-            .task_groups
-            .iter()
-            .map(|g| ReportGroup {
-                title: format!("{}. {}", g.id, g.title),
-                activities: activity::newest_first(&doc.activities)
-                    .into_iter()
-                    .rev()
-                    .filter(|a| a.task_group == g.id && a.is_in(period))
-                    .map(activity_line)
-                    .collect(),
-            })
-            .collect(),
-        limitations: saved
-            .limitations
-            .clone()
-            .unwrap_or_else(|| limitations_draft(doc, progress, period)),
-        next_steps: saved
-            .next_steps
-            .clone()
-            .unwrap_or_else(|| next_steps_draft(doc, progress, period, day)),
-        signer: "HIỆU TRƯỞNG".to_string(),
-        recipients: vec![
-            format!("- {} ({});", plan.reporting.recipient, plan.reporting.email),
-            "- Lưu: VT.".to_string(),
-        ],
+        task_groups,
+        idle_groups,
+        limitations,
+        next_steps,
+        signer: signer.title_or_default().to_string(),
+        signer_name: signer.name.trim().to_string(),
+        addressee: addressing.recipient(plan).to_string(),
+        // The ND30 way: the addressee is "Như trên", then the school's own archive.
+        recipients: vec!["- Như trên;".to_string(), "- Lưu: VT.".to_string()],
+        charts: Some(charts),
     }
+}
+
+/// Part III: the task groups with activities in the period, numbered as part III's own items,
+/// and the titles of those without any.
+fn task_groups(doc: &Document, period: Period) -> (Vec<ReportGroup>, Vec<String>) {
+    let in_order = activity::newest_first(&doc.activities);
+    let mut groups = Vec::new();
+    let mut idle = Vec::new();
+    for g in &doc.plan.task_groups {
+        let activities: Vec<String> = in_order
+            .iter()
+            .rev()
+            .filter(|a| a.task_group == g.id && a.is_in(period))
+            .map(|a| activity_line(a))
+            .collect();
+        if activities.is_empty() {
+            idle.push(g.title.clone());
+        } else {
+            groups.push(ReportGroup {
+                title: format!("{}. {}", groups.len() + 1, g.title),
+                activities,
+            });
+        }
+    }
+    (groups, idle)
+}
+
+/// The charts a report carries until the committee chooses: of the indicators with a value by
+/// the period (the ones with a chart), those behind or off track in it and those the report's
+/// texts name.
+pub fn default_charts(
+    doc: &Document,
+    progress: &Progress,
+    period: Period,
+    texts: &[&str],
+) -> Vec<String> {
+    standing(doc, progress, period)
+        .into_iter()
+        .filter(|(indicator, _)| {
+            progress.indicator(&indicator.id).is_some_and(|p| {
+                p.periods
+                    .iter()
+                    .any(|q| q.period <= period && q.value.is_some())
+            })
+        })
+        .filter(|(indicator, at)| {
+            matches!(at.status, Status::Behind | Status::OffTrack)
+                || texts.iter().any(|t| names_code(t, &indicator.code))
+        })
+        .map(|(indicator, _)| indicator.id.clone())
+        .collect()
+}
+
+/// Whether `text` names an indicator's code as a whole ("3.b", not the "3.b" of "13.b"). A
+/// code that is a bare number ("5") counts only right after "chỉ tiêu", as any figure could
+/// be it.
+fn names_code(text: &str, code: &str) -> bool {
+    let code = code.trim();
+    let bare = code.chars().all(|c| c.is_ascii_digit());
+    !code.is_empty()
+        && text.match_indices(code).any(|(at, _)| {
+            let head = &text[..at];
+            let before = head.chars().next_back();
+            let after = text[at + code.len()..].chars().next();
+            let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '.')
+                && !after.is_some_and(char::is_alphanumeric);
+            whole && (!bare || head.to_lowercase().ends_with("chỉ tiêu "))
+        })
 }
 
 /// Part I: every staff and children figure of the period, with its women or girls.
@@ -304,6 +371,7 @@ mod tests {
     use crate::domain::activity::with_activities;
     use crate::domain::figures::{PeriodFigures, Tally};
     use crate::domain::progress;
+    use crate::domain::report::Signer;
 
     fn sample() -> (Document, Period) {
         let mut doc = Document::default();
@@ -378,16 +446,77 @@ mod tests {
         assert_eq!(creche.value, "60%");
         assert_eq!(creche.change, "+5 điểm %");
         assert_eq!(creche.target_2025, "ít nhất 65%");
-        let group = r
-            .task_groups
-            .iter()
-            .find(|g| g.title.starts_with("II.3"))
-            .unwrap();
+        // Part III numbers its own items: the one group with an activity is its first, and
+        // the seven others are named once.
+        assert_eq!(r.task_groups.len(), 1);
+        assert!(r.task_groups[0].title.starts_with("1. "));
         assert_eq!(
-            group.activities,
+            r.task_groups[0].activities,
             ["08/03/2026: Tọa đàm 8/3 (36 nữ, 0 nam tham gia; 120 phụ huynh)"]
         );
-        assert!(r.recipients[0].contains("@"));
+        assert_eq!(r.idle_groups.len(), 7);
+        assert_eq!(r.issuer_parent, "UBND QUẬN ĐỐNG ĐA");
+        assert_eq!(r.addressee, "Phòng GDĐT quận Đống Đa");
+        assert_eq!(r.recipients, ["- Như trên;", "- Lưu: VT."]);
+        assert_eq!(
+            (r.signer.as_str(), r.signer_name.as_str()),
+            ("HIỆU TRƯỞNG", "")
+        );
+    }
+
+    #[test]
+    fn the_report_names_today_s_offices_and_signer_not_the_plan_s() {
+        let (mut doc, period) = sample();
+        doc.addressing.governing_body = "UBND PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM".into();
+        doc.addressing.recipient = "UBND phường Văn Miếu - Quốc Tử Giám".into();
+        doc.addressing.signer = Signer {
+            title: "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG".into(),
+            name: "Nguyễn Thị Lan".into(),
+        };
+        let r = build_sample(&doc, period);
+        assert_eq!(r.issuer_parent, "UBND PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM");
+        assert_eq!(r.addressee, "UBND phường Văn Miếu - Quốc Tử Giám");
+        assert_eq!(r.signer_name, "Nguyễn Thị Lan");
+        // The plan stays as it was issued.
+        assert_eq!(doc.plan.document.issuer_parent, "UBND QUẬN ĐỐNG ĐA");
+        assert_eq!(doc.addressing.email(&doc.plan), "pgd-dongda@hanoiedu.vn");
+        // One report signed by someone else keeps its own signer.
+        let mut saved = doc.report(period);
+        saved.signer = Some(Signer {
+            title: String::new(),
+            name: "Trần Văn Minh".into(),
+        });
+        doc.set_report(saved);
+        let r = build_sample(&doc, period);
+        assert_eq!(
+            (r.signer.as_str(), r.signer_name.as_str()),
+            ("HIỆU TRƯỞNG", "Trần Văn Minh")
+        );
+    }
+
+    #[test]
+    fn charts_default_to_what_is_behind_and_what_the_texts_name() {
+        let (doc, period) = late_starter();
+        let figures = with_activities(&doc.plan, &doc.figures, &doc.activities);
+        let progress = progress::compute(&doc.plan, &figures);
+        let charts = default_charts(&doc, &progress, period, &["Chỉ tiêu 4.a (CBGVNV) cần mốc."]);
+        // 2.a (nhà trẻ) is off track, 4.a (phụ huynh) behind; 4.a (CBGVNV) is named.
+        assert!(charts.contains(&"2a-nt".to_string()), "{charts:?}");
+        assert!(charts.contains(&"4a-cb".to_string()), "{charts:?}");
+        assert!(!charts.contains(&"3b".to_string()), "{charts:?}");
+        // Named, but without a value, so without a chart.
+        let named = default_charts(
+            &doc,
+            &progress,
+            period,
+            &["Chưa có số liệu của chỉ tiêu 3.b."],
+        );
+        assert!(!named.contains(&"3b".to_string()), "{named:?}");
+        assert!(names_code("xem 3.b.", "3.b"));
+        assert!(!names_code("xem 13.b", "3.b"));
+        assert!(!names_code("xem 3.bc", "3.b"));
+        assert!(!names_code("đạt 5 phụ huynh", "5"));
+        assert!(names_code("Chỉ tiêu 5 chưa đạt", "5"));
     }
 
     #[test]

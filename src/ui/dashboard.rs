@@ -121,8 +121,8 @@ fn DeadlineCard() -> impl IntoView {
                         " · " <span class="days-left">{days_left(lang, state.today, due)}</span>
                     </p>
                     <p class="muted">
-                        {T::SendTo.get(lang)} " " {d.plan.reporting.recipient.clone()} ": "
-                        <span class="email">{d.plan.reporting.email.clone()}</span>
+                        {T::SendTo.get(lang)} " " {d.addressing.recipient(&d.plan).to_string()} ": "
+                        <span class="email">{d.addressing.email(&d.plan).to_string()}</span>
                     </p>
                     <p>
                         <a class="button" id="send-report-link" href=Route::Report(Some(period)).href()>

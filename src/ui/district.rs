@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 
 use super::chart::{data_uri, schools_svg};
 use super::node::{el, text_el, Node};
-use super::piece::{download_workbook, PieceFuture, PieceView};
+use super::piece::{download_word, download_workbook, PieceFuture, PieceView};
 use super::widgets::{redrawn, select_options, status_badge, words, LangSwitch};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
@@ -19,12 +19,11 @@ use crate::domain::district::{self, roll_up, District, Repeat, RollUp, Sending};
 use crate::domain::document::LoadError;
 use crate::domain::import::{self, MAX_FILE_BYTES};
 use crate::domain::period::Period;
-use crate::domain::plan::{iso_date, parse_target, Indicator, Measure, Part, Plan, PlanError};
-use crate::domain::progress::{IndicatorProgress, Progress, Status};
+use crate::domain::plan::{iso_date, parse_target, Indicator, Measure, Plan, PlanError};
+use crate::domain::progress::{Progress, Status};
 use crate::export::district as export;
 use crate::i18n::{
-    format_date, format_value, load_error, period_name, period_short, sex_label, target_for_column,
-    Lang, D, T,
+    format_date, load_error, period_name, period_short, target_for_column, Lang, D, T,
 };
 
 /// A district text that follows the chosen language.
@@ -508,44 +507,6 @@ fn Choices() -> impl IntoView {
     }
 }
 
-/// A value as the tables show it: "25% (10/40)", "350 phụ huynh".
-fn value_text(
-    lang: Lang,
-    indicator: &Indicator,
-    row: Option<&IndicatorProgress>,
-    period: Period,
-) -> (String, String, Status) {
-    let Some(p) = row.and_then(|r| r.at(period)) else {
-        return (String::new(), String::new(), Status::NoData);
-    };
-    let Some(v) = p.value else {
-        return (String::new(), String::new(), p.status);
-    };
-    let parts = match (v.numerator, v.denominator) {
-        (Some(n), Some(d)) => format!(" ({n}/{d})"),
-        _ => String::new(),
-    };
-    let sex = if indicator.by_sex {
-        let part = |x: Option<f64>| {
-            x.map(|x| format_value(lang, indicator, x))
-                .unwrap_or_else(|| "—".into())
-        };
-        let group = crate::domain::plan::FieldGroup::Staff;
-        let (f, m) = (
-            sex_label(lang, group, Part::Female),
-            sex_label(lang, group, Part::Male),
-        );
-        format!("{f} {} · {m} {}", part(v.female), part(v.male))
-    } else {
-        String::new()
-    };
-    (
-        format!("{}{parts}", format_value(lang, indicator, v.total)),
-        sex,
-        p.status,
-    )
-}
-
 /// A table that may be wider than the screen: it scrolls sideways, and the keyboard reaches it.
 fn wide(
     labelled_by: &'static str,
@@ -588,8 +549,13 @@ fn DistrictTable() -> impl IntoView {
                 .plan
                 .indicators()
                 .map(|ind| {
-                    let (value, sex, status) =
-                        value_text(lang, ind, roll.district.indicator(&ind.id), period);
+                    let (value, sex, status) = export::value_text(
+                        lang,
+                        &roll.plan,
+                        ind,
+                        roll.district.indicator(&ind.id),
+                        period,
+                    );
                     let counted = roll.counted(&ind.id, period);
                     el(
                         "tr",
@@ -625,17 +591,7 @@ fn DistrictTable() -> impl IntoView {
                         "caption",
                         D::DistrictCaption.with(lang, &[("k", &period_name(lang, period))]),
                     ),
-                    header_row(
-                        lang,
-                        &[
-                            D::ColIndicator,
-                            D::ColTarget2025,
-                            D::ColTarget2030,
-                            D::ColValue,
-                            D::ColSchools,
-                            D::ColStatus,
-                        ],
-                    ),
+                    header_row(lang, &export::DISTRICT_COLUMNS),
                     el("tbody", rows),
                 ],
             )
@@ -794,8 +750,13 @@ fn CompareCard() -> impl IntoView {
                 .schools
                 .iter()
                 .map(|s| {
-                    let (value, sex, status) =
-                        value_text(lang, &ind, s.progress.indicator(&ind.id), period);
+                    let (value, sex, status) = export::value_text(
+                        lang,
+                        &roll.plan,
+                        &ind,
+                        s.progress.indicator(&ind.id),
+                        period,
+                    );
                     el(
                         "tr",
                         vec![
@@ -1108,6 +1069,23 @@ fn ExportCard() -> impl IntoView {
             failed.set(!download_workbook(name("xlsx"), sheet, rows, export::xlsx_columns()).await);
         });
     };
+    // The printed summary as a Word file, from the Word writer's piece.
+    let word = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let period = ctx.period.get_untracked();
+        let heading = untrack(|| print_heading(ctx));
+        let file = ctx.roll.with_untracked(|r| {
+            ctx.data.with_untracked(|d| {
+                ctx.base.with_value(|plan| {
+                    export::summary_file(r, d, plan, lang, period, ctx.today, &heading)
+                })
+            })
+        });
+        failed.set(false);
+        spawn_local(async move {
+            failed.set(!download_word(name("docx"), file).await);
+        });
+    };
     let json = move |_| {
         let parent = ctx.data.with_untracked(District::parent);
         let office = untrack(|| office_name(ctx));
@@ -1131,6 +1109,7 @@ fn ExportCard() -> impl IntoView {
                 <button id="district-csv" on:click=csv>{t(D::ExportCsv)}</button>
                 <button id="district-json" on:click=json>{t(D::ExportJson)}</button>
                 <button id="district-print" on:click=|_| browser::print()>{t(D::Print)}</button>
+                <button id="district-docx" on:click=word>{t(D::ExportDocx)}</button>
             </div>
             <p class="muted">{t(D::ExportHelp)}</p>
             <p class="error" role="status">{move || failed.get().then(super::widgets::tr(T::ExportFailed))}</p>

@@ -5,7 +5,8 @@
 //! Each page's views are declared with [`piece!`](crate::piece) by the page's own binary
 //! (`school_views!` in `src/main.rs`, `district_views!` in `src/bin/district.rs`), which hands
 //! the page a function that opens them: declared in this library, one page's views would be in
-//! the other page's wasm too. A piece both pages use (the workbook writer) is declared here.
+//! the other page's wasm too. The pieces both pages use (the workbook and Word writers) are
+//! declared here.
 //! The release build (`scripts/build.mjs`) turns on the `split` feature and runs the splitter,
 //! which moves each piece into its own wasm file. Without the feature (tests, `cargo check`)
 //! the pieces are plain functions in the one wasm: a wasm with split points that did not go
@@ -64,6 +65,24 @@ piece!(
         crate::export::xlsx::workbook(&sheet, &rows, &columns).map_err(|e| e.to_string())
     }
 );
+
+piece!(
+    /// The .docx of a Word file (`export::docx::write`), from a piece of its own.
+    docx: pub fn docx_file(file: crate::export::docx::WordFile) -> Result<Vec<u8>, String> {
+        crate::export::docx::write(&file)
+    }
+);
+
+/// Makes the .docx of `file` and hands it to the user as `name`; false if its piece could not be
+/// fetched, the file could not be made or the browser refused the download.
+pub async fn download_word(name: String, file: crate::export::docx::WordFile) -> bool {
+    match docx_file(file).await {
+        Ok(Ok(bytes)) => {
+            crate::browser::download_bytes(&name, crate::export::docx::MIME, &bytes).is_ok()
+        }
+        _ => false,
+    }
+}
 
 /// Makes the workbook of `rows` and hands it to the user as `name`; false if its piece could not
 /// be fetched, the workbook could not be made or the browser refused the download.

@@ -11,6 +11,7 @@ use crate::domain::plan::{
     iso_date, parse_date, parse_target, parse_year, required, Indicator, Measure, Milestone, Part,
     Plan, PlanError, Sense, Term,
 };
+use crate::domain::report::Addressing;
 use crate::i18n::{format_number, plan_error, T};
 
 #[component]
@@ -28,6 +29,7 @@ pub fn PlanEditor() -> impl IntoView {
             <button on:click=reset>{tr(T::ResetToTemplate)}</button>
         </section>
         <DocumentForm/>
+        <AddressingForm/>
         <IndicatorsEditor/>
         <TaskGroupsEditor/>
     }
@@ -195,6 +197,59 @@ fn DocumentForm() -> impl IntoView {
                     save=plan_saver(|t, _| parse_date(t), |p, v| p.document.date = v)
                 />
             </div>
+        </section>
+    }
+}
+
+/// Who the reports are from and to today, beside the plan that stays as issued. Each box shows
+/// what the reports use; emptied, it goes back to the plan's.
+#[component]
+fn AddressingForm() -> impl IntoView {
+    type Read = fn(&Addressing, &Plan) -> String;
+    type Write = fn(&mut Addressing) -> &mut String;
+    const TEXTS: [(&str, T, Read, Write); 3] = [
+        (
+            "addr-governing-body",
+            T::GoverningBodyNow,
+            |a, p| a.governing_body(p).to_string(),
+            |a| &mut a.governing_body,
+        ),
+        (
+            "addr-recipient",
+            T::RecipientNow,
+            |a, p| a.recipient(p).to_string(),
+            |a| &mut a.recipient,
+        ),
+        (
+            "addr-email",
+            T::RecipientEmailNow,
+            |a, p| a.email(p).to_string(),
+            |a| &mut a.email,
+        ),
+    ];
+    let state = expect_context::<AppState>();
+    let texts = TEXTS
+        .into_iter()
+        .map(|(id, label, read, write)| {
+            let save = Callback::new(move |text: String| {
+                state.change(|d| *write(&mut d.addressing) = text.trim().to_string());
+                Ok(())
+            });
+            view! {
+                <TextField
+                    id=id.to_string()
+                    label=label
+                    value=Signal::derive(move || state.doc.with(|d| read(&d.addressing, &d.plan)))
+                    save=save
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" aria-labelledby="addressing-title">
+            <h2 id="addressing-title">{tr(T::AddressingTitle)}</h2>
+            <p class="muted" id="addressing-help">{tr(T::AddressingHelp)}</p>
+            <div class="form-grid">{texts}</div>
         </section>
     }
 }

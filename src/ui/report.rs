@@ -6,14 +6,17 @@ use leptos::prelude::*;
 
 use super::chart::{data_uri, indicator_svg};
 use super::node::{el, text_el, Node};
+use super::piece::download_word;
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::{local_when, redrawn, tr, PeriodSelect};
 use crate::browser;
 use crate::domain::activity::with_activities;
 use crate::domain::period::Period;
-use crate::domain::report::{FinishedReport, Report, ReportState, SavedReport};
-use crate::export::{report, share};
+use crate::domain::report::{
+    FinishedReport, Report, ReportState, SavedReport, Signer, NO_INDICATORS, RESULT_HEADS,
+};
+use crate::export::{docx, report, share};
 use crate::i18n::{days_left, format_date, period_name, Lang, T};
 
 #[component]
@@ -46,10 +49,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         let finished_at = browser::now_iso();
         state.change(move |d| {
             let mut r = d.report(period);
-            r.versions.push(FinishedReport {
-                finished_at,
-                report: built,
-            });
+            r.versions.push(FinishedReport::new(finished_at, &built));
             r.reopened = false;
             d.set_report(r);
         });
@@ -81,7 +81,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         let lang = state.lang.get();
         state
             .doc
-            .with(|d| T::SendTitle.with(lang, &[("r", &d.plan.reporting.recipient)]))
+            .with(|d| T::SendTitle.with(lang, &[("r", d.addressing.recipient(&d.plan))]))
     };
     let send_help = move || {
         let lang = state.lang.get();
@@ -90,7 +90,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 lang,
                 &[
                     ("f", &d.file_name(&period.to_string(), "json")),
-                    ("e", &d.plan.reporting.email),
+                    ("e", d.addressing.email(&d.plan)),
                 ],
             )
         })
@@ -104,10 +104,24 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             );
             let body = T::MailBody.with(
                 Lang::Vi,
-                &[("f", &d.file_name(&period.to_string(), "json"))],
+                &[
+                    ("r", d.addressing.recipient(&d.plan)),
+                    ("f", &d.file_name(&period.to_string(), "json")),
+                ],
             );
-            browser::mailto(&d.plan.reporting.email, &subject, &body)
+            browser::mailto(d.addressing.email(&d.plan), &subject, &body)
         })
+    };
+    // The Word file: being made (`Some(true)`), failed (`Some(false)`), or neither.
+    let word_state = RwSignal::new(None::<bool>);
+    let word = move |_| {
+        browser::blur_active();
+        word_state.set(Some(true));
+        let report = shown.get_untracked();
+        leptos::task::spawn_local(async move {
+            let saved = download_docx(state, period, report).await;
+            word_state.set((!saved).then_some(false));
+        });
     };
     // The link made, or `Err` when the report is too long for one.
     let share_link = RwSignal::new(None::<Result<String, ()>>);
@@ -131,6 +145,10 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     let status = move || {
         let lang = state.lang.get();
         saved.with(|s| match s.frozen() {
+            // Kept as it is stored; the sheet shows the report as the data stand.
+            Some(v) if v.report().is_none() => {
+                T::ReportUnreadable.with(lang, &[("n", &s.versions.len().to_string())])
+            }
             Some(v) => T::ReportFinished.with(
                 lang,
                 &[
@@ -139,6 +157,17 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 ],
             ),
             None => T::ReportLive.get(lang).to_string(),
+        })
+    };
+    // Typed once: the signer is this report's and the one offered for the next.
+    let sign = move |change: fn(&mut Signer, String), text: String| {
+        state.change(|d| {
+            let mut signer = d.signer(period);
+            change(&mut signer, text.trim().to_string());
+            let mut r = d.report(period);
+            r.signer = Some(signer.clone());
+            d.set_report(r);
+            d.addressing.signer = signer;
         })
     };
     let text_of = move |read: fn(&Report) -> String| {
@@ -166,16 +195,36 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             <ReportText id="report-next-steps" label=T::ReportNextSteps rows=5 frozen=Signal::derive(frozen)
                 value=Signal::derive(text_of(|r| r.next_steps.clone()))
                 on_change=Callback::new(move |t| edit(|r, t| r.next_steps = Some(t), t))/>
+            <div class="form-grid">
+                <ReportText id="report-signer-title" label=T::SignerTitle rows=2 frozen=Signal::derive(frozen)
+                    value=Signal::derive(text_of(|r| r.signer.clone()))
+                    on_change=Callback::new(move |t| sign(|s, t| s.title = t, t))/>
+                <ReportText id="report-signer-name" label=T::SignerName rows=0 frozen=Signal::derive(frozen)
+                    value=Signal::derive(text_of(|r| r.signer_name.clone()))
+                    on_change=Callback::new(move |t| sign(|s, t| s.name = t, t))/>
+            </div>
+            <ChartChoice period=period shown=shown frozen=Signal::derive(frozen)/>
             // The one way to send: the three files and the e-mail, in order, to whom.
             <div class="send-steps" role="group" aria-labelledby="send-title">
                 <h2 id="send-title">{send_title}</h2>
                 <p class="muted" id="send-help">{send_help}</p>
                 <ol class="actions">
-                    <li><button id="print-report" on:click=move |_| browser::print()>{tr(T::PrintReport)}</button></li>
+                    <li>
+                        <button id="print-report" on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
+                        " "
+                        <button id="download-docx" on:click=word disabled=move || word_state.get() == Some(true)>{tr(T::DownloadDocx)}</button>
+                    </li>
                     <li><button id="export-period" on:click=download>{tr(T::ExportPeriod)}</button></li>
                     <li><a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a></li>
                 </ol>
                 <p class="error" role="status">{move || download_failed.get().then(tr(T::ExportFailed))}</p>
+                <p class="status-line" id="docx-status" role="status">
+                    {move || match word_state.get() {
+                        Some(true) => Some(view! { <span>{tr(T::DocxMaking)}</span> }.into_any()),
+                        Some(false) => Some(view! { <span class="error">{tr(T::DocxFailed)}</span> }.into_any()),
+                        None => None,
+                    }}
+                </p>
             </div>
             <div class="text-field" hidden=move || !share_link.with(|l| matches!(l, Some(Ok(_))))>
                 <label class="field-label" for="share-link">{tr(T::ShareLink)}</label>
@@ -189,7 +238,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             <p class="muted">{tr(T::PrintHelp)}</p>
         </section>
         <ReportCalendar/>
-        {redrawn(move || shown.with(|r| report_nodes(r, charts(state, period)).render()))}
+        {redrawn(move || shown.with(|r| report_nodes(r, charts(state, period, r.charts.as_deref())).render()))}
     }
 }
 
@@ -255,7 +304,7 @@ fn shown_report(state: AppState, period: Period) -> Report {
     state.doc.track();
     let frozen = state
         .doc
-        .with_untracked(|d| d.report(period).frozen().map(|v| v.report.clone()));
+        .with_untracked(|d| d.report(period).frozen().and_then(FinishedReport::report));
     frozen.unwrap_or_else(|| live_report(state, period))
 }
 
@@ -273,6 +322,12 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
             )
             .class("objective-row"),
         );
+        if o.rows.is_empty() {
+            rows.push(el(
+                "tr",
+                vec![text_el("td", NO_INDICATORS).attr("colspan", "6")],
+            ));
+        }
         for row in &o.rows {
             rows.push(
                 el(
@@ -299,17 +354,10 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
             }
         }
     }
-    let head = [
-        "Chỉ tiêu",
-        "Mục tiêu 2025",
-        "Mục tiêu 2030",
-        "Kết quả kỳ này",
-        "So với kỳ trước",
-        "Tình trạng",
-    ]
-    .into_iter()
-    .map(|h| text_el("th", h).attr("scope", "col"))
-    .collect();
+    let head = RESULT_HEADS
+        .into_iter()
+        .map(|h| text_el("th", h).attr("scope", "col"))
+        .collect();
     let paragraphs = |text: &str| {
         text.lines()
             .filter(|l| !l.trim().is_empty())
@@ -324,16 +372,20 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
                     "div",
                     vec![
                         text_el("p", r.issuer_parent.clone()),
-                        text_el("p", r.issuer.clone()).class("strong"),
-                        text_el("p", r.number.clone()),
+                        text_el("p", r.issuer.clone()).class("strong issuer"),
+                        text_el("p", r.number.clone()).class("number"),
                     ],
                 )
                 .class("issuer-block"),
                 el(
                     "div",
                     vec![
-                        text_el("p", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").class("strong"),
-                        text_el("p", "Độc lập - Tự do - Hạnh phúc").class("strong motto"),
+                        text_el("p", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").class("strong national"),
+                        el(
+                            "p",
+                            vec![text_el("span", "Độc lập - Tự do - Hạnh phúc").class("ruled")],
+                        )
+                        .class("strong motto"),
                         text_el("p", r.place_date.clone()).class("place-date"),
                     ],
                 )
@@ -350,8 +402,11 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
             ],
         )
         .class("report-title"),
-        text_el("h3", "I. TÌNH HÌNH CHUNG"),
     ];
+    if !r.addressee.is_empty() {
+        body.push(text_el("p", format!("Kính gửi: {}.", r.addressee)).class("addressee"));
+    }
+    body.push(text_el("h3", "I. TÌNH HÌNH CHUNG"));
     body.extend(r.situation.iter().map(|l| text_el("p", l.clone())));
     body.push(text_el(
         "h3",
@@ -371,6 +426,7 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
     ));
     for g in &r.task_groups {
         body.push(text_el("h4", g.title.clone()));
+        // Reports finished before part III said idle groups once list them one by one.
         let items = if g.activities.is_empty() {
             vec![text_el("li", "Chưa ghi nhận hoạt động trong kỳ.")]
         } else {
@@ -381,25 +437,33 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
         };
         body.push(el("ul", items));
     }
+    if let Some(text) = r.idle_text() {
+        body.push(text_el("p", text).class("idle-groups"));
+    }
     body.push(text_el("h3", "IV. HẠN CHẾ VÀ NGUYÊN NHÂN"));
     body.extend(paragraphs(&r.limitations));
     body.push(text_el("h3", "V. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI VÀ ĐỀ XUẤT"));
     body.extend(paragraphs(&r.next_steps));
     let mut recipients = vec![text_el("p", "Nơi nhận:").class("strong-italic")];
     recipients.extend(r.recipients.iter().map(|l| text_el("p", l.clone())));
+    let mut signature: Vec<Node> = r
+        .signer
+        .lines()
+        .map(|l| text_el("p", l.trim().to_string()).class("strong"))
+        .collect();
+    // The space for the signature and the stamp, then the name, or the form's words for it.
+    signature.push(el("div", vec![]).class("signature-space"));
+    signature.push(if r.signer_name.is_empty() {
+        text_el("p", "(Ký, ghi rõ họ tên và đóng dấu)").class("muted-print")
+    } else {
+        text_el("p", r.signer_name.clone()).class("strong signer-name")
+    });
     body.push(
         el(
             "footer",
             vec![
                 el("div", recipients).class("recipients"),
-                el(
-                    "div",
-                    vec![
-                        text_el("p", r.signer.clone()).class("strong"),
-                        text_el("p", "(Ký, ghi rõ họ tên và đóng dấu)").class("muted-print"),
-                    ],
-                )
-                .class("signature"),
+                el("div", signature).class("signature"),
             ],
         )
         .class("report-foot"),
@@ -431,12 +495,18 @@ pub fn SharedReport(data: String) -> impl IntoView {
     }
 }
 
-/// A chart for each indicator with a value by the period, drawn from the values up to it.
-fn charts(state: AppState, period: Period) -> Vec<Node> {
+/// The chart of each chosen indicator (every one, for reports finished before the choice) with
+/// a value by the period, drawn from the values up to it: its caption and its SVG as a data URI.
+fn chart_images(
+    state: AppState,
+    period: Period,
+    chosen: Option<&[String]>,
+) -> Vec<(String, String)> {
     state.doc.with(|d| {
         state.progress.with(|p| {
             d.plan
                 .indicators()
+                .filter(|ind| chosen.is_none_or(|c| c.contains(&ind.id)))
                 .filter_map(|ind| {
                     let mut progress = p.indicator(&ind.id)?.clone();
                     progress.periods.retain(|q| q.period <= period);
@@ -447,24 +517,125 @@ fn charts(state: AppState, period: Period) -> Vec<Node> {
                     let group = d.plan.group_of(ind);
                     let years = (d.plan.start_year, d.plan.end_year);
                     let svg = indicator_svg(Lang::Vi, ind, group, &progress, years)?;
-                    let caption = format!("Biểu đồ {}: {}", ind.code, ind.name);
-                    Some(
-                        el(
-                            "figure",
-                            vec![
-                                el("img", vec![])
-                                    .class("chart")
-                                    .attr("src", data_uri(&svg))
-                                    .attr("alt", caption.clone()),
-                                text_el("figcaption", caption),
-                            ],
-                        )
-                        .class("chart-figure"),
-                    )
+                    Some((
+                        format!("Biểu đồ {}: {}", ind.code, ind.name),
+                        data_uri(&svg),
+                    ))
                 })
                 .collect()
         })
     })
+}
+
+/// The report's charts on its sheet.
+fn charts(state: AppState, period: Period, chosen: Option<&[String]>) -> Vec<Node> {
+    chart_images(state, period, chosen)
+        .into_iter()
+        .map(|(caption, uri)| {
+            el(
+                "figure",
+                vec![
+                    el("img", vec![])
+                        .class("chart")
+                        .attr("src", uri)
+                        .attr("alt", caption.clone()),
+                    text_el("figcaption", caption),
+                ],
+            )
+            .class("chart-figure")
+        })
+        .collect()
+}
+
+/// Makes the Word file of the report as shown, its charts drawn as pictures, and hands it to
+/// the user; false if its piece could not be fetched, a chart could not be drawn or the file
+/// could not be made or saved.
+async fn download_docx(state: AppState, period: Period, report: Report) -> bool {
+    let mut images = Vec::new();
+    for (caption, uri) in chart_images(state, period, report.charts.as_deref()) {
+        let Some((png, width, height)) = browser::svg_to_png(&uri).await else {
+            return false;
+        };
+        images.push(docx::ChartImage {
+            caption,
+            png,
+            width,
+            height,
+        });
+    }
+    let name = state
+        .doc
+        .with_untracked(|d| d.file_name(&format!("bao-cao-{period}"), "docx"));
+    download_word(name, docx::report_file(&report, images)).await
+}
+
+/// Which indicators' charts go into the report. Every chart would fill pages with flat lines:
+/// the report starts with those behind or off track and those its texts name.
+#[component]
+fn ChartChoice(period: Period, shown: Memo<Report>, frozen: Signal<bool>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Only an indicator with a value by the period has a chart.
+    let charted = Memo::new(move |_| {
+        state.doc.with(|d| {
+            state.progress.with(|p| {
+                d.plan
+                    .indicators()
+                    .filter(|i| {
+                        p.indicator(&i.id).is_some_and(|ip| {
+                            ip.periods
+                                .iter()
+                                .any(|q| q.period <= period && q.value.is_some())
+                        })
+                    })
+                    .map(|i| (i.id.clone(), format!("{} {}", i.code, i.name)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let chosen =
+        move |id: &str| shown.with(|r| r.charts.as_ref().is_none_or(|c| c.iter().any(|x| x == id)));
+    let toggle = move |id: String, on: bool| {
+        let mut list = shown
+            .with_untracked(|r| r.charts.clone())
+            .unwrap_or_else(|| {
+                charted.with_untracked(|c| c.iter().map(|(id, _)| id.clone()).collect())
+            });
+        list.retain(|x| *x != id);
+        if on {
+            list.push(id);
+        }
+        state.change(|d| {
+            let mut r = d.report(period);
+            r.charts = Some(list);
+            d.set_report(r);
+        });
+    };
+    let summary = move || {
+        let lang = state.lang.get();
+        let total = charted.with(Vec::len);
+        let n = charted.with(|c| c.iter().filter(|(id, _)| chosen(id)).count());
+        T::ChartsChosen.with(lang, &[("n", &n.to_string()), ("m", &total.to_string())])
+    };
+    view! {
+        <details class="chart-choice" id="chart-choice">
+            <summary>{summary}</summary>
+            <p class="muted">{tr(T::ChartsHelp)}</p>
+            <ul class="plain">
+                {move || charted.get().into_iter().map(|(id, label)| {
+                    let box_id = format!("chart-{id}");
+                    let for_id = box_id.clone();
+                    let key = id.clone();
+                    view! {
+                        <li><label class="check" for=for_id>
+                            <input type="checkbox" id=box_id prop:checked=move || chosen(&key) disabled=frozen
+                                on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))/>
+                            {label}
+                        </label></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
+    }
 }
 
 /// The reports due so far and the next one: finished, overdue or days left.
@@ -532,7 +703,10 @@ fn ReportCalendar() -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="calendar-title">
-            <h2 id="calendar-title">{tr(T::ReportCalendar)}</h2>
+            <h2 id="calendar-title">{move || {
+                let lang = state.lang.get();
+                state.doc.with(|d| T::ReportCalendar.with(lang, &[("r", d.addressing.recipient(&d.plan))]))
+            }}</h2>
             <ul class="plain calendar" id="report-calendar">{redrawn(items)}</ul>
         </section>
     }

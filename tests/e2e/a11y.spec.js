@@ -52,7 +52,7 @@ const ENGLISH_HEADINGS = {
   '#/figures/2025-Y': "Enter the period's figures",
   '#/plan': 'Edit the plan',
   '#/activities': 'Activity log',
-  '#/report/2025-Y': 'Report to the district',
+  '#/report/2025-Y': 'Periodic report to the office above',
   '#/data': 'Data: back up, import and restore',
   '#/shared/damaged': 'Shared report (read-only)',
   '#/nowhere': 'Back to the dashboard',

@@ -38,7 +38,7 @@ test('an activity logged from a key-day template feeds the parents reached', asy
   await expect(item).toContainText('08/03/2026 · Tọa đàm kỷ niệm Ngày Quốc tế phụ nữ 8/3');
   await expect(item).toContainText('Truyền thông, sự kiện · II.3 · tham gia 36 nữ, 2 nam · phụ huynh 120 · CBGVNV 38 · trẻ 0');
   const doc = JSON.parse(await app.storedDocument());
-  expect(doc.version).toBe(3);
+  expect(doc.version).toBe(4);
   expect(doc.activities).toHaveLength(1);
   expect(doc.activities[0]).toMatchObject({
     id: 'hd-1',
@@ -122,7 +122,7 @@ test('a document of the previous version loads and is upgraded, the old one kept
   await app.open('#/');
   await expect(page.locator('.notice')).toHaveCount(0);
   const doc = JSON.parse(await app.storedDocument());
-  expect(doc.version).toBe(3);
+  expect(doc.version).toBe(4);
   const old = JSON.parse(v1);
   expect(doc.figures).toEqual(old.figures);
   expect(doc.plan).toEqual(old.plan);
@@ -138,5 +138,5 @@ test('a document of the previous version loads and is upgraded, the old one kept
   // A version 1 file imports too, as version 2.
   await page.locator('#import-file').setInputFiles({ name: 'v1.json', mimeType: 'application/json', buffer: Buffer.from(v1) });
   await page.locator('#import-replace').click();
-  expect(JSON.parse(await app.storedDocument()).version).toBe(3);
+  expect(JSON.parse(await app.storedDocument()).version).toBe(4);
 });

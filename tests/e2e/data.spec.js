@@ -70,7 +70,7 @@ const badFiles = [
   ['not JSON', '{ "format": "bdg-tracker",\n  "version": 1,\n  "plan": [', 'tệp không phải JSON hợp lệ (lỗi ở dòng 3, cột'],
   ['a picture', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'tệp không phải JSON hợp lệ (lỗi ở dòng 1, cột 1)'],
   ['another JSON file', '{"name": "danh sách lớp", "rows": []}', 'đây không phải tệp dữ liệu của ứng dụng này'],
-  ['a newer version', edit((d) => (d.version = 7)), 'định dạng phiên bản 7; phiên bản này đọc đến 3'],
+  ['a newer version', edit((d) => (d.version = 7)), 'định dạng phiên bản 7; phiên bản này đọc đến 4'],
   ['a missing field', edit((d) => delete d.plan.document.issuer), 'thiếu trường “plan.document.issuer”'],
   ['a wrong type', edit((d) => (d.plan.start_year = '2021')), 'trường “plan.start_year” có kiểu hoặc giá trị sai (dòng'],
   ['a negative figure', edit((d) => (d.figures[firstPeriod].staff.total = -4)), `trường “figures.${firstPeriod}.staff.total” có kiểu hoặc giá trị sai`],

@@ -197,6 +197,11 @@ test('district targets, CSV with diacritics, JSON and the printed summary', asyn
   expect(text).toContain('Tất cả các trường — Sơ kết 6 tháng đầu năm 2026');
   expect(text).toMatch(/50%\s*\(10\/20\)/);
   expect(text).toContain('Tình hình gửi báo cáo');
+  // Landscape pages, and the school-by-indicator matrix whole (issue 15: it lost ten of its
+  // fifteen columns): every school has a status, with its icon, for each indicator.
+  expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+84[12]\.\d+ x 59[45]\.\d+/);
+  const matrix = text.slice(text.indexOf('Tình trạng các chỉ tiêu của từng trường'), text.indexOf('Tình hình gửi báo cáo'));
+  expect(matrix.match(/[✔↗?⚠✖…⊘]/gu)).toHaveLength(4 * 15);
   expect(text).not.toContain('Nhận tệp của các trường');
   expect(text).not.toContain('Tải bảng tổng hợp');
 });
@@ -278,6 +283,39 @@ print(json.dumps({'title': sheet.title, 'freeze': sheet.freeze_panes, 'header': 
   // The same rows as the CSV.
   const csv = await download(page, '#district-csv');
   expect(read.rows).toBe(csv.text.trim().split('\r\n').length);
+});
+
+test('the summary as a Word file, read back by python-docx: landscape, every indicator and school', async ({ app, page }) => {
+  await openDistrict(page);
+  await receive(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator('#district-docx').click()]);
+  expect(file.suggestedFilename()).toMatch(/^bdg-tong-hop-\d{4}-\d{2}-\d{2}\.docx$/);
+  const saved = test.info().outputPath('summary.docx');
+  await file.saveAs(saved);
+  const word = JSON.parse(
+    execFileSync('python3', ['-c', `
+import json, sys, docx
+d = docx.Document(sys.argv[1])
+s = d.sections[0]
+print(json.dumps({
+  'page': [round(s.page_width.mm), round(s.page_height.mm)],
+  'paragraphs': [p.text for p in d.paragraphs],
+  'tables': [[[c.text for c in r.cells] for r in t.rows] for t in d.tables],
+}))
+`, saved], { encoding: 'utf8' }),
+  );
+  expect(word.page).toEqual([297, 210]);
+  expect(word.paragraphs[0]).toContain('Tổng hợp kết quả thực hiện Kế hoạch bình đẳng giới: Sơ kết 6 tháng đầu năm 2026');
+  const [all, matrix, tracker] = word.tables;
+  // Every indicator, with the sums worked out by hand: 3.b is 10 of 20, 4.b 9 of 70.
+  expect(all).toHaveLength(1 + PLAN.objectives.flatMap((o) => o.indicators).length);
+  expect(all.find((r) => r[0].startsWith('3.b'))[3]).toMatch(/^50% \(10\/20\)/);
+  expect(all.find((r) => r[0].startsWith('4.b'))[3]).toMatch(/^12,9% \(9\/70\)/);
+  // Each school's row has a status for every indicator; the tracker names every school.
+  expect(matrix).toHaveLength(5);
+  for (const row of matrix) expect(row).toHaveLength(16);
+  expect(matrix.map((r) => r[0]).slice(1).sort()).toEqual([CUC, DAO, HONG, SEN].sort());
+  expect(tracker.map((r) => r[0]).slice(1).sort()).toEqual([CUC, DAO, HONG, SEN].sort());
 });
 
 test('the office is named as it names itself, not as a district: page, print and files', async ({ app, page }) => {

@@ -55,7 +55,7 @@ test('one way to send: the period file, the prepared e-mail naming it, the backu
   expect(mail).toMatch(/^mailto:pgd-dongda@hanoiedu\.vn\?/);
   expect(mail).toContain(file);
   // The steps are numbered, in order.
-  await expect(page.locator('.send-steps ol > li')).toHaveText(['In báo cáo', 'Tải tệp số liệu của kỳ (JSON)', 'Mở thư đã soạn sẵn']);
+  await expect(page.locator('.send-steps ol > li')).toHaveText(['In báo cáo Tải báo cáo (Word)', 'Tải tệp số liệu của kỳ (JSON)', 'Mở thư đã soạn sẵn']);
 });
 
 for (const [width, height] of [[768, 1024], [1024, 768]]) {

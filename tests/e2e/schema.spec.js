@@ -40,6 +40,8 @@ test('the saved document follows the schema after real use', async ({ app, page 
   await app.open('#/plan');
   await page.getByRole('button', { name: 'Thêm chỉ tiêu (Mục tiêu 1)' }).click();
   await expect(page.locator('details.indicator-editor[data-indicator="new-1"]')).toHaveCount(1);
+  await page.locator('#addr-recipient').fill('UBND phường Văn Miếu - Quốc Tử Giám');
+  await page.locator('#addr-recipient').press('Tab');
   await app.open('#/activities');
   await page.getByRole('button', { name: 'Mẫu: Ngày Quốc tế phụ nữ' }).click();
   // Typing waits for the form's focus to land on its first box (the next frame).
@@ -49,12 +51,23 @@ test('the saved document follows the schema after real use', async ({ app, page 
   await app.open('#/report/2025-H1');
   await page.locator('#report-number').fill('7/BC-MNHM');
   await page.locator('#report-number').press('Tab');
+  await page.locator('#report-signer-name').fill('Nguyễn Thị Lan');
+  await page.locator('#report-signer-name').press('Tab');
+  await page.locator('#chart-choice summary').click();
+  await page.locator('#chart-4a-ph').check();
   await page.locator('#finish-report').click();
   await expect(page.locator('#report-status')).toContainText('Đã hoàn thành');
   const doc = JSON.parse(await app.storedDocument());
   expect(doc.figures['2025-H1'].staff).toEqual({ total: 40, female: 38 });
   expect(doc.activities).toHaveLength(1);
   expect(doc.reports[0].versions).toHaveLength(1);
+  const finished = doc.reports[0].versions[0].report;
+  expect(finished.signer_name).toBe('Nguyễn Thị Lan');
+  // The charts chosen, each of an indicator that has one.
+  const checked = await page.locator('#chart-choice input:checked').evaluateAll((boxes) => boxes.map((b) => b.id.slice(6)));
+  expect(finished.charts).toContain('4a-ph');
+  expect(finished.charts.toSorted()).toEqual(checked.toSorted());
+  expect(doc.addressing.recipient).toBe('UBND phường Văn Miếu - Quốc Tử Giám');
   expect(problems(doc)).toEqual([]);
 });
 

@@ -4,7 +4,7 @@
 //   xvfb-run -a node tests/engines/run.mjs [webkit|firefox ...]
 // Every check runs in every engine; one failure in one engine fails the run. WebKit needs a
 // display, hence xvfb-run (make engines).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,23 +115,40 @@ class Tab {
    *  Firefox saves it to the test's folder; WebKitGTK's automation keeps downloads to itself,
    *  so there it is read where the app hands it to the browser, the Blob behind the link. */
   async download(engine, css) {
+    return (await this.downloadBytes(engine, css, '.json')).toString('utf8');
+  }
+
+  /** The same for any file: its bytes, once whole (a JSON file ends with "}", a zip with its
+   *  end-of-directory record). */
+  async downloadBytes(engine, css, extension) {
+    const whole = (bytes) =>
+      extension === '.json' ? bytes.toString('utf8').trim().endsWith('}') : bytes.includes(Buffer.from('PK\x05\x06', 'latin1'));
     if (engine === 'firefox') {
       for (const f of readdirSync(downloads)) rmSync(join(downloads, f));
       await (await this.find(css)).click();
-      await this.driver.wait(() => readdirSync(downloads).some((f) => f.endsWith('.json')), WAIT, 'no file arrived');
-      const file = join(downloads, readdirSync(downloads).find((f) => f.endsWith('.json')));
-      await this.driver.wait(() => readFileSync(file, 'utf8').trim().endsWith('}'), WAIT, 'the file never finished');
-      return readFileSync(file, 'utf8');
+      await this.driver.wait(() => readdirSync(downloads).some((f) => f.endsWith(extension)), WAIT, 'no file arrived');
+      const file = join(downloads, readdirSync(downloads).find((f) => f.endsWith(extension)));
+      await this.driver.wait(() => whole(readFileSync(file)), WAIT, 'the file never finished');
+      return readFileSync(file);
     }
     await this.driver.executeScript(() => {
       const make = URL.createObjectURL;
-      URL.createObjectURL = (blob) => {
-        window.__download = blob.text();
-        return make(blob);
-      };
+      // Waited on at once: a file the app makes in a piece arrives after the click returns.
+      window.__download = new Promise((resolve) => {
+        URL.createObjectURL = (blob) => {
+          resolve(
+            blob.arrayBuffer().then((b) => {
+              let text = '';
+              for (const byte of new Uint8Array(b)) text += String.fromCharCode(byte);
+              return btoa(text);
+            }),
+          );
+          return make(blob);
+        };
+      });
     });
     await (await this.find(css)).click();
-    return this.driver.executeAsyncScript((done) => window.__download.then(done));
+    return Buffer.from(await this.driver.executeAsyncScript((done) => window.__download.then(done)), 'base64');
   }
 
   stored() {
@@ -227,6 +244,30 @@ const CHECKS = [
     const arrived = await t.download(engine, '#export-json');
     equal(JSON.parse(arrived), JSON.parse(stored), 'the downloaded file');
     return engine === 'firefox' ? 'saved to disk by the browser' : 'read from the download link’s Blob';
+  }],
+  ['the report as a Word file, its chart drawn to a picture by the engine', async (t, engine) => {
+    // A figure behind its 2025 milestone, so that the report carries its chart.
+    await t.open('#/figures/2025-Y');
+    await t.type('#fig-committee-total', '10');
+    await t.type('#fig-committee_trained-total', '0');
+    await t.storedWith((d) => d.figures?.['2025-Y']?.committee_trained?.total === 0, 'the typed figures');
+    await t.open('#/report/2025-Y');
+    await t.waitText('#report-title', 'Báo cáo');
+    const bytes = await t.downloadBytes(engine, '#download-docx', '.docx');
+    const file = join(downloads, `report-${engine}.docx`);
+    writeFileSync(file, bytes);
+    const word = JSON.parse(
+      execFileSync('python3', ['-c', `
+import json, sys, docx
+d = docx.Document(sys.argv[1])
+pictures = [p for p in d.part.package.parts if p.partname.startswith('/word/media/')]
+print(json.dumps({"text": "\\n".join(p.text for p in d.paragraphs), "pictures": [[p.blob[:4].hex(), len(p.blob)] for p in pictures]}))
+`, file], { encoding: 'utf8' }),
+    );
+    check(word.text.includes('II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU'), 'the Word file lacks part II');
+    check(word.pictures.length >= 1, 'the Word file has no chart');
+    check(word.pictures.every(([head, size]) => head === '89504e47' && size > 2000), `a chart is not a drawn PNG: ${JSON.stringify(word.pictures)}`);
+    return `${word.pictures.length} chart(s) as PNG`;
   }],
   ['import through the file input: a bad file changes nothing, a good one is taken', async (t) => {
     await t.open('#/figures/2025-Y');
