@@ -429,6 +429,8 @@ texts! {
     InvalidNumber => "Giá trị không hợp lệ.", "Not a valid value.";
     InvalidYear => "Năm phải trong giai đoạn của kế hoạch.", "The year must be within the plan.";
     InvalidDate => "Ngày không hợp lệ.", "Not a valid date.";
+    InvalidEmail => "Địa chỉ email không hợp lệ (ví dụ: vanphong@hanoi.gov.vn).", "Not a valid e-mail address (for example: office@hanoi.gov.vn).";
+    DocxChartsMissing => "Đã tạo tệp Word, nhưng trình duyệt không vẽ được {n} biểu đồ: tệp thiếu các biểu đồ ấy.", "The Word file was made, but the browser could not draw {n} {n:chart|charts}, which the file lacks.";
     Required => "Không được để trống.", "This cannot be empty.";
     OpenFigures => "Nhập số liệu", "Enter figures";
 }
@@ -462,7 +464,7 @@ texts! {
     DistrictCaption => "Tất cả các trường — {k}", "All schools — {k}";
     DistrictTitle => "Kết quả chung của các trường", "The schools' results together";
     DistrictHelp => "Tỷ lệ tính từ tổng tử số và tổng mẫu số của các trường có số liệu (không lấy trung bình các tỷ lệ); số lượng được cộng; cột “Số trường” cho biết bao nhiêu trường có số liệu; tình trạng so với mục tiêu của đơn vị.", "Ratios come from the summed numerators and denominators of the schools with data (never an average of percentages); counts are added; the “Schools” column says how many schools have data; statuses are against the office's targets.";
-    ColIndicator => "Chỉ tiêu", "Indicator";
+    ColIndicator => "Nội dung", "Indicator";
     ColTarget2025 => "Chỉ tiêu 2025", "2025 target";
     ColTarget2030 => "Chỉ tiêu 2030", "2030 target";
     ColValue => "Giá trị", "Value";
@@ -795,6 +797,7 @@ pub fn plan_error(error: &PlanError) -> T {
         PlanError::NotANumber | PlanError::OutOfRange => T::InvalidNumber,
         PlanError::YearOutsidePlan => T::InvalidYear,
         PlanError::BadDate => T::InvalidDate,
+        PlanError::NotAnEmail => T::InvalidEmail,
     }
 }
 

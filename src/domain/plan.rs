@@ -340,6 +340,7 @@ pub enum PlanError {
     OutOfRange,
     YearOutsidePlan,
     BadDate,
+    NotAnEmail,
 }
 
 /// Reads a target typed by the user: "9,1" or "9.1"; a percentage is at most 100.
@@ -411,6 +412,28 @@ pub mod iso_date {
 }
 
 /// Text that must not be empty.
+/// An e-mail address typed by the user: one "@" between a name and a domain with a dot, and
+/// nothing a `mailto:` link would misread (spaces, "?", "&", "#", ",", "<", ">", quotes).
+pub fn parse_email(text: &str) -> Result<String, PlanError> {
+    let text = text.trim();
+    let plain = !text
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || "?&#,;<>\"'%/\\".contains(c));
+    match text.split_once('@') {
+        Some((name, domain))
+            if plain
+                && !name.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.') =>
+        {
+            Ok(text.to_string())
+        }
+        _ => Err(PlanError::NotAnEmail),
+    }
+}
+
 pub fn required(text: &str) -> Result<String, PlanError> {
     let text = text.trim();
     if text.is_empty() {
@@ -563,6 +586,27 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_email_is_one_plain_address() {
+        assert_eq!(
+            parse_email(" vanmieu@hanoi.gov.vn "),
+            Ok("vanmieu@hanoi.gov.vn".into())
+        );
+        for bad in [
+            "",
+            "vanmieu",
+            "a@b",
+            "a@@b.vn",
+            "@b.vn",
+            "a b@c.vn",
+            "a@b.vn?cc=x",
+            "a@.vn",
+            "a@b.vn,c@d.vn",
+        ] {
+            assert_eq!(parse_email(bad), Err(PlanError::NotAnEmail), "{bad}");
+        }
+    }
     use crate::defaults::hoa_mai;
 
     #[test]

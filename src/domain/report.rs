@@ -24,7 +24,7 @@ pub struct Addressing {
     pub recipient: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub email: String,
-    /// Who signed the last report, offered for the next one.
+    /// The signer last typed on any report, offered for the reports that have none of their own.
     #[serde(skip_serializing_if = "Signer::is_empty")]
     pub signer: Signer,
 }
@@ -99,7 +99,8 @@ pub struct SavedReport {
     /// The school sent this period's report without the app (before it used it, or on paper).
     #[serde(default, skip_serializing_if = "is_false")]
     pub sent_outside: bool,
-    /// Who signs this report, when it is not the one the school last typed.
+    /// Who signs this report, once typed on it (a deputy signing once); otherwise the one last
+    /// typed on any report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signer: Option<Signer>,
     /// The indicators whose charts go into the report (ids); `None` until the committee
@@ -199,15 +200,17 @@ pub struct Report {
     pub situation: Vec<String>,
     /// Part II: every objective with its indicators.
     pub objectives: Vec<ReportObjective>,
-    /// Part III: every task group with the activities of the period.
+    /// Part III: the task groups with activities in the period, numbered as part III's own
+    /// items (reports finished before version 4 list every group).
     pub task_groups: Vec<ReportGroup>,
     /// Part III's task groups that had no activity in the period, said once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub idle_groups: Vec<String>,
     pub limitations: String,
     pub next_steps: String,
-    /// The signer's title ("HIỆU TRƯỞNG") and name; the name is empty until typed.
+    /// The signer's title, one line per printed line ("HIỆU TRƯỞNG").
     pub signer: String,
+    /// The signer's name; empty until typed, when the form's words for it are printed.
     #[serde(default)]
     pub signer_name: String,
     /// "Kính gửi: …", the office the report goes to; empty in reports finished before it.

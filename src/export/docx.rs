@@ -29,7 +29,8 @@ pub enum Block {
     /// share of the text's width in per cent, and its paragraphs.
     Columns(Vec<(u32, Vec<Para>)>),
     /// A table with borders: each column's share of the width in per cent, then the rows (the
-    /// first is the header); a row never splits across pages.
+    /// first is the header; docx-rs 0.4 cannot mark it to repeat on each page); a row never
+    /// splits across pages.
     Table {
         widths: Vec<u32>,
         rows: Vec<Vec<Cell>>,
@@ -47,7 +48,7 @@ pub struct Para {
     pub bold: bool,
     pub italic: bool,
     pub underline: bool,
-    /// In points; 0 is the document's 13 pt.
+    /// In points; 0 is the document's 13 pt (a table cell's 11 pt).
     pub size: u32,
     /// Space before, in points.
     pub before: u32,
@@ -344,8 +345,8 @@ pub fn write(file: &WordFile) -> Result<Vec<u8>, String> {
                     .add_page_num(PageNum::new()),
             ),
         )
-        .first_header(Header::new())
-        .title_pg();
+        // (Setting a first page's header also marks the first page as different.)
+        .first_header(Header::new());
     if file.landscape {
         doc = doc.page_orient(PageOrientationType::Landscape);
     }
@@ -398,7 +399,7 @@ fn paragraph(p: &Para, cell_size: Option<usize>) -> Paragraph {
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
-        run = run.add_text(line);
+        run = run.add_text(xml_text(line));
         if p.bold {
             run = run.bold();
         }
@@ -419,6 +420,16 @@ fn paragraph(p: &Para, cell_size: Option<usize>) -> Paragraph {
         paragraph = paragraph.add_run(run);
     }
     paragraph
+}
+
+/// `text` without the characters XML 1.0 forbids (control characters a pasted text can carry):
+/// Word refuses a file that has one.
+fn xml_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| {
+            !matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+        })
+        .collect()
 }
 
 /// Widths in per cent as twips of `text_width`.
@@ -513,7 +524,7 @@ mod tests {
                 activities: vec!["08/03/2026: Tọa đàm 8/3".into()],
             }],
             idle_groups: vec!["Tập huấn".into()],
-            limitations: "Kinh phí hạn chế.\n\nThiếu tài liệu.".into(),
+            limitations: "Kinh phí hạn chế.\u{1}\n\nThiếu tài liệu.".into(),
             next_steps: "Tiếp tục cập nhật.".into(),
             signer: "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG".into(),
             signer_name: "Nguyễn Thị Lan".into(),
@@ -565,6 +576,7 @@ mod tests {
             "Đống Đa, ngày 10 tháng 6 năm 2026",
             "BÁO CÁO",
             "<&>",
+            "Kinh phí hạn chế.|",
             "Kính gửi: UBND phường Văn Miếu - Quốc Tử Giám.",
             "I. TÌNH HÌNH CHUNG",
             "Mục tiêu không có chỉ tiêu định lượng",

@@ -122,35 +122,50 @@ pub fn default_charts(
 ) -> Vec<String> {
     standing(doc, progress, period)
         .into_iter()
-        .filter(|(indicator, _)| {
-            progress.indicator(&indicator.id).is_some_and(|p| {
-                p.periods
-                    .iter()
-                    .any(|q| q.period <= period && q.value.is_some())
-            })
-        })
+        .filter(|(indicator, _)| has_chart(progress, &indicator.id, period))
         .filter(|(indicator, at)| {
             matches!(at.status, Status::Behind | Status::OffTrack)
-                || texts.iter().any(|t| names_code(t, &indicator.code))
+                || texts.iter().any(|t| names_indicator(t, &indicator.code))
         })
         .map(|(indicator, _)| indicator.id.clone())
         .collect()
 }
 
-/// Whether `text` names an indicator's code as a whole ("3.b", not the "3.b" of "13.b"). A
-/// code that is a bare number ("5") counts only right after "chỉ tiêu", as any figure could
-/// be it.
+/// Whether an indicator has a chart in the report of `period`: a value by then.
+pub fn has_chart(progress: &Progress, indicator: &str, period: Period) -> bool {
+    progress.indicator(indicator).is_some_and(|p| {
+        p.periods
+            .iter()
+            .any(|q| q.period <= period && q.value.is_some())
+    })
+}
+
+/// Whether `text` names an indicator: its whole code ("2.a (nhà trẻ)"), or the code's head
+/// alone ("2.a", with no part in brackets after it), which names each of its parts.
+fn names_indicator(text: &str, code: &str) -> bool {
+    let head = code.split(" (").next().unwrap_or_default();
+    names_code(text, code) || mentions(text, head).any(|rest| !rest.starts_with(" ("))
+}
+
+/// Whether `text` names `code` as a whole ("3.b", not the "3.b" of "13.b").
 fn names_code(text: &str, code: &str) -> bool {
+    mentions(text, code).next().is_some()
+}
+
+/// What follows each whole mention of `code` in `text`. A code that is a bare number ("5")
+/// counts only right after "chỉ tiêu", as any figure could be it.
+fn mentions<'a>(text: &'a str, code: &'a str) -> impl Iterator<Item = &'a str> {
     let code = code.trim();
     let bare = code.chars().all(|c| c.is_ascii_digit());
-    !code.is_empty()
-        && text.match_indices(code).any(|(at, _)| {
+    text.match_indices(code)
+        .filter(move |_| !code.is_empty())
+        .filter_map(move |(at, _)| {
             let head = &text[..at];
+            let rest = &text[at + code.len()..];
             let before = head.chars().next_back();
-            let after = text[at + code.len()..].chars().next();
             let whole = !before.is_some_and(|c| c.is_alphanumeric() || c == '.')
-                && !after.is_some_and(char::is_alphanumeric);
-            whole && (!bare || head.to_lowercase().ends_with("chỉ tiêu "))
+                && !rest.chars().next().is_some_and(char::is_alphanumeric);
+            (whole && (!bare || head.to_lowercase().ends_with("chỉ tiêu "))).then_some(rest)
         })
 }
 
@@ -504,6 +519,18 @@ mod tests {
         assert!(charts.contains(&"2a-nt".to_string()), "{charts:?}");
         assert!(charts.contains(&"4a-cb".to_string()), "{charts:?}");
         assert!(!charts.contains(&"3b".to_string()), "{charts:?}");
+        // Named by its head alone: "4.a" is both 4.a (CBGVNV) and 4.a (phụ huynh); "4.a
+        // (CBGVNV)" is that one only.
+        assert!(names_indicator(
+            "Các chỉ tiêu 4.a còn thấp.",
+            "4.a (phụ huynh)"
+        ));
+        assert!(!names_indicator(
+            "Chỉ tiêu 4.a (CBGVNV) còn thấp.",
+            "4.a (phụ huynh)"
+        ));
+        let both = default_charts(&doc, &progress, period, &["Các chỉ tiêu 4.a còn thấp."]);
+        assert!(both.contains(&"4a-cb".to_string()), "{both:?}");
         // Named, but without a value, so without a chart.
         let named = default_charts(
             &doc,

@@ -1052,6 +1052,8 @@ fn TrackerCard() -> impl IntoView {
 fn ExportCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let failed = RwSignal::new(false);
+    // The Word file on its way: its button waits.
+    let making = RwSignal::new(false);
     let name =
         move |extension: &str| format!("bdg-tong-hop-{}.{extension}", iso_date::to_text(ctx.today));
     let csv = move |_| {
@@ -1082,8 +1084,10 @@ fn ExportCard() -> impl IntoView {
             })
         });
         failed.set(false);
+        making.set(true);
         spawn_local(async move {
             failed.set(!download_word(name("docx"), file).await);
+            making.set(false);
         });
     };
     let json = move |_| {
@@ -1109,7 +1113,7 @@ fn ExportCard() -> impl IntoView {
                 <button id="district-csv" on:click=csv>{t(D::ExportCsv)}</button>
                 <button id="district-json" on:click=json>{t(D::ExportJson)}</button>
                 <button id="district-print" on:click=|_| browser::print()>{t(D::Print)}</button>
-                <button id="district-docx" on:click=word>{t(D::ExportDocx)}</button>
+                <button id="district-docx" on:click=word disabled=making>{t(D::ExportDocx)}</button>
             </div>
             <p class="muted">{t(D::ExportHelp)}</p>
             <p class="error" role="status">{move || failed.get().then(super::widgets::tr(T::ExportFailed))}</p>

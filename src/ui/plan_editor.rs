@@ -8,8 +8,8 @@ use super::widgets::tr;
 use crate::browser;
 use crate::defaults::hoa_mai;
 use crate::domain::plan::{
-    iso_date, parse_date, parse_target, parse_year, required, Indicator, Measure, Milestone, Part,
-    Plan, PlanError, Sense, Term,
+    iso_date, parse_date, parse_email, parse_target, parse_year, required, Indicator, Measure,
+    Milestone, Part, Plan, PlanError, Sense, Term,
 };
 use crate::domain::report::Addressing;
 use crate::i18n::{format_number, plan_error, T};
@@ -232,7 +232,13 @@ fn AddressingForm() -> impl IntoView {
         .into_iter()
         .map(|(id, label, read, write)| {
             let save = Callback::new(move |text: String| {
-                state.change(|d| *write(&mut d.addressing) = text.trim().to_string());
+                // Empty goes back to the plan's; an e-mail must be one the link can carry.
+                let text = match text.trim() {
+                    "" => String::new(),
+                    t if id == "addr-email" => parse_email(t)?,
+                    t => t.to_string(),
+                };
+                state.change(|d| *write(&mut d.addressing) = text);
                 Ok(())
             });
             view! {

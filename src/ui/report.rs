@@ -112,15 +112,17 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
             browser::mailto(d.addressing.email(&d.plan), &subject, &body)
         })
     };
-    // The Word file: being made (`Some(true)`), failed (`Some(false)`), or neither.
-    let word_state = RwSignal::new(None::<bool>);
+    let word_state = RwSignal::new(None::<WordState>);
     let word = move |_| {
         browser::blur_active();
-        word_state.set(Some(true));
+        word_state.set(Some(WordState::Making));
         let report = shown.get_untracked();
         leptos::task::spawn_local(async move {
-            let saved = download_docx(state, period, report).await;
-            word_state.set((!saved).then_some(false));
+            word_state.set(match download_docx(state, period, report).await {
+                Ok(0) => None,
+                Ok(n) => Some(WordState::ChartsMissing(n)),
+                Err(()) => Some(WordState::Failed),
+            });
         });
     };
     // The link made, or `Err` when the report is too long for one.
@@ -212,17 +214,23 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                     <li>
                         <button id="print-report" on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
                         " "
-                        <button id="download-docx" on:click=word disabled=move || word_state.get() == Some(true)>{tr(T::DownloadDocx)}</button>
+                        <button id="download-docx" on:click=word disabled=move || word_state.get() == Some(WordState::Making)>{tr(T::DownloadDocx)}</button>
                     </li>
                     <li><button id="export-period" on:click=download>{tr(T::ExportPeriod)}</button></li>
                     <li><a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a></li>
                 </ol>
                 <p class="error" role="status">{move || download_failed.get().then(tr(T::ExportFailed))}</p>
                 <p class="status-line" id="docx-status" role="status">
-                    {move || match word_state.get() {
-                        Some(true) => Some(view! { <span>{tr(T::DocxMaking)}</span> }.into_any()),
-                        Some(false) => Some(view! { <span class="error">{tr(T::DocxFailed)}</span> }.into_any()),
-                        None => None,
+                    {move || {
+                        let lang = state.lang.get();
+                        word_state.get().map(|w| match w {
+                            WordState::Making => view! { <span>{T::DocxMaking.get(lang)}</span> }.into_any(),
+                            WordState::Failed => view! { <span class="error">{T::DocxFailed.get(lang)}</span> }.into_any(),
+                            WordState::ChartsMissing(n) => {
+                                let text = T::DocxChartsMissing.with(lang, &[("n", &n.to_string())]);
+                                view! { <span class="error">{text}</span> }.into_any()
+                            }
+                        })
                     }}
                 </p>
             </div>
@@ -474,6 +482,15 @@ fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
         .attr("lang", "vi")
 }
 
+/// Where the report's Word file stands, once asked for.
+#[derive(Clone, Copy, PartialEq)]
+enum WordState {
+    Making,
+    Failed,
+    /// Made, without the charts the browser could not draw.
+    ChartsMissing(usize),
+}
+
 /// A report that came inside a link, read-only. Nothing here reads or writes the user's own
 /// data.
 #[component]
@@ -507,12 +524,10 @@ fn chart_images(
             d.plan
                 .indicators()
                 .filter(|ind| chosen.is_none_or(|c| c.contains(&ind.id)))
+                .filter(|ind| report::has_chart(p, &ind.id, period))
                 .filter_map(|ind| {
                     let mut progress = p.indicator(&ind.id)?.clone();
                     progress.periods.retain(|q| q.period <= period);
-                    if progress.periods.iter().all(|q| q.value.is_none()) {
-                        return None;
-                    }
                     progress.latest = progress.periods.iter().rposition(|q| q.value.is_some());
                     let group = d.plan.group_of(ind);
                     let years = (d.plan.start_year, d.plan.end_year);
@@ -548,25 +563,31 @@ fn charts(state: AppState, period: Period, chosen: Option<&[String]>) -> Vec<Nod
 }
 
 /// Makes the Word file of the report as shown, its charts drawn as pictures, and hands it to
-/// the user; false if its piece could not be fetched, a chart could not be drawn or the file
-/// could not be made or saved.
-async fn download_docx(state: AppState, period: Period, report: Report) -> bool {
+/// the user: how many charts the browser could not draw (the file is made without them), or
+/// `Err` if its piece could not be fetched or the file could not be made or saved.
+async fn download_docx(state: AppState, period: Period, report: Report) -> Result<usize, ()> {
+    let charts = untrack(|| chart_images(state, period, report.charts.as_deref()));
     let mut images = Vec::new();
-    for (caption, uri) in chart_images(state, period, report.charts.as_deref()) {
-        let Some((png, width, height)) = browser::svg_to_png(&uri).await else {
-            return false;
-        };
-        images.push(docx::ChartImage {
-            caption,
-            png,
-            width,
-            height,
-        });
+    let mut missing = 0;
+    for (caption, uri) in charts {
+        match browser::svg_to_png(&uri).await {
+            Some((png, width, height)) => images.push(docx::ChartImage {
+                caption,
+                png,
+                width,
+                height,
+            }),
+            None => missing += 1,
+        }
     }
     let name = state
         .doc
         .with_untracked(|d| d.file_name(&format!("bao-cao-{period}"), "docx"));
-    download_word(name, docx::report_file(&report, images)).await
+    if download_word(name, docx::report_file(&report, images)).await {
+        Ok(missing)
+    } else {
+        Err(())
+    }
 }
 
 /// Which indicators' charts go into the report. Every chart would fill pages with flat lines:
@@ -574,19 +595,12 @@ async fn download_docx(state: AppState, period: Period, report: Report) -> bool 
 #[component]
 fn ChartChoice(period: Period, shown: Memo<Report>, frozen: Signal<bool>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    // Only an indicator with a value by the period has a chart.
     let charted = Memo::new(move |_| {
         state.doc.with(|d| {
             state.progress.with(|p| {
                 d.plan
                     .indicators()
-                    .filter(|i| {
-                        p.indicator(&i.id).is_some_and(|ip| {
-                            ip.periods
-                                .iter()
-                                .any(|q| q.period <= period && q.value.is_some())
-                        })
-                    })
+                    .filter(|i| report::has_chart(p, &i.id, period))
                     .map(|i| (i.id.clone(), format!("{} {}", i.code, i.name)))
                     .collect::<Vec<_>>()
             })
@@ -595,11 +609,11 @@ fn ChartChoice(period: Period, shown: Memo<Report>, frozen: Signal<bool>) -> imp
     let chosen =
         move |id: &str| shown.with(|r| r.charts.as_ref().is_none_or(|c| c.iter().any(|x| x == id)));
     let toggle = move |id: String, on: bool| {
+        // A report the committee can change always has its list (only reports finished before
+        // the choice have none, and those are not changed).
         let mut list = shown
             .with_untracked(|r| r.charts.clone())
-            .unwrap_or_else(|| {
-                charted.with_untracked(|c| c.iter().map(|(id, _)| id.clone()).collect())
-            });
+            .unwrap_or_default();
         list.retain(|x| *x != id);
         if on {
             list.push(id);

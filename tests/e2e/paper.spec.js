@@ -48,6 +48,24 @@ function pageCount(file) {
   return Number(execFileSync('pdfinfo', [file], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
 }
 
+/** The first page's header as an official checks it: each line whole, the governing body of
+ *  today, no page number; and page 2's number at its top. */
+function checkFirstPages(file) {
+  const first = pageLines(file, 1);
+  const line = (text) => first.find((l) => l.includes(text));
+  expect(line('CỘNG HÒA'), 'the national title on one line').toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(line('TRƯỜNG MẦM NON'), "the school's name on one line").toContain('TRƯỜNG MẦM NON HOA MAI');
+  // Today's governing body (a long one may take two lines in its column).
+  expect(first.slice(0, 3).join(' ')).toMatch(/UBND PHƯỜNG VĂN MIẾU -.*QUỐC.*TỬ GIÁM/);
+  expect(line('Độc lập'), 'the motto').toContain('Độc lập - Tự do - Hạnh phúc');
+  expect(line('ngày 29'), 'the place and date on one line').toMatch(/Đống Đa, ngày 29 tháng 11 năm 2026/);
+  expect(first.join('\n')).not.toContain('ĐỐNG ĐA');
+  expect(line('Kính gửi')).toContain('Kính gửi: UBND phường Văn Miếu - Quốc Tử Giám.');
+  expect(first[0]).not.toMatch(/^\d+$/);
+  expect(pageCount(file)).toBeGreaterThan(1);
+  expect(pageLines(file, 2)[0]).toBe('2');
+}
+
 async function setField(page, id, value) {
   await page.locator(`#${id}`).fill(value);
   await page.locator(`#${id}`).press('Tab');
@@ -62,24 +80,30 @@ for (const set of Object.keys(FONT_SETS)) {
     await page.clock.setFixedTime(TODAY);
     const app = new AppPage(page);
     try {
-      await app.open('#/figures/2026-Y');
-      await app.enterFigures([
-        ['staff', 'total', '40'],
-        ['staff', 'female', '38'],
-        ['creche_population', 'total', '100'],
-        ['creche_enrolled', 'total', '40'],
-        ['committee', 'total', '10'],
-        ['committee_trained', 'total', '2'],
-        // Met: its chart is not in the report until chosen.
-        ['parents_reached', 'total', '400'],
-      ]);
+      for (const period of ['2026-H1', '2026-Y']) {
+        await app.open(`#/figures/${period}`);
+        await app.enterFigures([
+          ['staff', 'total', '40'],
+          ['staff', 'female', '38'],
+          ['creche_population', 'total', '100'],
+          ['creche_enrolled', 'total', '40'],
+          ['committee', 'total', '10'],
+          ['committee_trained', 'total', '2'],
+          // Met: its chart is not in the report until chosen.
+          ['parents_reached', 'total', '400'],
+        ]);
+      }
       // Today's offices, kept beside the plan as issued.
       await app.open('#/plan');
       await expect(page.locator('#addressing-help')).toContainText('1/7/2025');
       await expect(page.locator('#addr-governing-body')).toHaveValue('UBND QUẬN ĐỐNG ĐA');
       await setField(page, 'addr-governing-body', 'UBND PHƯỜNG VĂN MIẾU - QUỐC TỬ GIÁM');
       await setField(page, 'addr-recipient', 'UBND phường Văn Miếu - Quốc Tử Giám');
+      // An address a mail link cannot carry is refused, and the one kept stays.
+      await setField(page, 'addr-email', 'vanxa hanoi.gov.vn');
+      await expect(page.locator('#addr-email-error')).toHaveText('Địa chỉ email không hợp lệ (ví dụ: vanphong@hanoi.gov.vn).');
       await setField(page, 'addr-email', 'vanxa@hanoi.gov.vn');
+      await expect(page.locator('#addr-email-error')).toBeEmpty();
       await expect(page.locator('#doc-issuer-parent')).toHaveValue('UBND QUẬN ĐỐNG ĐA');
 
       await app.open('#/report/2026-Y');
@@ -107,21 +131,7 @@ for (const set of Object.keys(FONT_SETS)) {
       const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' });
       expect(fonts, 'the font the page was set in').toContain(FONT_SETS[set].face);
 
-      const first = pageLines(file, 1);
-      // The header: each block's lines whole, on one line each.
-      const line = (text) => first.find((l) => l.includes(text));
-      expect(line('CỘNG HÒA'), 'the national title on one line').toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-      expect(line('TRƯỜNG MẦM NON'), "the school's name on one line").toContain('TRƯỜNG MẦM NON HOA MAI');
-      // Today's governing body (a long one may take two lines in its column).
-      expect(first.slice(0, 3).join(' ')).toMatch(/UBND PHƯỜNG VĂN MIẾU -.*QUỐC.*TỬ GIÁM/);
-      expect(line('Độc lập'), 'the motto').toContain('Độc lập - Tự do - Hạnh phúc');
-      expect(line('ngày 29'), 'the place and date on one line').toMatch(/Đống Đa, ngày 29 tháng 11 năm 2026/);
-      expect(first.join('\n')).not.toContain('ĐỐNG ĐA');
-      expect(line('Kính gửi')).toContain('Kính gửi: UBND phường Văn Miếu - Quốc Tử Giám.');
-      // No number on page 1; page 2's is centred in its top margin.
-      expect(first[0]).not.toMatch(/^\d+$/);
-      expect(pageCount(file)).toBeGreaterThan(1);
-      expect(pageLines(file, 2)[0]).toBe('2');
+      checkFirstPages(file);
 
       // The rest read in writing order, cells whole, whitespace made single.
       const whole = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/[ \t]+/g, ' ');
@@ -141,6 +151,11 @@ for (const set of Object.keys(FONT_SETS)) {
       expect(whole).toContain('- Như trên;');
       expect(whole).toContain('- Lưu: VT.');
 
+      // The 6-month report: the same page.
+      await app.open('#/report/2026-H1');
+      await expect(page.locator('#report')).toContainText('Sơ kết 6 tháng đầu năm 2026');
+      checkFirstPages(await print(page, testInfo, `report-h1-${set}`));
+
       // Kept: the next report offers the same signer, and a reload shows today's offices.
       await app.open('#/report/2027-H1');
       await expect(page.locator('#report-signer-name')).toHaveValue('Nguyễn Thị Lan');
@@ -148,6 +163,27 @@ for (const set of Object.keys(FONT_SETS)) {
       const doc = JSON.parse(await app.storedDocument());
       expect(doc.addressing).toMatchObject({ recipient: 'UBND phường Văn Miếu - Quốc Tử Giám', signer: { name: 'Nguyễn Thị Lan' } });
       expect(doc.plan.document.issuer_parent).toBe('UBND QUẬN ĐỐNG ĐA');
+
+      // The office's summary of this school's file, printed with the same fonts: landscape,
+      // the school-by-indicator table whole, today's governing body named.
+      await page.goto('./district.html');
+      await page.locator('#district-files').setInputFiles({
+        name: 'hoa-mai.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(doc)),
+      });
+      await expect(page.locator('#district-progress')).toContainText('Đã đọc 1 tệp');
+      await page.locator('#district-period').selectOption('2026-Y');
+      const summary = await print(page, testInfo, `summary-${set}`);
+      execFileSync('pdftoppm', ['-png', '-r', '50', summary, testInfo.outputPath(`summary-${set}`)]);
+      expect(execFileSync('pdfinfo', [summary], { encoding: 'utf8' })).toMatch(/Page size:\s+84[12]\.\d+ x 59[45]\.\d+/);
+      const text = execFileSync('pdftotext', ['-raw', summary, '-'], { encoding: 'utf8' });
+      const matrix = text
+        .slice(text.indexOf('Tình trạng các chỉ tiêu của từng trường'), text.indexOf('Tình hình gửi báo cáo'))
+        .replace(/\s+/g, ' ');
+      // A status word for each of the 15 indicators (the icons need a symbol font this set lacks).
+      const statuses = /Đã đạt|Đúng tiến độ|Chưa đánh giá được tiến độ|Chậm tiến độ|Chệch hướng|Chưa có số liệu|Không áp dụng/g;
+      expect(matrix.match(statuses)).toHaveLength(15);
     } finally {
       await browser.close();
     }
