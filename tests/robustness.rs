@@ -23,7 +23,7 @@ use serde_json::Value;
 
 /// A document with something in every part: figures of two periods, an activity, a baseline.
 fn sample() -> Value {
-    let mut doc = Document::default();
+    let mut doc = bdg_tracker::defaults::document();
     for (period, enrolled) in [(Period::annual(2025), 60), (Period::half(2026), 70)] {
         let mut f = PeriodFigures::default();
         for (field, total, female) in [
@@ -146,7 +146,7 @@ proptest! {
         }
         let text = value.to_string();
         let started = Instant::now();
-        if let Ok(doc) = read_document(&text) {
+        if let Ok(doc) = read_document(&text, bdg_tracker::defaults::hoa_mai) {
             use_everywhere(&doc);
         }
         let took = started.elapsed();

@@ -5,6 +5,7 @@ use web_sys::Storage;
 
 use super::js_error_name;
 use super::now_iso;
+use crate::defaults::{self, hoa_mai};
 use crate::domain::district::{District, DistrictError};
 use crate::domain::document::{Document, LoadError, VERSION};
 use crate::domain::import::read_saved;
@@ -72,19 +73,19 @@ pub fn load_document(read_only: bool) -> Loaded {
         Ok(s) => s,
         Err(_) => {
             return Loaded {
-                document: Document::default(),
+                document: defaults::document(),
                 problem: Some(StorageProblem::Unavailable),
             }
         }
     };
     let Ok(Some(text)) = storage.get_item(DOCUMENT_KEY) else {
         return Loaded {
-            document: Document::default(),
+            document: defaults::document(),
             problem: None,
         };
     };
     // Stored data can have been damaged or written by hand: never let it stop the views.
-    match read_saved(&text) {
+    match read_saved(&text, hoa_mai) {
         Ok(document) => {
             let written_in = Document::version_of(&text).unwrap_or(u64::from(VERSION));
             if written_in < u64::from(VERSION) && !read_only {
@@ -100,19 +101,19 @@ pub fn load_document(read_only: bool) -> Loaded {
             }
         }
         Err(LoadError::NewerVersion(_)) => Loaded {
-            document: Document::default(),
+            document: defaults::document(),
             problem: Some(StorageProblem::Newer),
         },
         // A read-only view writes nothing; the stored text stays where it is.
         Err(_) if read_only => Loaded {
-            document: Document::default(),
+            document: defaults::document(),
             problem: Some(StorageProblem::Unreadable),
         },
         Err(_) => {
             // Keep the unreadable text aside before anything can overwrite it.
             let kept = keep_aside(&storage, UNREADABLE_KEY, &text);
             Loaded {
-                document: Document::default(),
+                document: defaults::document(),
                 problem: Some(if kept {
                     StorageProblem::Unreadable
                 } else {
@@ -285,9 +286,9 @@ pub fn stored_since(ours: (u64, Option<String>)) -> Stored {
     let (revision, saved_at) = ours;
     match Document::revision_of(&text) {
         Some(r) if r > revision => {
-            read_saved(&text).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
+            read_saved(&text, hoa_mai).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
         }
-        Some(r) if r == revision && revision > 0 => match read_saved(&text) {
+        Some(r) if r == revision && revision > 0 => match read_saved(&text, hoa_mai) {
             Ok(d) if d.saved_at != saved_at => Stored::Overtaken(Box::new(d)),
             _ => Stored::Same,
         },

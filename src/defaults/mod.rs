@@ -3,10 +3,16 @@
 //! The plan is data (`hoa-mai.json`, in the same shape as a plan inside a saved document);
 //! the school's own copy starts from it and the plan editor changes that copy.
 
+use crate::domain::document::Document;
 use crate::domain::plan::Plan;
 
 /// The plan as JSON, exactly as embedded in the app.
 pub const HOA_MAI_JSON: &str = include_str!("hoa-mai.json");
+
+/// A new school's document: Hoa Mai's plan, nothing recorded yet.
+pub fn document() -> Document {
+    Document::new(hoa_mai())
+}
 
 /// Hoa Mai kindergarten's plan, the template every new school starts from.
 pub fn hoa_mai() -> Plan {

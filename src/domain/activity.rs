@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::figures::{parse_entry, FigureError, Figures, MAX_FIGURE};
 use super::period::{Period, PeriodKind};
-use super::plan::{iso_date, parse_date, KeyDay, Plan};
+use super::plan::{iso_date, parse_date, KeyDay, Plan, Reach};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -27,17 +27,6 @@ impl ActivityKind {
         ActivityKind::Contest,
         ActivityKind::Other,
     ];
-}
-
-/// Who an activity reached, as counted in a figure it feeds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reach {
-    Parents,
-    Staff,
-    Children,
-    /// Everyone who took part, women and men.
-    Participants,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

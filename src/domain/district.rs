@@ -599,9 +599,104 @@ pub fn sending(school: &School, plan: &Plan, period: Period, today: NaiveDate) -
     }
 }
 
+/// One school's standing for a period, as the tracker shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Standing {
+    pub school: String,
+    pub sending: Sending,
+    /// The name of the file kept for the period; empty when none was sent.
+    pub file: String,
+    /// Every period the school sent, oldest first.
+    pub sent: Vec<Period>,
+}
+
+/// How many schools stand where, for the tracker's summary line.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SendingCounts {
+    pub on_time: usize,
+    pub late: usize,
+    pub missing: usize,
+    pub not_yet: usize,
+}
+
+impl District {
+    /// Every school's standing for `period` (the expected ones and those that sent), judged
+    /// against `plan`'s deadlines on `today`.
+    pub fn standings(&self, plan: &Plan, period: Period, today: NaiveDate) -> Vec<Standing> {
+        let periods = self.periods();
+        self.schools()
+            .into_iter()
+            .map(|school| Standing {
+                sending: sending(&school, plan, period, today),
+                file: school
+                    .submission(period)
+                    .map(|s| s.file.clone())
+                    .unwrap_or_default(),
+                sent: periods
+                    .iter()
+                    .copied()
+                    .filter(|p| school.submission(*p).is_some())
+                    .collect(),
+                school: school.name,
+            })
+            .collect()
+    }
+
+    /// Takes the list of expected schools as the office typed it, a name a line: blank lines
+    /// and a school written twice (in other spaces or case) are left out.
+    pub fn set_expected(&mut self, names: impl Iterator<Item = String>) {
+        let mut list: Vec<String> = Vec::new();
+        for name in names {
+            let name = name.trim();
+            if !name.is_empty() && !list.iter().any(|n| same_school(n, name)) {
+                list.push(name.to_string());
+            }
+        }
+        self.expected = list;
+    }
+}
+
+impl SendingCounts {
+    pub fn of(standings: &[Standing]) -> SendingCounts {
+        let mut counts = SendingCounts::default();
+        for s in standings {
+            let count = match s.sending {
+                Sending::OnTime(_) => &mut counts.on_time,
+                Sending::Late(..) => &mut counts.late,
+                Sending::Missing => &mut counts.missing,
+                Sending::NotYet => &mut counts.not_yet,
+            };
+            *count += 1;
+        }
+        counts
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tracker_counts_each_school_once_and_the_expected_list_is_cleaned() {
+        let mut d = District::default();
+        d.set_expected(
+            ["Hoa Sen", "", "  hoa   sen ", "Hoa Cúc "]
+                .into_iter()
+                .map(String::from),
+        );
+        assert_eq!(d.expected, ["Hoa Sen", "Hoa Cúc"]);
+        let plan = crate::defaults::hoa_mai();
+        let today = day(2026, 11, 29);
+        let standings = d.standings(&plan, Period::half(2026), today);
+        assert_eq!(standings.len(), 2);
+        assert!(standings
+            .iter()
+            .all(|s| s.sending == Sending::Missing && s.file.is_empty()));
+        let counts = SendingCounts::of(&standings);
+        assert_eq!((counts.missing, counts.on_time, counts.not_yet), (2, 0, 0));
+        let later = d.standings(&plan, Period::annual(2026), today);
+        assert_eq!(SendingCounts::of(&later).not_yet, 2);
+    }
 
     #[test]
     fn the_office_is_named_as_set_else_as_the_plan_names_it() {
@@ -629,7 +724,7 @@ mod tests {
     }
 
     fn school(name: &str, saved_at: &str, figures: &[(&str, u32, Option<u32>)]) -> Document {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         doc.plan.document.issuer = name.to_string();
         doc.saved_at = Some(saved_at.to_string());
         let mut f = PeriodFigures::default();

@@ -6,11 +6,10 @@ use serde::{Deserialize, Serialize};
 use super::activity::MAX_TITLE_CHARS;
 use super::activity::{Activity, ActivityError};
 use super::figures::{FigureError, Figures, PeriodFigures};
-use super::import::{object_path_at, path_at};
+use super::json_path::{object_path_at, path_at};
 use super::period::Period;
 use super::plan::{Plan, Sense};
 use super::report::{Addressing, ReportState, SavedReport, Signer};
-use crate::defaults::hoa_mai;
 
 /// Identifies this app's files among other JSON files.
 pub const FORMAT: &str = "bdg-tracker";
@@ -50,12 +49,6 @@ pub struct Document {
     pub reports: Vec<SavedReport>,
     #[serde(default, skip_serializing_if = "Addressing::is_empty")]
     pub addressing: Addressing,
-}
-
-impl Default for Document {
-    fn default() -> Self {
-        Document::new(hoa_mai())
-    }
 }
 
 /// Why a stored or imported document could not be read.
@@ -110,10 +103,14 @@ impl Document {
 
     /// Reads a document, refusing anything that is not a whole, valid document of a version
     /// this build understands, and upgrades it to this version.
-    pub fn from_json(text: &str) -> Result<Document, LoadError> {
+    ///
+    /// `shipped` gives the plan this build ships (`crate::defaults::hoa_mai`, chosen by the
+    /// caller: the domain knows no plan of its own), which a version 1 or 2 document's
+    /// untouched indicators take their readings from; it is called only for those.
+    pub fn from_json(text: &str, shipped: fn() -> Plan) -> Result<Document, LoadError> {
         let mut document = Document::read(text)?;
         if document.version < 3 {
-            upgrade_to_3(&mut document, &hoa_mai());
+            upgrade_to_3(&mut document, &shipped());
         }
         document.version = VERSION;
         Ok(document)
@@ -389,30 +386,39 @@ mod tests {
 
     #[test]
     fn round_trips_through_json() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let f = staff_40_38();
         doc.set_period_figures(Period::half(2025), f);
         let text = doc.to_json();
         assert!(text.contains("\"2025-H1\""));
-        assert_eq!(Document::from_json(&text), Ok(doc));
+        assert_eq!(
+            Document::from_json(&text, crate::defaults::hoa_mai),
+            Ok(doc)
+        );
     }
 
     #[test]
     fn refuses_what_it_cannot_read() {
         assert_eq!(
-            Document::from_json("{\n  \"a\": }"),
+            Document::from_json("{\n  \"a\": }", crate::defaults::hoa_mai),
             Err(LoadError::NotJson { line: 2, column: 8 })
         );
         assert_eq!(
-            Document::from_json("{\"format\":\"other\"}"),
+            Document::from_json("{\"format\":\"other\"}", crate::defaults::hoa_mai),
             Err(LoadError::WrongFormat)
         );
         assert_eq!(
-            Document::from_json("{\"format\":\"bdg-tracker\",\"version\":99}"),
+            Document::from_json(
+                "{\"format\":\"bdg-tracker\",\"version\":99}",
+                crate::defaults::hoa_mai
+            ),
             Err(LoadError::NewerVersion(99))
         );
         assert_eq!(
-            Document::from_json("{\"format\":\"bdg-tracker\",\"version\":1}"),
+            Document::from_json(
+                "{\"format\":\"bdg-tracker\",\"version\":1}",
+                crate::defaults::hoa_mai
+            ),
             Err(LoadError::Missing {
                 path: "plan".into(),
                 line: 1
@@ -425,17 +431,19 @@ mod tests {
     fn every_earlier_version_loads_and_is_upgraded() {
         let v1 = include_str!("../../tests/fixtures/document-v1.json");
         assert_eq!(Document::version_of(v1), Some(1));
-        let doc = Document::from_json(v1).expect("the version 1 fixture loads");
+        let doc =
+            Document::from_json(v1, crate::defaults::hoa_mai).expect("the version 1 fixture loads");
         assert_eq!(doc.version, VERSION);
         assert_eq!(doc.plan.indicators().count(), 1);
         assert!(!doc.figures.is_empty());
         assert!(doc.activities.is_empty());
         // Upgrading keeps everything else exactly.
-        let again = Document::from_json(&doc.to_json()).unwrap();
+        let again = Document::from_json(&doc.to_json(), crate::defaults::hoa_mai).unwrap();
         assert_eq!(again, doc);
 
         let v2 = include_str!("../../tests/fixtures/document-v2.json");
-        let doc = Document::from_json(v2).expect("the version 2 fixture loads");
+        let doc =
+            Document::from_json(v2, crate::defaults::hoa_mai).expect("the version 2 fixture loads");
         assert_eq!(doc.version, VERSION);
         assert_eq!(doc.activities.len(), 2);
         assert_eq!(doc.activities[0].parents, 120);
@@ -445,7 +453,7 @@ mod tests {
     fn version_2_documents_take_the_corrected_readings_where_the_school_kept_the_plan() {
         let mut old = Document {
             version: 2,
-            ..Document::default()
+            ..crate::defaults::document()
         };
         for (id, sense, yearly, note) in VERSION_2_READINGS {
             let ind = old.plan.indicator_mut(id).unwrap();
@@ -460,7 +468,7 @@ mod tests {
         old.activities.push(a);
         // The school rewrote 3.b's targets: its own reading stays.
         old.plan.indicator_mut("3b").unwrap().milestones[0].value = 90.0;
-        let doc = Document::from_json(&old.to_json()).unwrap();
+        let doc = Document::from_json(&old.to_json(), crate::defaults::hoa_mai).unwrap();
         assert_eq!(doc.version, VERSION);
         assert_eq!(doc.plan.indicator("2b").unwrap().sense, Sense::AtLeast);
         assert_eq!(doc.plan.indicator("3a").unwrap().sense, Sense::AtLeast);
@@ -476,15 +484,15 @@ mod tests {
         assert_eq!(doc.activities[0].title.chars().count(), MAX_TITLE_CHARS);
         assert!(crate::domain::import::first_problem(&doc).is_none());
         // A version 3 or later document is taken as it is.
-        let mut own = Document::default();
+        let mut own = crate::defaults::document();
         own.plan.indicator_mut("2b").unwrap().sense = Sense::Maintain;
-        let again = Document::from_json(&own.to_json()).unwrap();
+        let again = Document::from_json(&own.to_json(), crate::defaults::hoa_mai).unwrap();
         assert_eq!(again.plan.indicator("2b").unwrap().sense, Sense::Maintain);
     }
 
     #[test]
     fn a_finished_report_is_kept_as_stored_and_read_where_shown() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let mut saved = doc.report(Period::half(2026));
         let report = crate::domain::report::Report {
             subject: "Sơ kết".into(),
@@ -497,7 +505,7 @@ mod tests {
                 &report,
             ));
         doc.set_report(saved);
-        let again = Document::from_json(&doc.to_json()).unwrap();
+        let again = Document::from_json(&doc.to_json(), crate::defaults::hoa_mai).unwrap();
         assert_eq!(again, doc);
         let version = &again.report(Period::half(2026)).versions[0];
         assert_eq!(version.report(), Some(report));
@@ -506,14 +514,14 @@ mod tests {
         let text = doc
             .to_json()
             .replace(r#""subject":"Sơ kết""#, r#""subject":5"#);
-        let odd = Document::from_json(&text).unwrap();
+        let odd = Document::from_json(&text, crate::defaults::hoa_mai).unwrap();
         assert_eq!(odd.report(Period::half(2026)).versions[0].report(), None);
         assert!(odd.to_json().contains(r#""subject":5"#));
     }
 
     #[test]
     fn revision_is_read_on_its_own() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         assert_eq!(Document::revision_of(&doc.to_json()), Some(0));
         doc.revision = 41;
         assert_eq!(Document::revision_of(&doc.to_json()), Some(41));
@@ -522,7 +530,7 @@ mod tests {
 
     #[test]
     fn export_names_the_school_and_the_day() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         assert_eq!(doc.export_file_name(day), "bdg-MNHM-2026-11-29.json");
         // Nothing from the plan can make the name unsafe for a file system.
@@ -534,7 +542,7 @@ mod tests {
 
     #[test]
     fn a_week_without_a_download_is_overdue() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
         let on = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 11, d);
         assert!(!doc.export_overdue(None, day), "nothing of the user's yet");
@@ -546,7 +554,7 @@ mod tests {
 
     #[test]
     fn reports_due_before_the_school_used_the_app_are_not_overdue() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let state = |doc: &Document, p| doc.report_state(p, today).unwrap();
         // Nothing recorded yet: every past report is from before the app.
@@ -566,7 +574,7 @@ mod tests {
 
     #[test]
     fn clearing_a_period_removes_it() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         doc.set_period_figures(Period::annual(2024), PeriodFigures::default());
         assert!(doc.figures.is_empty());
     }

@@ -5,6 +5,7 @@
 use super::activity;
 use super::document::{Document, LoadError};
 use super::figures::{self, FigureError, MAX_FIGURE};
+use super::json_path::path_before;
 use super::period::Period;
 use super::plan::{check_target, Measure, Part, Plan, PlanError, MAX_TEXT_CHARS, PLAN_YEARS};
 
@@ -21,12 +22,14 @@ pub const MAX_FILE_BYTES: usize = 10_000_000;
 /// Reads a document from outside the running app (a file to import, local storage, a
 /// snapshot): size, JSON, format, version, every field, then the plan's years and targets, the
 /// texts' lengths, the figures and the identifiers. The first fault found is returned, so that
-/// nothing the engine, the charts or the views cannot handle ever reaches them.
-pub fn read_document(text: &str) -> Result<Document, LoadError> {
+/// nothing the engine, the charts or the views cannot handle ever reaches them. `shipped` gives
+/// the plan this build ships, which older documents are upgraded against
+/// ([`Document::from_json`]).
+pub fn read_document(text: &str, shipped: fn() -> Plan) -> Result<Document, LoadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let document = Document::from_json(text)?;
+    let document = Document::from_json(text, shipped)?;
     match problem_of(&document, text) {
         Some(problem) => Err(problem),
         None => Ok(document),
@@ -36,108 +39,12 @@ pub fn read_document(text: &str) -> Result<Document, LoadError> {
 /// Reads a document this app saved (local storage, another tab's save, a snapshot): the whole
 /// shape and [`safety_problem`], but not the consistency rules an earlier version did not
 /// enforce, so that what a school saved keeps opening.
-pub fn read_saved(text: &str) -> Result<Document, LoadError> {
-    let document = Document::from_json(text)?;
+pub fn read_saved(text: &str, shipped: fn() -> Plan) -> Result<Document, LoadError> {
+    let document = Document::from_json(text, shipped)?;
     match safety_problem(&document, text) {
         Some(problem) => Err(problem),
         None => Ok(document),
     }
-}
-
-/// The JSON path ("plan.objectives[2].indicators[0].code") of the value being read at a line
-/// and column of `text`, as serde_json reports them (1-based, the column in bytes).
-pub fn path_at(text: &str, line: usize, column: usize) -> String {
-    // serde_json stops on the first character of a value of the wrong kind (`{` or `[` where a
-    // string is due): that character is read too, so that the path reaches it.
-    join_path(&levels_at(text, line, column + 1))
-}
-
-/// The path of the object being read at a line and column: where serde_json stops when a
-/// field is missing, the closing brace of that object.
-pub fn object_path_at(text: &str, line: usize, column: usize) -> String {
-    let mut levels = levels_at(text, line, column);
-    if let Some(Level::Object { key }) = levels.last_mut() {
-        *key = None;
-    }
-    join_path(&levels)
-}
-
-enum Level {
-    Object { key: Option<String> },
-    Array { index: usize },
-}
-
-fn join_path(levels: &[Level]) -> String {
-    let mut path = String::new();
-    for level in levels {
-        match level {
-            Level::Object { key: Some(key) } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Level::Object { key: None } => {}
-            Level::Array { index } => path.push_str(&format!("[{index}]")),
-        }
-    }
-    path
-}
-
-/// The objects and arrays open at a position, each with the key or index being read.
-fn levels_at(text: &str, line: usize, column: usize) -> Vec<Level> {
-    let offset = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>()
-        + column.saturating_sub(1);
-    levels_before(text, offset)
-}
-
-/// The objects and arrays open before a byte offset, each with the key or index being read.
-fn levels_before(text: &str, offset: usize) -> Vec<Level> {
-    let mut stack: Vec<Level> = Vec::new();
-    let mut expecting_key = false;
-    let mut chars = text.char_indices();
-    while let Some((at, c)) = chars.next() {
-        if at >= offset {
-            break;
-        }
-        match c {
-            '{' => {
-                stack.push(Level::Object { key: None });
-                expecting_key = true;
-            }
-            '[' => stack.push(Level::Array { index: 0 }),
-            '}' | ']' => {
-                stack.pop();
-            }
-            ',' => match stack.last_mut() {
-                Some(Level::Array { index }) => *index += 1,
-                Some(Level::Object { .. }) => expecting_key = true,
-                None => {}
-            },
-            '"' => {
-                let mut string = String::new();
-                while let Some((_, c)) = chars.next() {
-                    match c {
-                        '"' => break,
-                        '\\' => {
-                            chars.next();
-                        }
-                        c => string.push(c),
-                    }
-                }
-                if let (true, Some(Level::Object { key })) = (expecting_key, stack.last_mut()) {
-                    *key = Some(string);
-                    expecting_key = false;
-                }
-            }
-            _ => {}
-        }
-    }
-    stack
 }
 
 /// The first fault in a document that parsed: a figure out of range or inconsistent, a period
@@ -256,7 +163,7 @@ fn text_problem(text: &str) -> Option<LoadError> {
             (Some(from), '"') => {
                 if chars > MAX_TEXT_CHARS {
                     return Some(LoadError::TooLong {
-                        path: join_path(&levels_before(text, from + 1)),
+                        path: path_before(text, from + 1),
                         chars,
                     });
                 }
@@ -599,9 +506,9 @@ mod tests {
 
     /// A default document changed by `edit`, through JSON as a file would come.
     fn crafted(edit: impl FnOnce(&mut serde_json::Value)) -> Result<Document, LoadError> {
-        let mut value = serde_json::to_value(Document::default()).unwrap();
+        let mut value = serde_json::to_value(crate::defaults::document()).unwrap();
         edit(&mut value);
-        read_document(&value.to_string())
+        read_document(&value.to_string(), crate::defaults::hoa_mai)
     }
 
     #[test]
@@ -723,7 +630,7 @@ mod tests {
     }
 
     fn with_staff(total: u32, female: u32) -> Document {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let mut f = PeriodFigures::default();
         f.0.insert(
             "staff".into(),
@@ -739,27 +646,21 @@ mod tests {
     #[test]
     fn a_good_file_is_read_whole() {
         let doc = with_staff(40, 38);
-        assert_eq!(read_document(&doc.to_json()), Ok(doc));
+        assert_eq!(
+            read_document(&doc.to_json(), crate::defaults::hoa_mai),
+            Ok(doc)
+        );
     }
 
     #[test]
     fn a_file_too_large_is_refused_before_reading() {
         let text = " ".repeat(MAX_FILE_BYTES + 1);
         assert_eq!(
-            read_document(&text),
+            read_document(&text, crate::defaults::hoa_mai),
             Err(LoadError::TooLarge {
                 bytes: MAX_FILE_BYTES + 1
             })
         );
-    }
-
-    #[test]
-    fn paths_name_the_value_at_a_position() {
-        let text = "{\n \"a\": {\"b\": [1, {\"c\": \"x,}\"}]},\n \"d\": 2\n}";
-        // The "x,}" string, then "d".
-        assert_eq!(path_at(text, 2, 25), "a.b[1].c");
-        assert_eq!(path_at(text, 3, 7), "d");
-        assert_eq!(path_at(text, 1, 1), "");
     }
 
     #[test]
@@ -781,8 +682,8 @@ mod tests {
                 "plan.start_year",
             ),
         ] {
-            let text = Document::default().to_json().replacen(from, to, 1);
-            match read_document(&text) {
+            let text = crate::defaults::document().to_json().replacen(from, to, 1);
+            match read_document(&text, crate::defaults::hoa_mai) {
                 Err(LoadError::Wrong { path: found, .. }) => assert_eq!(found, path),
                 other => panic!("{other:?}"),
             }
@@ -791,12 +692,12 @@ mod tests {
 
     #[test]
     fn a_missing_field_is_named_by_its_path() {
-        let mut text = Document::default().to_json();
+        let mut text = crate::defaults::document().to_json();
         // The first indicator's code, "code":"...", taken out.
         let start = text.find("\"code\":").expect("an indicator code");
         let end = start + text[start..].find("\",").expect("its end") + 2;
         text.replace_range(start..end, "");
-        match read_document(&text) {
+        match read_document(&text, crate::defaults::hoa_mai) {
             Err(LoadError::Missing { path, .. }) => {
                 assert_eq!(path, "plan.objectives[1].indicators[0].code")
             }
@@ -809,16 +710,16 @@ mod tests {
         let text = with_staff(40, 38)
             .to_json()
             .replace("\"total\":40", "\"total\":-40");
-        match read_document(&text) {
+        match read_document(&text, crate::defaults::hoa_mai) {
             Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "figures.2025-H1.staff.total"),
             other => panic!("{other:?}"),
         }
-        let text = Document::default().to_json().replacen(
+        let text = crate::defaults::document().to_json().replacen(
             "\"start_year\":2021",
             "\"start_year\":\"2021\"",
             1,
         );
-        match read_document(&text) {
+        match read_document(&text, crate::defaults::hoa_mai) {
             Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "plan.start_year"),
             other => panic!("{other:?}"),
         }
@@ -828,7 +729,7 @@ mod tests {
     fn inconsistent_figures_are_refused_with_their_path() {
         let text = with_staff(40, 41).to_json();
         assert_eq!(
-            read_document(&text),
+            read_document(&text, crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 path: "figures.2025-H1.staff.female".into(),
                 error: FigureError::FemaleAboveTotal {
@@ -839,7 +740,7 @@ mod tests {
         );
         let text = with_staff(2_000_000, 3).to_json();
         assert!(matches!(
-            read_document(&text),
+            read_document(&text, crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 error: FigureError::TooLarge,
                 ..
@@ -849,7 +750,7 @@ mod tests {
 
     #[test]
     fn a_numerator_above_its_denominator_is_refused() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let mut f = PeriodFigures::default();
         for (field, total) in [("staff", 5), ("communicators", 9)] {
             f.0.insert(
@@ -862,7 +763,7 @@ mod tests {
         }
         doc.set_period_figures(Period::annual(2025), f);
         assert!(matches!(
-            read_document(&doc.to_json()),
+            read_document(&doc.to_json(), crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 error: FigureError::NumeratorAboveDenominator { .. },
                 ..
@@ -872,11 +773,11 @@ mod tests {
 
     #[test]
     fn duplicated_identifiers_are_refused() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let first = doc.plan.objectives[1].indicators[0].id.clone();
         doc.plan.objectives[2].indicators[0].id = first.clone();
         assert_eq!(
-            read_document(&doc.to_json()),
+            read_document(&doc.to_json(), crate::defaults::hoa_mai),
             Err(LoadError::Duplicate {
                 path: "plan.objectives[2].indicators[0].id".into(),
                 id: first
@@ -888,7 +789,7 @@ mod tests {
     fn periods_outside_the_plan_are_refused() {
         let text = with_staff(40, 38).to_json().replace("2025-H1", "2035-H1");
         assert!(matches!(
-            read_document(&text),
+            read_document(&text, crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 error: FigureError::PeriodOutsidePlan { .. },
                 ..

@@ -5,6 +5,7 @@ pub mod district;
 pub mod document;
 pub mod figures;
 pub mod import;
+pub mod json_path;
 pub mod period;
 pub mod plan;
 pub mod progress;

@@ -7,8 +7,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::activity::Reach;
-
 /// The years a plan may cover: far wider than any action plan, and narrow enough that every
 /// list of periods, chart axis and calendar made from them stays small.
 pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
@@ -60,6 +58,18 @@ pub enum FieldGroup {
     Staff,
     Children,
     Communication,
+}
+
+/// Who an activity reached, as counted in the figure it feeds (`FieldDef::from_activities`):
+/// part of the plan, which says which figures the activity log fills.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reach {
+    Parents,
+    Staff,
+    Children,
+    /// Everyone who took part, women and men.
+    Participants,
 }
 
 /// One figure the school records each period, e.g. "total staff, of whom women".

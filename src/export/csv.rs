@@ -114,7 +114,6 @@ pub fn write(rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::document::Document;
     use crate::domain::figures::{PeriodFigures, Tally};
     use crate::domain::period::Period;
     use crate::domain::progress;
@@ -145,7 +144,7 @@ mod tests {
 
     #[test]
     fn one_row_per_indicator_and_period_with_a_value() {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let mut f = PeriodFigures::default();
         f.0.insert(
             "masters".into(),

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::csv;
 use super::docx::{Block, Cell, Para, WordFile};
 use super::xlsx::{Column, VALUE_COLUMNS};
-use crate::domain::district::{self, District, RollUp, Sending};
+use crate::domain::district::{District, RollUp, Sending};
 use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Part, Plan};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
@@ -155,8 +155,8 @@ pub fn summary_file(
         D::ColSentOn,
         D::ColFile,
     ])];
-    for school in data.schools() {
-        let (word, day) = match district::sending(&school, plan, period, today) {
+    for row in data.standings(plan, period, today) {
+        let (word, day) = match row.sending {
             Sending::OnTime(day) => (D::OnTime.get(lang).to_string(), format_date(lang, day)),
             Sending::Late(day, days) => (
                 D::Late.with(lang, &[("n", &days.to_string())]),
@@ -165,12 +165,11 @@ pub fn summary_file(
             Sending::Missing => (D::Missing.get(lang).to_string(), String::new()),
             Sending::NotYet => (D::NotYet.get(lang).to_string(), String::new()),
         };
-        let file = school.submission(period).map(|s| s.file.clone());
         tracker.push(vec![
-            Cell::new(&school.name),
+            Cell::new(row.school),
             Cell::new(word),
             Cell::new(day),
-            Cell::new(file.unwrap_or_default()),
+            Cell::new(row.file),
         ]);
     }
     let matrix_widths = std::iter::once(3)

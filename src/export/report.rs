@@ -389,7 +389,7 @@ mod tests {
     use crate::domain::report::Signer;
 
     fn sample() -> (Document, Period) {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let period = Period::half(2026);
         let mut f = PeriodFigures::default();
         for (field, total, female) in [
@@ -563,7 +563,7 @@ mod tests {
 
     /// A school that starts in December 2026: crèche access 40% and 100 parents reached.
     fn late_starter() -> (Document, Period) {
-        let mut doc = Document::default();
+        let mut doc = crate::defaults::document();
         let period = Period::annual(2026);
         let mut f = PeriodFigures::default();
         for (field, total) in [

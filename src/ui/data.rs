@@ -10,6 +10,7 @@ use super::piece::download_workbook;
 use super::state::{AppState, Replace};
 use super::widgets::{local_when, redrawn, tr};
 use crate::browser::{self, storage};
+use crate::defaults::hoa_mai;
 use crate::domain::document::{Document, LoadError};
 use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
 use crate::domain::plan::iso_date;
@@ -36,7 +37,7 @@ impl Page {
             .into_iter()
             .map(|s| {
                 let summary = storage::snapshot_text(&s)
-                    .and_then(|text| import::read_saved(&text).ok())
+                    .and_then(|text| import::read_saved(&text, hoa_mai).ok())
                     .map(|d| Summary::of(&d));
                 (s, summary)
             })
@@ -173,7 +174,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
         spawn_local(async move {
             let read = browser::read_text(&file, MAX_FILE_BYTES)
                 .await
-                .and_then(|text| import::read_document(&text));
+                .and_then(|text| import::read_document(&text, hoa_mai));
             import(match read {
                 Ok(document) => Import::Ready(name, Box::new(document)),
                 Err(e) => Import::Refused(name, e),
@@ -353,7 +354,7 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
         }
         let read = storage::snapshot_text(&snapshot)
             .ok_or(LoadError::Unreadable)
-            .and_then(|text| import::read_saved(&text));
+            .and_then(|text| import::read_saved(&text, hoa_mai));
         let restored = match read {
             Ok(document) => {
                 match state.replace_document(Reason::BeforeRestore, |_| Ok((document, ()))) {

@@ -15,7 +15,7 @@ use super::widgets::{redrawn, select_options, status_badge, words, LangSwitch};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
-use crate::domain::district::{self, roll_up, District, Repeat, RollUp, Sending};
+use crate::domain::district::{self, roll_up, District, Repeat, RollUp, Sending, SendingCounts};
 use crate::domain::document::LoadError;
 use crate::domain::import::{self, MAX_FILE_BYTES};
 use crate::domain::period::Period;
@@ -297,7 +297,7 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
         let name = file.name();
         let read = browser::read_text(&file, MAX_FILE_BYTES)
             .await
-            .and_then(|text| import::read_document(&text));
+            .and_then(|text| import::read_document(&text, hoa_mai));
         match read {
             Ok(mut document) => {
                 let issuer = browser::composed(document.plan.document.issuer.trim());
@@ -886,38 +886,14 @@ fn TrackerCard() -> impl IntoView {
     let standing = Memo::new(move |_| {
         let period = ctx.period.get();
         ctx.data.with(|d| {
-            ctx.base.with_value(|plan| {
-                let periods = d.periods();
-                d.schools()
-                    .into_iter()
-                    .map(|school| {
-                        let sending = district::sending(&school, plan, period, ctx.today);
-                        let file = school.submission(period).map(|s| s.file.clone());
-                        let sent: Vec<Period> = periods
-                            .iter()
-                            .copied()
-                            .filter(|p| school.submission(*p).is_some())
-                            .collect();
-                        (school.name, sending, file.unwrap_or_default(), sent)
-                    })
-                    .collect::<Vec<_>>()
-            })
+            ctx.base
+                .with_value(|plan| d.standings(plan, period, ctx.today))
         })
     });
     let counts = move || {
         let lang = ctx.lang.get();
         let period = ctx.period.get();
-        let mut counts = [0usize; 4];
-        standing.with(|rows| {
-            for (_, sending, _, _) in rows {
-                counts[match sending {
-                    Sending::OnTime(_) => 0,
-                    Sending::Late(..) => 1,
-                    Sending::Missing => 2,
-                    Sending::NotYet => 3,
-                }] += 1;
-            }
-        });
+        let counts = standing.with(|rows| SendingCounts::of(rows));
         let due = ctx.base.with_value(|plan| {
             period
                 .due_date(&plan.reporting)
@@ -929,10 +905,10 @@ fn TrackerCard() -> impl IntoView {
             &[
                 ("k", &period_name(lang, period)),
                 ("d", &due),
-                ("a", &counts[0].to_string()),
-                ("b", &counts[1].to_string()),
-                ("c", &counts[2].to_string()),
-                ("e", &counts[3].to_string()),
+                ("a", &counts.on_time.to_string()),
+                ("b", &counts.late.to_string()),
+                ("c", &counts.missing.to_string()),
+                ("e", &counts.not_yet.to_string()),
             ],
         )
     };
@@ -940,8 +916,8 @@ fn TrackerCard() -> impl IntoView {
         let lang = ctx.lang.get();
         let rows: Vec<Node> = standing.with(|rows| {
             rows.iter()
-                .map(|(school, sending, file, sent)| {
-                    let (icon, word, class) = match sending {
+                .map(|row| {
+                    let (icon, word, class) = match row.sending {
                         Sending::OnTime(_) => {
                             ("✔", D::OnTime.get(lang).to_string(), "status status-met")
                         }
@@ -961,11 +937,12 @@ fn TrackerCard() -> impl IntoView {
                             "status status-no-data",
                         ),
                     };
-                    let day = match sending {
-                        Sending::OnTime(day) | Sending::Late(day, _) => format_date(lang, *day),
+                    let day = match row.sending {
+                        Sending::OnTime(day) | Sending::Late(day, _) => format_date(lang, day),
                         _ => String::new(),
                     };
-                    let sent: Vec<String> = sent.iter().map(|p| period_short(lang, *p)).collect();
+                    let sent: Vec<String> =
+                        row.sent.iter().map(|p| period_short(lang, *p)).collect();
                     let badge = el(
                         "span",
                         vec![
@@ -979,14 +956,14 @@ fn TrackerCard() -> impl IntoView {
                     el(
                         "tr",
                         vec![
-                            text_el("th", school.clone()).attr("scope", "row"),
+                            text_el("th", row.school.clone()).attr("scope", "row"),
                             el("td", vec![badge]),
                             cell(day),
-                            cell(file.clone()),
+                            cell(row.file.clone()),
                             cell(sent.join(", ")),
                         ],
                     )
-                    .attr("data-school", school.clone())
+                    .attr("data-school", row.school.clone())
                 })
                 .collect()
         });
@@ -1012,19 +989,9 @@ fn TrackerCard() -> impl IntoView {
     let expected = RwSignal::new(ctx.data.with_untracked(|d| d.expected.join("\n")));
     let saved = RwSignal::new(false);
     let save = move |_| {
-        let mut list: Vec<String> = Vec::new();
-        for line in expected
-            .get_untracked()
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-        {
-            let line = browser::composed(line);
-            if !list.iter().any(|n| district::same_school(n, &line)) {
-                list.push(line);
-            }
-        }
-        ctx.commit(|next| next.expected = list);
+        // Names typed on different keyboards compare alike once composed.
+        let text = expected.get_untracked();
+        ctx.commit(|next| next.set_expected(text.lines().map(browser::composed)));
         saved.set(true);
     };
     view! {
