@@ -50,6 +50,10 @@ macro_rules! texts {
         pub enum $name { $($key),* }
 
         impl $name {
+            /// Every text, for the tests that check them all.
+            #[cfg(test)]
+            pub const ALL: &[$name] = &[$($name::$key),*];
+
             /// The text in both languages. Every text is a row of a table rather than an arm
             /// of a `match`: the same data with almost no code, and a table the binary keeps
             /// only if it uses its texts.
@@ -963,6 +967,33 @@ pub fn place_and_date(place: &str, d: NaiveDate) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{D, T};
+
+    /// The names of a text's placeholders: `{f}`, and `{n}` of `{n:day|days}`.
+    fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split(['}', ':']).next())
+            .collect()
+    }
+
+    #[test]
+    fn every_language_fills_the_same_placeholders() {
+        let pairs = T::ALL
+            .iter()
+            .map(|t| (format!("{t:?}"), t.pair()))
+            .chain(D::ALL.iter().map(|d| (format!("{d:?}"), d.pair())));
+        for (key, [vi, en]) in pairs {
+            assert_eq!(placeholders(vi), placeholders(en), "{key}: “{vi}” / “{en}”");
+        }
+        assert_eq!(
+            placeholders("{n} {n:day|days} left in {k}")
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["k", "n"]
+        );
+    }
+
     #[test]
     fn english_counts_take_the_right_word() {
         assert_eq!(

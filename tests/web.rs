@@ -14,7 +14,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 bdg_tracker::school_views!();
 bdg_tracker::district_views!();
 
-/// Lets Leptos's scheduled effects run.
+/// Lets Leptos's scheduled effects run, and the views they mount. A short timer rather than
+/// `leptos::task::tick()`: a view behind `Suspense` (the router's) takes several rounds of the
+/// executor, and three ticks were measured not to be enough for the dashboard.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);

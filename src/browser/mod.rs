@@ -203,7 +203,43 @@ pub fn navigate(href: &str) {
 }
 
 /// The text of a file the user chose. A file larger than `max_bytes` is refused unread.
-pub async fn read_text(file: &web_sys::File, max_bytes: usize) -> Result<String, LoadError> {
+/// A file the user chose or dropped.
+pub use web_sys::File;
+
+/// The files a file input holds. The input is emptied, so that choosing the same files again
+/// reads them again.
+pub fn take_picked(ev: &leptos::ev::Event) -> Vec<File> {
+    let input: web_sys::HtmlInputElement = event_target(ev);
+    let files = list_files(input.files());
+    input.set_value("");
+    files
+}
+
+/// The files dropped on a drop zone (the browser's own handling, opening them, is stopped).
+pub fn take_dropped(ev: &leptos::ev::DragEvent) -> Vec<File> {
+    ev.prevent_default();
+    list_files(ev.data_transfer().and_then(|d| d.files()))
+}
+
+fn list_files(list: Option<web_sys::FileList>) -> Vec<File> {
+    list.map(|l| (0..l.length()).filter_map(|i| l.get(i)).collect())
+        .unwrap_or_default()
+}
+
+/// Milliseconds on the page's clock, for measuring how long work has run.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A link's part as it was before percent-encoding (chat apps encode some characters), or as
+/// it is when it was not encoded.
+pub fn decode_uri_component(text: &str) -> String {
+    js_sys::decode_uri_component(text)
+        .map(String::from)
+        .unwrap_or_else(|_| text.to_string())
+}
+
+pub async fn read_text(file: &File, max_bytes: usize) -> Result<String, LoadError> {
     let bytes = file.size() as usize;
     if bytes > max_bytes {
         return Err(LoadError::TooLarge { bytes });

@@ -8,7 +8,7 @@ use super::chart::data_uri_of;
 use super::node::{el, text_el};
 use super::piece::download_workbook;
 use super::state::{AppState, Replace};
-use super::widgets::{local_when, redrawn, tr};
+use super::widgets::{local_when, redrawn, tr, DropZone};
 use crate::browser::{self, storage};
 use crate::defaults::hoa_mai;
 use crate::domain::document::{Document, LoadError};
@@ -168,7 +168,11 @@ enum Import {
 fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let import = move |step: Import| page.update(|p| p.import = Some(step));
-    let take = move |file: web_sys::File| {
+    // The first file chosen or dropped; the box takes one.
+    let take = move |files: Vec<browser::File>| {
+        let Some(file) = files.into_iter().next() else {
+            return;
+        };
         let name = file.name();
         import(Import::Reading);
         spawn_local(async move {
@@ -180,24 +184,6 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
                 Err(e) => Import::Refused(name, e),
             });
         });
-    };
-    let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            take(file);
-        }
-        // Choosing the same file again must still be read again.
-        input.set_value("");
-    };
-    let dropped = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        if let Some(file) = ev
-            .data_transfer()
-            .and_then(|d| d.files())
-            .and_then(|f| f.get(0))
-        {
-            take(file);
-        }
     };
     let finish = move |merge: bool| {
         let ready = page.with_untracked(|p| match &p.import {
@@ -262,10 +248,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="import-title">
             <h2 id="import-title">{tr(T::ImportTitle)}</h2>
-            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
-                <label for="import-file">{tr(T::ImportPick)}</label>
-                <input id="import-file" type="file" accept=".json,application/json" on:change=picked/>
-            </div>
+            <DropZone id="import-file" label=Signal::derive(tr(T::ImportPick)) on_files=Callback::new(take)/>
             <p id="import-message" role="alert" tabindex="-1" class=move || if refused() { "error" } else { "done" }>{message}</p>
             <div class="import-preview" id="import-preview" hidden=move || !ready()>
                 <p>{move || preview(0)}</p>

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use super::chart::{data_uri, schools_svg};
 use super::node::{el, text_el, Node};
 use super::piece::{download_word, download_workbook, PieceFuture, PieceView};
-use super::widgets::{redrawn, select_options, status_badge, words, LangSwitch};
+use super::widgets::{redrawn, select_options, status_badge, words, DropZone, LangSwitch};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
@@ -280,7 +280,7 @@ fn ProblemBar() -> impl IntoView {
 
 /// Reads every file chosen or dropped, one after the other, each checked on its own: a
 /// refused file is named with its fault and the others still count.
-async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
+async fn receive(ctx: Ctx, files: Vec<browser::File>) {
     let total = files.len();
     let mut taken = Vec::new();
     let mut received = Received {
@@ -292,7 +292,7 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
         repeats: Vec::new(),
     };
     let day_of = |iso: &str| browser::local_time(iso).map(|t| t.date());
-    let mut last_yield = js_sys::Date::now();
+    let mut last_yield = browser::now_ms();
     for (n, file) in files.into_iter().enumerate() {
         let name = file.name();
         let read = browser::read_text(&file, MAX_FILE_BYTES)
@@ -320,10 +320,10 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
             Err(e) => received.refused.push((name, e)),
         }
         // The page is redrawn and answers input every few frames, however many files.
-        if js_sys::Date::now() - last_yield > 50.0 {
+        if browser::now_ms() - last_yield > 50.0 {
             ctx.reading.set(Some((n + 1, total)));
             browser::yield_to_page().await;
-            last_yield = js_sys::Date::now();
+            last_yield = browser::now_ms();
         }
     }
     ctx.commit(|next| {
@@ -338,25 +338,13 @@ async fn receive(ctx: Ctx, files: Vec<web_sys::File>) {
 #[component]
 fn ReceiveCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let take = move |list: Option<web_sys::FileList>| {
-        let Some(list) = list else { return };
-        let files: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
+    let take = move |files: Vec<browser::File>| {
         // One batch at a time: the box is off while one is read.
         if files.is_empty() || ctx.reading.get_untracked().is_some() {
             return;
         }
         ctx.reading.set(Some((0, files.len())));
         spawn_local(receive(ctx, files));
-    };
-    let picked = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        take(input.files());
-        // Choosing the same files again must still read them again.
-        input.set_value("");
-    };
-    let dropped = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        take(ev.data_transfer().and_then(|d| d.files()));
     };
     let status = move || {
         let lang = ctx.lang.get();
@@ -449,11 +437,8 @@ fn ReceiveCard() -> impl IntoView {
     view! {
         <section class="card no-print" aria-labelledby="receive-title">
             <h2 id="receive-title">{t(D::ReceiveTitle)}</h2>
-            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=dropped>
-                <label for="district-files">{t(D::ReceivePick)}</label>
-                <input id="district-files" type="file" multiple accept=".json,application/json"
-                    on:change=picked disabled=move || ctx.reading.get().is_some()/>
-            </div>
+            <DropZone id="district-files" label=Signal::derive(t(D::ReceivePick)) multiple=true
+                disabled=Signal::derive(move || ctx.reading.get().is_some()) on_files=Callback::new(take)/>
             <p class="muted">{t(D::ReceiveHelp)}</p>
             <p id="district-progress" role="status">{status}</p>
             {redrawn(problems)}

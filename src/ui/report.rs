@@ -496,8 +496,7 @@ enum WordState {
 #[component]
 pub fn SharedReport(data: String) -> impl IntoView {
     // Chat apps sometimes percent-encode a link's "$" and "+".
-    let data =
-        String::from(js_sys::decode_uri_component(&data).unwrap_or_else(|_| data.as_str().into()));
+    let data = browser::decode_uri_component(&data);
     let report = share::decode(&data);
     let broken = report.is_none();
     view! {

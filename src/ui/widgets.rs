@@ -145,6 +145,28 @@ pub fn local_when(lang: Lang, iso: &str) -> String {
 
 /// A labelled choice of the plan's periods that opens the same view for the period chosen
 /// (`link` makes that view's route).
+/// A file input inside a zone files can be dropped on: the one way both pages take files.
+/// `on_files` gets what was chosen or dropped (the input is emptied, so the same file can be
+/// chosen again).
+#[component]
+pub fn DropZone(
+    id: &'static str,
+    /// The label's words.
+    label: Signal<&'static str>,
+    #[prop(optional)] multiple: bool,
+    #[prop(optional, into)] disabled: Signal<bool>,
+    on_files: Callback<Vec<browser::File>>,
+) -> impl IntoView {
+    view! {
+        <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=move |ev| on_files.run(browser::take_dropped(&ev))>
+            <label for=id>{label}</label>
+            <input id=id type="file" multiple=multiple accept=".json,application/json" disabled=disabled
+                on:change=move |ev| on_files.run(browser::take_picked(&ev))/>
+        </div>
+    }
+}
+
 #[component]
 pub fn PeriodSelect(id: &'static str, current: Period, link: fn(Period) -> Route) -> impl IntoView {
     let state = expect_context::<AppState>();
