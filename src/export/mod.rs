@@ -1,8 +1,9 @@
-//! What the app makes for people to read elsewhere: the CSV and the Excel workbook of indicator
-//! values for spreadsheets, the district's roll-up as CSV and JSON, the report sent to the
-//! office above (and its Word file), and the link that carries a report. (The JSON data file is the document
-//! itself, `crate::domain::document`.)
+//! What the app makes for people to read elsewhere: the charts (SVG), the CSV and the Excel
+//! workbook of indicator values for spreadsheets, the district's roll-up as CSV and JSON, the
+//! report sent to the office above (and its Word file), and the link that carries a report.
+//! (The JSON data file is the document itself, `crate::domain::document`.)
 
+pub mod chart;
 pub mod csv;
 pub mod district;
 pub mod docx;

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::chart::data_uri_of;
 use super::node::{el, text_el};
 use super::piece::download_workbook;
 use super::state::{AppState, Replace};
@@ -15,6 +14,7 @@ use crate::domain::document::{Document, LoadError};
 use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
 use crate::domain::plan::iso_date;
 use crate::domain::snapshot::{Reason, Snapshot};
+use crate::export::chart::data_uri_of;
 use crate::export::{csv, xlsx};
 use crate::i18n::{format_bytes, load_error, period_short, Lang, T};
 

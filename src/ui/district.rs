@@ -8,10 +8,11 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::chart::{data_uri, schools_svg};
 use super::node::{el, text_el, Node};
 use super::piece::{download_word, download_workbook, PieceFuture, PieceView};
-use super::widgets::{redrawn, select_options, status_badge, words, DropZone, LangSwitch};
+use super::widgets::{
+    badge_class, redrawn, select_options, status_badge, words, DropZone, LangSwitch,
+};
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
@@ -21,6 +22,7 @@ use crate::domain::import::{self, MAX_FILE_BYTES};
 use crate::domain::period::Period;
 use crate::domain::plan::{iso_date, parse_target, Indicator, Measure, Plan, PlanError};
 use crate::domain::progress::{Progress, Status};
+use crate::export::chart::{data_uri, schools_svg};
 use crate::export::district as export;
 use crate::i18n::{
     format_date, load_error, period_name, period_short, target_for_column, Lang, D, T,
@@ -903,23 +905,25 @@ fn TrackerCard() -> impl IntoView {
             rows.iter()
                 .map(|row| {
                     let (icon, word, class) = match row.sending {
-                        Sending::OnTime(_) => {
-                            ("✔", D::OnTime.get(lang).to_string(), "status status-met")
-                        }
+                        Sending::OnTime(_) => (
+                            "✔",
+                            D::OnTime.get(lang).to_string(),
+                            badge_class(Status::Met),
+                        ),
                         Sending::Late(_, days) => (
                             "⏰",
                             D::Late.with(lang, &[("n", &days.to_string())]),
-                            "status status-behind",
+                            badge_class(Status::Behind),
                         ),
                         Sending::Missing => (
                             "✖",
                             D::Missing.get(lang).to_string(),
-                            "status status-off-track",
+                            badge_class(Status::OffTrack),
                         ),
                         Sending::NotYet => (
                             "…",
                             D::NotYet.get(lang).to_string(),
-                            "status status-no-data",
+                            badge_class(Status::NoData),
                         ),
                     };
                     let day = match row.sending {

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::chart::{data_uri, indicator_svg};
 use super::dashboard::{latest_text, sex_words};
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::{tr, StatusBadge};
 use crate::domain::plan::{BaselineBox, FieldGroup, Indicator, Part, PlanError, Sense};
 use crate::domain::progress::{IndicatorProgress, Status};
+use crate::export::chart::{data_uri, indicator_svg};
 use crate::i18n::{
     format_value, period_short, plain_number, plan_error, sex_label, standing_text, status_icon,
     status_name, target_text, Lang, T,

@@ -1,7 +1,6 @@
 //! The views: one module per page, thin over the domain, plus small shared widgets.
 
 pub mod activities;
-pub mod chart;
 pub mod dashboard;
 pub mod data;
 pub mod district;

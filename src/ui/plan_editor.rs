@@ -262,6 +262,8 @@ fn AddressingForm() -> impl IntoView {
 
 #[component]
 fn IndicatorsEditor() -> impl IntoView {
+    // Each objective's id and number in one key ("o1|1"): the list redraws when either changes,
+    // and through the one `ids` memo every list of the editor shares.
     let objectives = ids(|p| {
         p.objectives
             .iter()

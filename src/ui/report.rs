@@ -4,18 +4,19 @@
 
 use leptos::prelude::*;
 
-use super::chart::{data_uri, indicator_svg};
 use super::node::{el, text_el, Node};
 use super::piece::download_word;
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{local_when, redrawn, tr, PeriodSelect};
+use super::widgets::{badge_class, local_when, redrawn, tr, PeriodSelect};
 use crate::browser;
 use crate::domain::activity::with_activities;
 use crate::domain::period::Period;
+use crate::domain::progress::Status;
 use crate::domain::report::{
     FinishedReport, Report, ReportState, SavedReport, Signer, NO_INDICATORS, RESULT_HEADS,
 };
+use crate::export::chart::{data_uri, indicator_svg};
 use crate::export::{docx, report, share};
 use crate::i18n::{days_left, format_date, period_name, Lang, T};
 
@@ -669,11 +670,11 @@ fn ReportCalendar() -> impl IntoView {
                 .map(|(p, due)| {
                     let state_now = d.report_state(p, state.today);
                     let (class, word) = match state_now {
-                        Some(ReportState::Finished) => ("status status-met", T::CalendarFinished.get(lang).to_string()),
-                        Some(ReportState::SentOutside) => ("status status-met", T::CalendarSentOutside.get(lang).to_string()),
-                        Some(ReportState::BeforeUse) => ("status status-no-data", T::CalendarBeforeUse.get(lang).to_string()),
-                        Some(ReportState::Overdue) => ("status status-off-track", T::CalendarOverdue.get(lang).to_string()),
-                        Some(ReportState::Due(_)) | None => ("status status-on-track", days_left(lang, state.today, due)),
+                        Some(ReportState::Finished) => (badge_class(Status::Met), T::CalendarFinished.get(lang).to_string()),
+                        Some(ReportState::SentOutside) => (badge_class(Status::Met), T::CalendarSentOutside.get(lang).to_string()),
+                        Some(ReportState::BeforeUse) => (badge_class(Status::NoData), T::CalendarBeforeUse.get(lang).to_string()),
+                        Some(ReportState::Overdue) => (badge_class(Status::OffTrack), T::CalendarOverdue.get(lang).to_string()),
+                        Some(ReportState::Due(_)) | None => (badge_class(Status::OnTrack), days_left(lang, state.today, due)),
                     };
                     // A past report not done in the app can be marked as sent another way.
                     let mark = match state_now {

@@ -33,7 +33,13 @@ pub fn status_badge(lang: Lang, status: Status) -> Node {
             Node::Text(format!(" {}", status_text(status).get(lang))),
         ],
     )
-    .class(match status {
+    .class(badge_class(status))
+}
+
+/// A badge's classes: `status`, and the status's own, which colours it. Other badges (a
+/// report's sending, the calendar's) take the colour of the status they stand for.
+pub fn badge_class(status: Status) -> &'static str {
+    match status {
         Status::Met => "status status-met",
         Status::OnTrack => "status status-on-track",
         Status::PaceUnknown => "status status-pace-unknown",
@@ -41,19 +47,12 @@ pub fn status_badge(lang: Lang, status: Status) -> Node {
         Status::OffTrack => "status status-off-track",
         Status::NoData => "status status-no-data",
         Status::NotApplicable => "status status-na",
-    })
+    }
 }
 
+/// The status's own class (`status-met`), for a row or a bar coloured by it.
 pub fn status_class(status: Status) -> &'static str {
-    match status {
-        Status::Met => "status-met",
-        Status::OnTrack => "status-on-track",
-        Status::PaceUnknown => "status-pace-unknown",
-        Status::Behind => "status-behind",
-        Status::OffTrack => "status-off-track",
-        Status::NoData => "status-no-data",
-        Status::NotApplicable => "status-na",
-    }
+    badge_class(status).trim_start_matches("status ")
 }
 
 /// A bar split by status, with the counts written out beside it.
