@@ -507,7 +507,7 @@ texts! {
     ExportJson => "Tải tệp tổng hợp (JSON)", "Download the roll-up (JSON)";
     Print => "In bản tổng hợp", "Print the summary";
     ExportDocx => "Tải bản tổng hợp (Word)", "Download the summary (Word)";
-    ExportHelp => "Excel, CSV: mỗi dòng một giá trị (tất cả các trường trước, rồi từng trường). In: bảng chung, so sánh các trường và tình hình gửi báo cáo của kỳ đang chọn, khổ A4.", "Excel, CSV: one value per row (all schools first, then each school). Print: the table of all schools, the schools compared and the reports sent for the period chosen, on A4.";
+    ExportHelp => "Excel, CSV: mỗi dòng một giá trị (tất cả các trường trước, rồi từng trường). In: bảng chung, so sánh các trường, tình trạng từng chỉ tiêu của từng trường và tình hình gửi báo cáo của kỳ đang chọn, trên khổ A4 ngang. Word: bảng chung, tình trạng từng trường và tình hình gửi báo cáo, để chép vào báo cáo của đơn vị.", "Excel, CSV: one value per row (all schools first, then each school). Print: the table of all schools, the schools compared, each school's indicator statuses and the reports sent for the period chosen, on landscape A4. Word: the table of all schools, each school's statuses and the reports sent, to copy into the office's own report.";
     Clear => "Xoá số liệu đã nhận của các trường", "Remove the schools' figures received";
     ClearConfirm => "Xoá toàn bộ số liệu đã nhận của các trường trên máy này? Danh sách trường và mục tiêu của đơn vị được giữ lại.", "Remove every school's figures received on this device? The list of schools and the office's targets are kept.";
     CsvSchool => "Trường", "School";
