@@ -18,6 +18,11 @@ test('two tabs editing the same period never lose an edit', async ({ app, page, 
   await other.enterFigure('committee_trained', 'total', '1');
   await expect(app.figure('committee_trained')).toHaveValue('1');
   await app.enterFigure('staff', 'total', '40');
+  // As a person switching tabs would, the other tab types once it shows the save: Chromium
+  // hands a save to another tab's storage a moment later, and on a busy machine a save made
+  // within that moment was taken from the older copy (both tabs' clocks are frozen alike here,
+  // so not even the time of saving tells the two saves apart).
+  await expect(other.figure('staff')).toHaveValue('40');
   await other.enterFigure('staff', 'female', '38');
 
   for (const tab of [app, other]) {
