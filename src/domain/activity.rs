@@ -19,6 +19,14 @@ pub enum ActivityKind {
     Other,
 }
 
+keyed!(ActivityKind {
+    Training => "training",
+    Communication => "communication",
+    Meeting => "meeting",
+    Contest => "contest",
+    Other => "other",
+});
+
 impl ActivityKind {
     pub const ALL: [ActivityKind; 5] = [
         ActivityKind::Training,

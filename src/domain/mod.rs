@@ -1,5 +1,26 @@
 //! The domain: plain Rust with no browser code, tested natively with `cargo test`.
 
+/// Names each variant of a plain enum by the key its data files write (its serde name), both
+/// ways: the views' choices and ids use the same keys as the files, from this one table.
+macro_rules! keyed {
+    ($ty:ident { $($variant:ident => $key:literal),* $(,)? }) => {
+        impl $ty {
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $key),*
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<$ty> {
+                match key {
+                    $($key => Some($ty::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
 pub mod activity;
 pub mod district;
 pub mod document;

@@ -94,6 +94,8 @@ pub enum Part {
     Male,
 }
 
+keyed!(Part { Total => "total", Female => "female", Male => "male" });
+
 /// Where one number of an indicator comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -146,6 +148,8 @@ pub enum Sense {
     /// "duy trì": the target holds every period, from the plan's start.
     Maintain,
 }
+
+keyed!(Sense { AtLeast => "at_least", Above => "above", Maintain => "maintain" });
 
 /// A target value for a year: "65% vào năm 2025".
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -596,6 +600,40 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_key_is_the_serde_name_and_reads_back() {
+        fn check<E: Copy + PartialEq + std::fmt::Debug + serde::Serialize>(
+            all: &[E],
+            key: fn(E) -> &'static str,
+            from_key: fn(&str) -> Option<E>,
+        ) {
+            for &e in all {
+                assert_eq!(
+                    serde_json::to_string(&e).unwrap(),
+                    format!("\"{}\"", key(e))
+                );
+                assert_eq!(from_key(key(e)), Some(e));
+            }
+            assert_eq!(from_key("no such key"), None);
+        }
+        check(
+            &[Part::Total, Part::Female, Part::Male],
+            Part::key,
+            Part::from_key,
+        );
+        check(
+            &[Sense::AtLeast, Sense::Above, Sense::Maintain],
+            Sense::key,
+            Sense::from_key,
+        );
+        use crate::domain::activity::ActivityKind;
+        check(
+            &ActivityKind::ALL,
+            ActivityKind::key,
+            ActivityKind::from_key,
+        );
+    }
 
     #[test]
     fn an_email_is_one_plain_address() {

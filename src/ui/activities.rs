@@ -73,7 +73,9 @@ fn update(state: AppState, page: RwSignal<Page>, msg: Msg) {
         Msg::Close => page.update(|p| p.form = None),
         Msg::Save => save(state, page),
         Msg::Text(b, text) => edit(&|f| f.texts[b as usize] = text.clone()),
-        Msg::Kind(code) => edit(&|f| f.kind = kind_of(&code)),
+        Msg::Kind(code) => {
+            edit(&|f| f.kind = ActivityKind::from_key(&code).unwrap_or(ActivityKind::Other))
+        }
         Msg::Group(group) => edit(&|f| {
             f.task_group = group.clone();
             f.action.clear();
@@ -220,10 +222,10 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
         .collect_view();
     let kinds = move || {
         let lang = state.lang.get();
-        let current = with_form(&|f| kind_code(f.kind).to_string());
+        let current = with_form(&|f| f.kind.key().to_string());
         let items = KINDS
             .iter()
-            .map(|(_, code, text)| (code.to_string(), text.get(lang).to_string()))
+            .map(|(kind, text)| (kind.key().to_string(), text.get(lang).to_string()))
             .collect();
         select_options(None, items, &current)
     };
@@ -318,40 +320,19 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
     }
 }
 
-const KINDS: [(ActivityKind, &str, T); 5] = [
-    (ActivityKind::Training, "training", T::KindTraining),
-    (
-        ActivityKind::Communication,
-        "communication",
-        T::KindCommunication,
-    ),
-    (ActivityKind::Meeting, "meeting", T::KindMeeting),
-    (ActivityKind::Contest, "contest", T::KindContest),
-    (ActivityKind::Other, "other", T::KindOther),
+const KINDS: [(ActivityKind, T); 5] = [
+    (ActivityKind::Training, T::KindTraining),
+    (ActivityKind::Communication, T::KindCommunication),
+    (ActivityKind::Meeting, T::KindMeeting),
+    (ActivityKind::Contest, T::KindContest),
+    (ActivityKind::Other, T::KindOther),
 ];
-
-fn kind_code(kind: ActivityKind) -> &'static str {
-    KINDS
-        .iter()
-        .find(|(k, ..)| *k == kind)
-        .map(|(_, code, _)| *code)
-        .unwrap_or("other")
-}
-
-fn kind_of(code: &str) -> ActivityKind {
-    KINDS
-        .iter()
-        .find(|(_, c, _)| *c == code)
-        .map(|(k, ..)| *k)
-        .unwrap_or(ActivityKind::Other)
-}
 
 fn kind_text(kind: ActivityKind) -> T {
     KINDS
         .iter()
-        .find(|(k, ..)| *k == kind)
-        .map(|(.., t)| *t)
-        .unwrap_or(T::KindOther)
+        .find(|(k, _)| *k == kind)
+        .map_or(T::KindOther, |(_, t)| *t)
 }
 
 /// The plan's task groups as (id, "II.4. Title") pairs.

@@ -77,7 +77,8 @@ pub fn FiguresPage(period: Option<Period>) -> impl IntoView {
     view! {
         <section class="card">
             <h1>{tr(T::EnterFigures)}</h1>
-            <PeriodSelect id="period-select" current=period link=|p| Route::Figures(Some(p))/>
+            <PeriodSelect id="period-select" periods=state.periods() current=period
+                on_pick=Callback::new(|p| browser::navigate(&Route::Figures(Some(p)).href()))/>
             <p class="muted">{tr(T::FiguresHelp)}</p>
             {outside}
         </section>
@@ -124,15 +125,7 @@ fn FieldRow(field: FieldDef, period: Period) -> impl IntoView {
 #[component]
 fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let input_id = format!(
-        "fig-{}-{}",
-        field,
-        match part {
-            Part::Total => "total",
-            Part::Female => "female",
-            Part::Male => "male",
-        }
-    );
+    let input_id = format!("fig-{field}-{}", part.key());
     let error_id = format!("{input_id}-error");
     let field = StoredValue::new(field);
     // Only this figure's saved value: other boxes' saves leave what is typed here alone.

@@ -198,14 +198,9 @@ fn NoticeBar() -> impl IntoView {
             };
             let update = (notice == Notice::UpdateReady).then(|| {
                 view! { <button id="apply-update" on:click=|_| browser::apply_update()>{tr(T::UpdateNow)}</button> }
+                    .into_any()
             });
-            view! {
-                <div class="notice" role="alert">
-                    <p>{text}</p>
-                    {update}
-                    <button on:click=move |_| state.notice.set(None)>{tr(T::Dismiss)}</button>
-                </div>
-            }
+            widgets::notice(text, update, move || state.notice.set(None))
         })
     }
 }

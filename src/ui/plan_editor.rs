@@ -332,11 +332,7 @@ fn IndicatorEditor(id: String) -> impl IntoView {
         })
     };
     let set_sense = move |ev: leptos::ev::Event| {
-        let sense = match event_target_value(&ev).as_str() {
-            "above" => Sense::Above,
-            "maintain" => Sense::Maintain,
-            _ => Sense::AtLeast,
-        };
+        let sense = Sense::from_key(&event_target_value(&ev)).unwrap_or(Sense::AtLeast);
         state.change(|d| {
             if let Some(i) = d.plan.indicator_mut(&iid.get_value()) {
                 i.sense = sense;
@@ -370,9 +366,9 @@ fn IndicatorEditor(id: String) -> impl IntoView {
             <MeasureEditor id=id.clone()/>
             <label class="field-label" for=format!("{p}-sense")>{tr(T::Sense)}</label>
             <select id=format!("{p}-sense") on:change=set_sense>
-                <option value="at_least" selected=move || sense() == Sense::AtLeast>{tr(T::SenseAtLeast)}</option>
-                <option value="above" selected=move || sense() == Sense::Above>{tr(T::SenseAbove)}</option>
-                <option value="maintain" selected=move || sense() == Sense::Maintain>{tr(T::SenseMaintain)}</option>
+                <option value=Sense::AtLeast.key() selected=move || sense() == Sense::AtLeast>{tr(T::SenseAtLeast)}</option>
+                <option value=Sense::Above.key() selected=move || sense() == Sense::Above>{tr(T::SenseAbove)}</option>
+                <option value=Sense::Maintain.key() selected=move || sense() == Sense::Maintain>{tr(T::SenseMaintain)}</option>
             </select>
             <MilestonesEditor id=id.clone()/>
             <p><button class="danger" on:click=remove>{tr(T::RemoveIndicator)}</button></p>
@@ -473,9 +469,7 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let next = match value.split_once(':') {
-            Some((field, "female")) => Term::field(field, Part::Female),
-            Some((field, "male")) => Term::field(field, Part::Male),
-            Some((field, _)) => Term::field(field, Part::Total),
+            Some((field, part)) => Term::field(field, Part::from_key(part).unwrap_or(Part::Total)),
             None => Term::QuartersInPeriod,
         };
         state.change(|d| {
@@ -501,7 +495,7 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
                 (Measure::Count { term, .. }, _) => (term, T::MeasureCount),
             };
             let chosen = match term {
-                Term::Field { field, part } => format!("{field}:{}", part_key(*part)),
+                Term::Field { field, part } => format!("{field}:{}", part.key()),
                 Term::QuartersInPeriod => "quarters".to_string(),
             };
             let mut options = vec![(
@@ -512,7 +506,7 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
                 options.push((format!("{}:total", f.id), f.label.clone()));
                 if f.by_sex {
                     for (part, word) in [(Part::Female, T::Female), (Part::Male, T::Male)] {
-                        let key = format!("{}:{}", f.id, part_key(part));
+                        let key = format!("{}:{}", f.id, part.key());
                         options.push((key, format!("{} – {}", word.get(lang), f.label)));
                     }
                 }
@@ -532,14 +526,6 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
         })
     };
     view! { <div class="term-editor">{content}</div> }
-}
-
-fn part_key(part: Part) -> &'static str {
-    match part {
-        Part::Total => "total",
-        Part::Female => "female",
-        Part::Male => "male",
-    }
 }
 
 #[component]

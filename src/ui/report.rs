@@ -180,7 +180,8 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     view! {
         <section class="card no-print" aria-labelledby="report-title">
             <h1 id="report-title">{tr(T::ReportTitle)}</h1>
-            <PeriodSelect id="report-period" current=period link=|p| Route::Report(Some(p))/>
+            <PeriodSelect id="report-period" periods=state.periods() current=period
+                on_pick=Callback::new(|p| browser::navigate(&Route::Report(Some(p)).href()))/>
             <p id="report-status" class="muted" role="status">{status}</p>
             // Right under the status they change and above the texts, whose height changes when
             // the report is finished: "make a new version" appears exactly where "finish" was.

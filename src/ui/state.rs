@@ -9,6 +9,7 @@ use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::domain::activity;
 use crate::domain::document::{Document, LoadError};
 use crate::domain::import;
+use crate::domain::period::Period;
 use crate::domain::progress::{self, Progress};
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::i18n::{Lang, T};
@@ -51,6 +52,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The periods of the plan, for a choice of period.
+    pub fn periods(self) -> Signal<Vec<Period>> {
+        Signal::derive(move || self.doc.with(|d| Period::all(&d.plan)))
+    }
+
     /// Reads the saved document and language, and the route from the URL.
     pub fn load() -> Self {
         let route = Route::parse(&browser::current_hash());

@@ -3,8 +3,6 @@
 use leptos::prelude::*;
 
 use super::node::{el, text_el, Node};
-use super::route::Route;
-use super::state::AppState;
 use crate::browser;
 use crate::domain::period::Period;
 use crate::domain::progress::{Status, StatusCounts};
@@ -142,6 +140,22 @@ pub fn local_when(lang: Lang, iso: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A message that stays until it is dismissed (a storage problem, an update ready), on both
+/// pages alike; `action` is a button that deals with it, if there is one.
+pub fn notice(
+    text: String,
+    action: Option<AnyView>,
+    dismiss: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="notice" role="alert">
+            <p>{text}</p>
+            {action}
+            <button on:click=move |_| dismiss()>{tr(T::Dismiss)}</button>
+        </div>
+    }
+}
+
 /// A labelled choice of the plan's periods that opens the same view for the period chosen
 /// (`link` makes that view's route).
 /// A file input inside a zone files can be dropped on: the one way both pages take files.
@@ -166,24 +180,30 @@ pub fn DropZone(
     }
 }
 
+/// The choice of a period, on both pages: `periods` are those offered, `on_pick` is told the
+/// one chosen.
 #[component]
-pub fn PeriodSelect(id: &'static str, current: Period, link: fn(Period) -> Route) -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn PeriodSelect(
+    id: &'static str,
+    #[prop(into)] periods: Signal<Vec<Period>>,
+    #[prop(into)] current: Signal<Period>,
+    on_pick: Callback<Period>,
+) -> impl IntoView {
+    let lang = expect_context::<RwSignal<Lang>>();
     let options = move || {
-        let lang = state.lang.get();
-        let items = state.doc.with(|d| {
-            Period::all(&d.plan)
-                .into_iter()
-                .map(|p| (p.to_string(), period_name(lang, p)))
-                .collect()
-        });
-        select_options(None, items, &current.to_string())
+        let lang = lang.get();
+        let items = periods
+            .get()
+            .into_iter()
+            .map(|p| (p.to_string(), period_name(lang, p)))
+            .collect();
+        select_options(None, items, &current.get().to_string())
     };
     view! {
         <label class="field-label" for=id>{tr(T::Period)}</label>
         <select id=id on:change=move |ev| {
             if let Ok(p) = event_target_value(&ev).parse::<Period>() {
-                browser::navigate(&link(p).href());
+                on_pick.run(p);
             }
         }>{redrawn(options)}</select>
     }

@@ -2,18 +2,24 @@
 //! school and period), which file is kept when a school sends a period twice, the district's
 //! own targets, the progress of every school and of the district, and who sent what in time.
 //! Described in `docs/progress.md` (the roll-up rules) and `docs/data-format.md` (what is kept).
+//!
+//! This module holds what the office keeps and how it names schools; `intake` sorts the files
+//! it receives, `rollup` adds the schools up, `sending` says who sent what in time.
 
-use std::borrow::Cow;
+mod intake;
+mod rollup;
+mod sending;
+
+pub use intake::{submissions_of, Intake};
+pub use rollup::{roll_up, RollUp, SchoolProgress};
+pub use sending::{sending, Sending, SendingCounts, Standing};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::activity::with_activities;
-use super::document::Document;
-use super::figures::{Figures, PeriodFigures, Tally};
+use super::figures::PeriodFigures;
 use super::period::Period;
-use super::plan::{iso_date, Indicator, Measure, Milestone, Plan, Term};
-use super::progress::{self, value_of, Progress};
+use super::plan::{iso_date, Milestone, Plan};
 
 /// Identifies the district's stored data among other JSON texts.
 pub const FORMAT: &str = "bdg-tracker-district";
@@ -349,332 +355,13 @@ fn collation_key(name: &str) -> Vec<u32> {
     primary
 }
 
-/// The submissions a school's document brings: one per period with figures recorded (those fed
-/// by activities filled in). The day a period
-/// was sent is the day its report was first finished if the file holds one, else the day the
-/// file was saved (`day_of` reads an ISO time as a day of the district's calendar), else
-/// `received`.
-pub fn submissions_of(
-    document: &Document,
-    file: &str,
-    received: NaiveDate,
-    day_of: &dyn Fn(&str) -> Option<NaiveDate>,
-) -> Vec<Submission> {
-    let figures = with_activities(&document.plan, &document.figures, &document.activities);
-    // A time that is not one, or one after the file was read (a tablet's clock set ahead),
-    // says nothing of which file is newer: it is taken as unknown, never as the newest for ever.
-    let saved_at = document.saved_at.clone().unwrap_or_default();
-    let saved_on = day_of(&saved_at).filter(|day| *day <= received);
-    let saved_at = if saved_on.is_some() {
-        saved_at
-    } else {
-        String::new()
-    };
-    figures
-        .into_iter()
-        // A period the school recorded figures for: activities alone (which count in the
-        // 6-month and the annual review alike) do not make a period sent.
-        .filter(|(p, _)| document.figures.get(p).is_some_and(|f| !f.is_empty()))
-        .map(|(period, figures)| {
-            let finished = document
-                .reports
-                .iter()
-                .find(|r| r.period == period)
-                .and_then(|r| r.versions.first())
-                .and_then(|v| day_of(&v.finished_at));
-            Submission {
-                school: document.plan.document.issuer.trim().to_string(),
-                parent: document
-                    .addressing
-                    .governing_body(&document.plan)
-                    .to_string(),
-                period,
-                file: file.to_string(),
-                saved_at: saved_at.clone(),
-                revision: document.revision,
-                sent_on: finished.or(saved_on).unwrap_or(received),
-                figures,
-            }
-        })
-        .collect()
-}
-
-/// Stands for [`Term::QuartersInPeriod`] once schools are added up: each school counts the
-/// quarters of the period, so that "quarters with a column on the website" over "quarters" is
-/// the share of school-quarters in a district, as it is the share of quarters in a school.
-const QUARTERS: &str = "quarters_in_period";
-
-/// One school's progress.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SchoolProgress {
-    pub name: String,
-    pub progress: Progress,
-}
-
-/// Every school's progress and the district's.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RollUp {
-    /// The district's plan: its own targets, or the plan's, a count's multiplied by the
-    /// number of schools.
-    pub plan: Plan,
-    /// What each school is judged against: the district's targets of ratios, the plan's of
-    /// counts (a count target is a school's).
-    pub school_plan: Plan,
-    /// In alphabetical order; only schools that sent figures.
-    pub schools: Vec<SchoolProgress>,
-    pub district: Progress,
-    /// How many schools each indicator's district value adds up, per period, in the plan's
-    /// indicator order.
-    pub counted: Vec<Vec<(Period, usize)>>,
-}
-
-impl RollUp {
-    /// How many schools the district's value of an indicator in a period adds up.
-    pub fn counted(&self, indicator: &str, period: Period) -> usize {
-        self.plan
-            .indicators()
-            .position(|i| i.id == indicator)
-            .and_then(|n| self.counted[n].iter().find(|(p, _)| *p == period))
-            .map_or(0, |(_, n)| *n)
-    }
-}
-
-/// Rolls the schools' figures up: for every indicator and period, the figures of the schools
-/// that have a value for it are added up, numerators with numerators and denominators with
-/// denominators (never an average of percentages), and the district's value and status come
-/// from the sums, against the district's targets. Only the periods of the base plan count.
-pub fn roll_up(district: &District, base: &Plan) -> RollUp {
-    let mut schools: Vec<(String, Figures)> = Vec::new();
-    for s in district
-        .submissions
-        .iter()
-        .filter(|s| s.period.is_within(base))
-    {
-        let mut figures = s.figures.clone();
-        figures.0.insert(
-            QUARTERS.to_string(),
-            Tally {
-                total: Some(s.period.quarters()),
-                female: None,
-            },
-        );
-        match schools.iter_mut().find(|(n, _)| same_school(n, &s.school)) {
-            Some((_, all)) => {
-                all.insert(s.period, figures);
-            }
-            None => schools.push((s.school.clone(), Figures::from([(s.period, figures)]))),
-        }
-    }
-    sort_names(&mut schools, |(n, _)| n);
-    let own = with_quarters_counted(&district.plan(base));
-    let mut plan = own.clone();
-    let mut school_plan = own;
-    for (ours, (theirs, school)) in plan
-        .objectives
-        .iter_mut()
-        .flat_map(|o| &mut o.indicators)
-        .zip(
-            base.indicators().zip(
-                school_plan
-                    .objectives
-                    .iter_mut()
-                    .flat_map(|o| &mut o.indicators),
-            ),
-        )
-    {
-        if matches!(ours.measure, Measure::Count { .. }) {
-            school.milestones = theirs.milestones.clone();
-            school.baseline = theirs.baseline;
-            if !district.targets.iter().any(|t| t.indicator == ours.id) {
-                let n = schools.len().max(1) as f64;
-                for m in &mut ours.milestones {
-                    m.value *= n;
-                }
-                if let Some(b) = &mut ours.baseline {
-                    b.value *= n;
-                    b.female = b.female.map(|x| x * n);
-                    b.male = b.male.map(|x| x * n);
-                }
-            }
-        }
-    }
-    let periods = Period::all(&plan);
-    let mut counted = Vec::new();
-    let district_progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
-        let mut sums = Figures::new();
-        let mut counts = Vec::new();
-        for &period in &periods {
-            let with_value: Vec<&PeriodFigures> = schools
-                .iter()
-                .filter_map(|(_, f)| f.get(&period))
-                .filter(|f| value_of(indicator, f, period).is_some())
-                .collect();
-            if let Some(sum) = sum(&with_value) {
-                sums.insert(period, sum);
-            }
-            counts.push((period, with_value.len()));
-        }
-        counted.push(counts);
-        Cow::Owned(sums)
-    });
-    let schools = schools
-        .into_iter()
-        .map(|(name, figures)| SchoolProgress {
-            progress: progress::compute(&school_plan, &figures),
-            name,
-        })
-        .collect();
-    RollUp {
-        plan,
-        school_plan,
-        schools,
-        district: district_progress,
-        counted,
-    }
-}
-
-/// The figures added up field by field. A part is added up only where every school has it,
-/// so that the women's part of a sum is never the women of only some of its schools.
-fn sum(all: &[&PeriodFigures]) -> Option<PeriodFigures> {
-    let (first, rest) = all.split_first()?;
-    let mut out = (*first).clone();
-    for figures in rest {
-        for (field, tally) in out.0.iter_mut() {
-            let other = figures.tally(field);
-            let add = |a: Option<u32>, b: Option<u32>| Some(a?.saturating_add(b?));
-            tally.total = add(tally.total, other.total);
-            tally.female = add(tally.female, other.female);
-        }
-    }
-    Some(out)
-}
-
-/// The plan with every "quarters in the period" term read from the [`QUARTERS`] field.
-fn with_quarters_counted(plan: &Plan) -> Plan {
-    let mut plan = plan.clone();
-    let counted = |term: &mut Term| {
-        if *term == Term::QuartersInPeriod {
-            *term = Term::field(QUARTERS, super::plan::Part::Total);
-        }
-    };
-    for objective in &mut plan.objectives {
-        for indicator in &mut objective.indicators {
-            match &mut indicator.measure {
-                Measure::Ratio {
-                    numerator,
-                    denominator,
-                } => {
-                    counted(numerator);
-                    counted(denominator);
-                }
-                Measure::Count { term, .. } => counted(term),
-            }
-        }
-    }
-    plan
-}
-
-/// Whether a school sent a period's data, and when against the deadline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sending {
-    OnTime(NaiveDate),
-    /// Sent this many days after the deadline.
-    Late(NaiveDate, i64),
-    /// Not sent, and the deadline has passed.
-    Missing,
-    /// Not sent yet, before the deadline.
-    NotYet,
-}
-
-/// Where a school stands for a period's report.
-pub fn sending(school: &School, plan: &Plan, period: Period, today: NaiveDate) -> Sending {
-    let due = period.due_date(&plan.reporting);
-    match (school.submission(period), due) {
-        (Some(s), Some(due)) if s.sent_on > due => {
-            Sending::Late(s.sent_on, (s.sent_on - due).num_days())
-        }
-        (Some(s), _) => Sending::OnTime(s.sent_on),
-        (None, Some(due)) if today > due => Sending::Missing,
-        (None, _) => Sending::NotYet,
-    }
-}
-
-/// One school's standing for a period, as the tracker shows it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Standing {
-    pub school: String,
-    pub sending: Sending,
-    /// The name of the file kept for the period; empty when none was sent.
-    pub file: String,
-    /// Every period the school sent, oldest first.
-    pub sent: Vec<Period>,
-}
-
-/// How many schools stand where, for the tracker's summary line.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SendingCounts {
-    pub on_time: usize,
-    pub late: usize,
-    pub missing: usize,
-    pub not_yet: usize,
-}
-
-impl District {
-    /// Every school's standing for `period` (the expected ones and those that sent), judged
-    /// against `plan`'s deadlines on `today`.
-    pub fn standings(&self, plan: &Plan, period: Period, today: NaiveDate) -> Vec<Standing> {
-        let periods = self.periods();
-        self.schools()
-            .into_iter()
-            .map(|school| Standing {
-                sending: sending(&school, plan, period, today),
-                file: school
-                    .submission(period)
-                    .map(|s| s.file.clone())
-                    .unwrap_or_default(),
-                sent: periods
-                    .iter()
-                    .copied()
-                    .filter(|p| school.submission(*p).is_some())
-                    .collect(),
-                school: school.name,
-            })
-            .collect()
-    }
-
-    /// Takes the list of expected schools as the office typed it, a name a line: blank lines
-    /// and a school written twice (in other spaces or case) are left out.
-    pub fn set_expected(&mut self, names: impl Iterator<Item = String>) {
-        let mut list: Vec<String> = Vec::new();
-        for name in names {
-            let name = name.trim();
-            if !name.is_empty() && !list.iter().any(|n| same_school(n, name)) {
-                list.push(name.to_string());
-            }
-        }
-        self.expected = list;
-    }
-}
-
-impl SendingCounts {
-    pub fn of(standings: &[Standing]) -> SendingCounts {
-        let mut counts = SendingCounts::default();
-        for s in standings {
-            let count = match s.sending {
-                Sending::OnTime(_) => &mut counts.on_time,
-                Sending::Late(..) => &mut counts.late,
-                Sending::Missing => &mut counts.missing,
-                Sending::NotYet => &mut counts.not_yet,
-            };
-            *count += 1;
-        }
-        counts
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::rollup::{sum, with_quarters_counted};
     use super::*;
+    use crate::domain::document::{Document, LoadError};
+    use crate::domain::figures::Tally;
+    use crate::domain::progress::Progress;
 
     #[test]
     fn the_tracker_counts_each_school_once_and_the_expected_list_is_cleaned() {
@@ -738,6 +425,72 @@ mod tests {
 
     fn received(district: &mut District, doc: &Document, file: &str) -> Vec<Repeat> {
         district.receive(submissions_of(doc, file, day(2026, 11, 29), &utc_day))
+    }
+
+    #[test]
+    fn a_batch_of_files_is_sorted_file_by_file_and_filed_once() {
+        let plan = hoa_mai();
+        let today = day(2026, 11, 29);
+        let mut intake = Intake::default();
+        let sen = school(
+            "Hoa Sen",
+            "2026-11-20T08:00:00Z",
+            &[("staff", 40, Some(30))],
+        );
+        intake.sort("sen.json".into(), Ok(sen.clone()), &plan, today, &utc_day);
+        intake.sort(
+            "x.json".into(),
+            Err(LoadError::WrongFormat),
+            &plan,
+            today,
+            &utc_day,
+        );
+        let nameless = school("  ", "2026-11-20T08:00:00Z", &[("staff", 10, None)]);
+        intake.sort("nameless.json".into(), Ok(nameless), &plan, today, &utc_day);
+        intake.sort(
+            "empty.json".into(),
+            Ok(crate::defaults::document()),
+            &plan,
+            today,
+            &utc_day,
+        );
+        let mut beyond = school("Hoa Cúc", "2026-11-20T08:00:00Z", &[]);
+        beyond.figures.clear();
+        let f = PeriodFigures::default().with("staff", Part::Total, Some(5));
+        beyond.figures.insert(Period::half(2026), f.clone());
+        beyond.figures.insert(Period::annual(2031), f);
+        intake.sort("cuc.json".into(), Ok(beyond), &plan, today, &utc_day);
+        // The same school again: filed, it is a repeat.
+        intake.sort("sen-2.json".into(), Ok(sen), &plan, today, &utc_day);
+
+        assert_eq!(intake.files, 6);
+        assert_eq!(
+            intake.refused,
+            [("x.json".to_string(), LoadError::WrongFormat)]
+        );
+        assert_eq!(intake.unnamed, ["nameless.json"]);
+        assert_eq!(intake.empty, ["empty.json"]);
+        assert_eq!(
+            intake.outside,
+            [("cuc.json".to_string(), Period::annual(2031))]
+        );
+        assert_eq!((intake.taken(), intake.rejected()), (3, 2));
+
+        let mut d = District::default();
+        intake.file_into(&mut d);
+        assert_eq!(
+            d.submissions.len(),
+            2,
+            "Hoa Sen and Hoa Cúc, 2026's half year each"
+        );
+        assert_eq!(intake.repeats.len(), 1);
+        assert_eq!(intake.taken(), 3, "still said once filed");
+        intake.file_into(&mut d);
+        assert_eq!(
+            (d.submissions.len(), intake.repeats.len()),
+            (2, 1),
+            "filed once"
+        );
     }
 
     #[test]

@@ -1,0 +1,123 @@
+//! What a batch of received files brings: each file's submissions, or why it is left out.
+
+use chrono::NaiveDate;
+
+use super::{District, Repeat, Submission};
+use crate::domain::activity::with_activities;
+use crate::domain::document::{Document, LoadError};
+use crate::domain::period::Period;
+use crate::domain::plan::Plan;
+
+/// The submissions a school's document brings: one per period with figures recorded (those fed
+/// by activities filled in). The day a period
+/// was sent is the day its report was first finished if the file holds one, else the day the
+/// file was saved (`day_of` reads an ISO time as a day of the district's calendar), else
+/// `received`.
+pub fn submissions_of(
+    document: &Document,
+    file: &str,
+    received: NaiveDate,
+    day_of: &dyn Fn(&str) -> Option<NaiveDate>,
+) -> Vec<Submission> {
+    let figures = with_activities(&document.plan, &document.figures, &document.activities);
+    // A time that is not one, or one after the file was read (a tablet's clock set ahead),
+    // says nothing of which file is newer: it is taken as unknown, never as the newest for ever.
+    let saved_at = document.saved_at.clone().unwrap_or_default();
+    let saved_on = day_of(&saved_at).filter(|day| *day <= received);
+    let saved_at = if saved_on.is_some() {
+        saved_at
+    } else {
+        String::new()
+    };
+    figures
+        .into_iter()
+        // A period the school recorded figures for: activities alone (which count in the
+        // 6-month and the annual review alike) do not make a period sent.
+        .filter(|(p, _)| document.figures.get(p).is_some_and(|f| !f.is_empty()))
+        .map(|(period, figures)| {
+            let finished = document
+                .reports
+                .iter()
+                .find(|r| r.period == period)
+                .and_then(|r| r.versions.first())
+                .and_then(|v| day_of(&v.finished_at));
+            Submission {
+                school: document.plan.document.issuer.trim().to_string(),
+                parent: document
+                    .addressing
+                    .governing_body(&document.plan)
+                    .to_string(),
+                period,
+                file: file.to_string(),
+                saved_at: saved_at.clone(),
+                revision: document.revision,
+                sent_on: finished.or(saved_on).unwrap_or(received),
+                figures,
+            }
+        })
+        .collect()
+}
+
+/// What one batch of files brought, each file sorted on its own: taken (its submissions wait
+/// for [`Intake::file_into`]), refused with its fault, read but nameless, or read but empty.
+/// Periods beyond the plan's years are left out of what a file brings, and named.
+#[derive(Debug, Default)]
+pub struct Intake {
+    pub files: usize,
+    pub refused: Vec<(String, LoadError)>,
+    /// Read, but without the school's name.
+    pub unnamed: Vec<String>,
+    /// Read, but without any figures within the plan.
+    pub empty: Vec<String>,
+    pub outside: Vec<(String, Period)>,
+    /// Schools and periods that came twice, once filed.
+    pub repeats: Vec<Repeat>,
+    taken: Vec<Vec<Submission>>,
+}
+
+impl Intake {
+    /// Sorts one file, read (or refused) as `read`, received on `today`.
+    pub fn sort(
+        &mut self,
+        file: String,
+        read: Result<Document, LoadError>,
+        plan: &Plan,
+        today: NaiveDate,
+        day_of: &dyn Fn(&str) -> Option<NaiveDate>,
+    ) {
+        self.files += 1;
+        let document = match read {
+            Ok(document) => document,
+            Err(e) => return self.refused.push((file, e)),
+        };
+        let (within, outside): (Vec<_>, Vec<_>) = submissions_of(&document, &file, today, day_of)
+            .into_iter()
+            .partition(|s| s.period.is_within(plan));
+        self.outside
+            .extend(outside.iter().map(|s| (file.clone(), s.period)));
+        if document.plan.document.issuer.trim().is_empty() {
+            self.unnamed.push(file);
+        } else if within.is_empty() {
+            self.empty.push(file);
+        } else {
+            self.taken.push(within);
+        }
+    }
+
+    /// How many files brought figures, before and after they are filed.
+    pub fn taken(&self) -> usize {
+        self.files - self.refused.len() - self.unnamed.len() - self.empty.len()
+    }
+
+    /// How many files could not be used: refused, or without a school's name.
+    pub fn rejected(&self) -> usize {
+        self.refused.len() + self.unnamed.len()
+    }
+
+    /// Files what was taken into the district's data, noting the repeats.
+    pub fn file_into(&mut self, district: &mut District) {
+        for submissions in std::mem::take(&mut self.taken) {
+            self.repeats.extend(district.receive(submissions));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! The office's files: CSV, JSON, the workbook, the Word summary and print.
+
+use leptos::prelude::*;
+
+use leptos::task::spawn_local;
+
+use crate::browser::{self};
+use crate::domain::district::District;
+use crate::domain::plan::iso_date;
+use crate::export::district as export;
+use crate::i18n::{D, T};
+use crate::ui::piece::{download_word, download_workbook};
+
+use super::{office_name, print_heading, t, Ctx};
+
+#[component]
+pub(super) fn ExportCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let failed = RwSignal::new(false);
+    // The Word file on its way: its button waits.
+    let making = RwSignal::new(false);
+    let name =
+        move |extension: &str| format!("bdg-tong-hop-{}.{extension}", iso_date::to_text(ctx.today));
+    let csv = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let text = ctx.roll.with_untracked(|r| export::csv(r, lang));
+        failed.set(browser::download(&name("csv"), "text/csv;charset=utf-8", &text).is_err());
+    };
+    // The workbook's code is a piece of its own, fetched the first time one is asked for.
+    let workbook = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let rows = ctx.roll.with_untracked(|r| export::rows(r, lang));
+        failed.set(false);
+        let sheet = D::XlsxSheet.get(lang).to_string();
+        spawn_local(async move {
+            failed.set(!download_workbook(name("xlsx"), sheet, rows, export::xlsx_columns()).await);
+        });
+    };
+    // The printed summary as a Word file, from the Word writer's piece.
+    let word = move |_| {
+        let lang = ctx.lang.get_untracked();
+        let period = ctx.period.get_untracked();
+        let heading = untrack(|| print_heading(ctx));
+        let file = ctx.roll.with_untracked(|r| {
+            ctx.data.with_untracked(|d| {
+                ctx.base.with_value(|plan| {
+                    export::summary_file(r, d, plan, lang, period, ctx.today, &heading)
+                })
+            })
+        });
+        failed.set(false);
+        making.set(true);
+        spawn_local(async move {
+            failed.set(!download_word(name("docx"), file).await);
+            making.set(false);
+        });
+    };
+    let json = move |_| {
+        let parent = ctx.data.with_untracked(District::parent);
+        let office = untrack(|| office_name(ctx));
+        let text = ctx
+            .roll
+            .with_untracked(|r| export::json(r, parent, office, &browser::now_iso()));
+        failed.set(browser::download(&name("json"), "application/json", &text).is_err());
+    };
+    let clear = move |_| {
+        let lang = ctx.lang.get_untracked();
+        if browser::confirm(D::ClearConfirm.get(lang)) {
+            ctx.page.update(|p| p.received = None);
+            ctx.commit(|next| next.submissions.clear());
+        }
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="export-title">
+            <h2 id="export-title">{t(D::ExportTitle)}</h2>
+            <div class="actions">
+                <button id="district-xlsx" on:click=workbook>{t(D::ExportXlsx)}</button>
+                <button id="district-csv" on:click=csv>{t(D::ExportCsv)}</button>
+                <button id="district-json" on:click=json>{t(D::ExportJson)}</button>
+                <button id="district-print" on:click=|_| browser::print()>{t(D::Print)}</button>
+                <button id="district-docx" on:click=word disabled=making>{t(D::ExportDocx)}</button>
+            </div>
+            <p class="muted">{t(D::ExportHelp)}</p>
+            <p class="error" role="status">{move || failed.get().then(crate::ui::widgets::tr(T::ExportFailed))}</p>
+            <p><button id="district-clear" class="danger" on:click=clear>{t(D::Clear)}</button></p>
+        </section>
+    }
+}

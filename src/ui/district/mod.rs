@@ -1,0 +1,262 @@
+//! The district office's page (`district.html`): its own small app, so that a school's tablet
+//! never downloads it. The district drops in every school's data file and sees the roll-up:
+//! the district's value and status per indicator, every school's, a chart comparing schools,
+//! and who sent which period in time. Its data has its own storage key and nothing here ever
+//! writes a school's data.
+
+mod exports;
+mod receive;
+mod tables;
+mod tracker;
+
+use exports::ExportCard;
+use receive::ReceiveCard;
+use tables::{Choices, CompareCard, DistrictTable, MatrixCard};
+use tracker::TrackerCard;
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::browser::storage::{self, SaveError, StorageProblem};
+use crate::browser::{self};
+use crate::defaults::hoa_mai;
+use crate::domain::district::{roll_up, District, Intake, RollUp};
+use crate::domain::period::Period;
+use crate::domain::plan::{Indicator, Plan, PlanError};
+use crate::i18n::{format_date, period_name, Lang, D, T};
+use crate::ui::piece::{PieceFuture, PieceView};
+use crate::ui::widgets::{notice, words, LangSwitch};
+
+/// A district text that follows the chosen language.
+fn t(text: D) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    words(text.pair())
+}
+
+/// What the page shows besides the district's data and the choices on screen: the outcome of
+/// the last files read, and any problem with storage.
+#[derive(Default)]
+struct Page {
+    received: Option<Intake>,
+    problem: Option<Problem>,
+    target_error: Option<(i32, PlanError)>,
+}
+
+enum Problem {
+    Stored(StorageProblem),
+    NotSaved(SaveError),
+}
+
+/// The page's state, one signal per thing that changes on its own, so that the progress of a
+/// long reading redraws the progress line only.
+#[derive(Clone, Copy)]
+struct Ctx {
+    lang: RwSignal<Lang>,
+    data: RwSignal<District>,
+    page: RwSignal<Page>,
+    /// Files read so far, of how many, while a batch is being read.
+    reading: RwSignal<Option<(usize, usize)>>,
+    chosen_period: RwSignal<Option<Period>>,
+    chosen_indicator: RwSignal<Option<String>>,
+    /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
+    period: Memo<Period>,
+    roll: Memo<RollUp>,
+    base: StoredValue<Plan>,
+    today: NaiveDate,
+    /// Off when what is stored must not be overwritten (unreadable and not kept aside, or
+    /// written by a newer app).
+    can_save: bool,
+}
+
+impl Ctx {
+    fn indicator(&self) -> Option<Indicator> {
+        let chosen = self.chosen_indicator.get();
+        self.roll.with(|r| {
+            chosen
+                .and_then(|id| r.plan.indicator(&id).cloned())
+                .or_else(|| r.plan.indicators().next().cloned())
+        })
+    }
+
+    /// Applies a change on top of what is stored now (another tab of the page may have saved
+    /// since), saves it and shows it. If it cannot be saved it is still shown, with a message
+    /// that it will be lost when the page closes.
+    fn commit(&self, change: impl FnOnce(&mut District)) {
+        let (stored, problem) = storage::load_district();
+        // What is stored now may since have become something not to write over (another tab
+        // of a newer version of the page).
+        let may_save = self.can_save && problem.as_ref().is_none_or(StorageProblem::allows_saving);
+        let mut next = match problem {
+            None if self.can_save => stored,
+            _ => self.data.get_untracked(),
+        };
+        change(&mut next);
+        if may_save {
+            if let Err(e) = storage::save_district(&next) {
+                self.page.update(|p| p.problem = Some(Problem::NotSaved(e)));
+            }
+        }
+        self.data.set(next);
+    }
+}
+
+/// Defines `open_results`, the function [`DistrictApp`] shows the roll-up with: the cards after
+/// the one that receives files, a piece of their own (`ui::piece`), so that the page starts
+/// with the header and the file input only. A macro, so that the piece is declared in the crate
+/// that builds the page (its binary, the component tests): declared in this library it would be
+/// in the school's app too.
+#[macro_export]
+macro_rules! district_views {
+    () => {
+        fn open_results(_: ()) -> $crate::ui::piece::PieceFuture {
+            $crate::piece!(district_results: fn results_view() -> ::leptos::prelude::AnyView {
+                $crate::ui::district::Results().into_any()
+            });
+            Box::pin(results_view())
+        }
+    };
+}
+
+#[component]
+pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
+    let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
+    provide_context(lang);
+    Effect::new(move |_| browser::set_document_language(lang.get().code()));
+    browser::keep_dropped_files_in_page();
+    let (stored, problem) = storage::load_district();
+    let can_save = problem.as_ref().is_none_or(StorageProblem::allows_saving);
+    let data = RwSignal::new(stored);
+    let page = RwSignal::new(Page {
+        problem: problem.map(Problem::Stored),
+        ..Page::default()
+    });
+    let base = StoredValue::new(hoa_mai());
+    let roll = Memo::new(move |_| data.with(|d| base.with_value(|plan| roll_up(d, plan))));
+    let today = browser::today();
+    let chosen_period = RwSignal::new(None);
+    let period = Memo::new(move |_| {
+        chosen_period.get().unwrap_or_else(|| {
+            base.with_value(|plan| {
+                data.with(|d| d.periods().into_iter().rfind(|p| p.is_within(plan)))
+                    .unwrap_or_else(|| Period::current(plan, today))
+            })
+        })
+    });
+    let ctx = Ctx {
+        lang,
+        data,
+        page,
+        reading: RwSignal::new(None),
+        chosen_period,
+        chosen_indicator: RwSignal::new(None),
+        period,
+        roll,
+        base,
+        today,
+        can_save,
+    };
+    provide_context(ctx);
+    view! {
+        <header class="app-header">
+            <div class="app-title">
+                <span class="app-name">{crate::ui::widgets::tr(T::AppName)}</span>
+                <span class="school-name">
+                    {move || D::Office.with(lang.get(), &[("o", &office_name(ctx))])}
+                </span>
+            </div>
+            <nav aria-label=crate::ui::widgets::tr(T::MainNav)>
+                <a href="./">{t(D::ToSchoolApp)}</a>
+            </nav>
+            <LangSwitch/>
+        </header>
+        <ProblemBar/>
+        <main id="main" class="district" tabindex="-1">
+            <h1>{t(D::Title)}</h1>
+            <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
+            <p class="muted no-print">{t(D::Intro)}</p>
+            <OfficeField/>
+            <ReceiveCard/>
+            <PieceView open=open what=()/>
+        </main>
+    }
+}
+
+/// Everything the page shows of the received data: the choices, the district's table, the
+/// comparison of schools, who sent what, and the exports.
+#[component]
+pub fn Results() -> impl IntoView {
+    view! {
+        <Choices/>
+        <DistrictTable/>
+        <CompareCard/>
+        <MatrixCard/>
+        <TrackerCard/>
+        <ExportCard/>
+    }
+}
+
+/// The office's name: as it set it on this page, else the recipient the plan names.
+fn office_name(ctx: Ctx) -> String {
+    ctx.base
+        .with_value(|plan| ctx.data.with(|d| d.office_name(plan)))
+}
+
+/// The office's name, set once and kept: the page, its print and its files say it, not a
+/// district's word (district-level administrations ended on 1 July 2025).
+#[component]
+fn OfficeField() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let set = move |ev| {
+        let name = event_target_value(&ev);
+        ctx.commit(move |d| d.office = name.trim().to_string());
+    };
+    view! {
+        <div class="text-field no-print">
+            <label class="field-label" for="district-office">{t(D::OfficeLabel)}</label>
+            <input id="district-office" prop:value=move || office_name(ctx) on:change=set
+                aria-describedby="district-office-help"/>
+            <p class="muted" id="district-office-help">{t(D::OfficeHelp)}</p>
+        </div>
+    }
+}
+
+fn print_heading(ctx: Ctx) -> String {
+    let lang = ctx.lang.get();
+    let office = office_name(ctx);
+    let date = format_date(lang, ctx.today);
+    D::PrintHeading.with(
+        lang,
+        &[
+            ("p", &office),
+            ("k", &period_name(lang, ctx.period.get())),
+            ("d", &date),
+        ],
+    )
+}
+
+#[component]
+fn ProblemBar() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let lang = ctx.lang.get();
+        ctx.page.with(|p| {
+            let text = match p.problem.as_ref()? {
+                Problem::Stored(StorageProblem::Unreadable) => {
+                    D::StoredUnreadable.get(lang).to_string()
+                }
+                Problem::Stored(StorageProblem::UnreadableNotKept) => {
+                    D::StoredUnreadableNotKept.get(lang).to_string()
+                }
+                Problem::Stored(StorageProblem::Newer) => D::StoredNewer.get(lang).to_string(),
+                Problem::Stored(StorageProblem::Unavailable) => {
+                    D::NotSaved.with(lang, &[("e", T::StorageUnavailable.get(lang))])
+                }
+                Problem::NotSaved(e) => {
+                    D::NotSaved.with(lang, &[("e", &crate::ui::state::save_error_text(lang, e))])
+                }
+            };
+            Some(notice(text, None, move || {
+                ctx.page.update(|p| p.problem = None)
+            }))
+        })
+    }
+}

@@ -1,0 +1,154 @@
+//! Receiving the schools' files: the box they are dropped in, the reading, what each brought.
+
+use leptos::prelude::*;
+
+use leptos::task::spawn_local;
+
+use crate::browser::{self};
+use crate::defaults::hoa_mai;
+use crate::domain::district::Intake;
+use crate::domain::import::{self, MAX_FILE_BYTES};
+use crate::i18n::{load_error, period_short, D};
+use crate::ui::node::{el, text_el, Node};
+use crate::ui::widgets::{redrawn, DropZone};
+
+use super::{t, Ctx};
+
+/// Reads every file chosen or dropped, one after the other, each checked on its own: a
+/// refused file is named with its fault and the others still count.
+async fn receive(ctx: Ctx, files: Vec<browser::File>) {
+    let total = files.len();
+    let mut intake = Intake::default();
+    let day_of = |iso: &str| browser::local_time(iso).map(|t| t.date());
+    let mut last_yield = browser::now_ms();
+    for (n, file) in files.into_iter().enumerate() {
+        let read = browser::read_text(&file, MAX_FILE_BYTES)
+            .await
+            .and_then(|text| import::read_document(&text, hoa_mai))
+            .map(|mut document| {
+                let issuer = &mut document.plan.document.issuer;
+                *issuer = browser::composed(issuer.trim());
+                document
+            });
+        ctx.base
+            .with_value(|plan| intake.sort(file.name(), read, plan, ctx.today, &day_of));
+        // The page is redrawn and answers input every few frames, however many files.
+        if browser::now_ms() - last_yield > 50.0 {
+            ctx.reading.set(Some((n + 1, total)));
+            browser::yield_to_page().await;
+            last_yield = browser::now_ms();
+        }
+    }
+    ctx.commit(|next| intake.file_into(next));
+    ctx.page.update(|p| p.received = Some(intake));
+    ctx.reading.set(None);
+}
+
+#[component]
+pub(super) fn ReceiveCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let take = move |files: Vec<browser::File>| {
+        // One batch at a time: the box is off while one is read.
+        if files.is_empty() || ctx.reading.get_untracked().is_some() {
+            return;
+        }
+        ctx.reading.set(Some((0, files.len())));
+        spawn_local(receive(ctx, files));
+    };
+    let status = move || {
+        let lang = ctx.lang.get();
+        let reading = ctx.reading.get();
+        ctx.page.with(|p| match (reading, &p.received) {
+            (Some((done, total)), _) => {
+                D::Reading.with(lang, &[("n", &done.to_string()), ("t", &total.to_string())])
+            }
+            (None, Some(r)) => D::ReadOutcome.with(
+                lang,
+                &[
+                    ("t", &r.files.to_string()),
+                    ("n", &r.taken().to_string()),
+                    ("r", &r.rejected().to_string()),
+                ],
+            ),
+            (None, None) => String::new(),
+        })
+    };
+    let problems = move || {
+        let lang = ctx.lang.get();
+        let items: Vec<Node> = ctx.page.with(|p| {
+            let Some(r) = &p.received else {
+                return Vec::new();
+            };
+            let refused = r.refused.iter().map(|(name, e)| {
+                let text = D::FileRefused.with(lang, &[("f", name), ("e", &load_error(lang, e))]);
+                text_el("li", text).class("error")
+            });
+            let unnamed = r.unnamed.iter().map(|name| {
+                text_el("li", D::FileUnnamed.with(lang, &[("f", name)])).class("error")
+            });
+            let empty = r
+                .empty
+                .iter()
+                .map(|name| text_el("li", D::FileEmpty.with(lang, &[("f", name)])));
+            let outside = r.outside.iter().map(|(name, period)| {
+                let (start, end) = ctx.base.with_value(|plan| (plan.start_year, plan.end_year));
+                let text = D::OutsidePlan.with(
+                    lang,
+                    &[
+                        ("f", name),
+                        ("k", &period_short(lang, *period)),
+                        ("s", &start.to_string()),
+                        ("e", &end.to_string()),
+                    ],
+                );
+                text_el("li", text)
+            });
+            let repeats = r.repeats.iter().map(|rep| {
+                let text = D::Repeated.with(
+                    lang,
+                    &[
+                        ("s", &rep.school),
+                        ("k", &period_short(lang, rep.period)),
+                        ("f", &rep.kept),
+                        ("o", &rep.dropped),
+                    ],
+                );
+                text_el("li", text)
+            });
+            refused
+                .chain(unnamed)
+                .chain(empty)
+                .chain(outside)
+                .chain(repeats)
+                .collect()
+        });
+        el("ul", items)
+            .attr("id", "district-problems")
+            .attr("aria-live", "polite")
+            .render()
+    };
+    let summary = move || {
+        let lang = ctx.lang.get();
+        let schools = ctx.roll.with(|r| r.schools.len());
+        let submissions = ctx.data.with(|d| d.submissions.len());
+        let text = D::Summary.with(
+            lang,
+            &[("s", &schools.to_string()), ("n", &submissions.to_string())],
+        );
+        text_el("p", text)
+            .attr("id", "district-summary")
+            .attr("data-schools", schools.to_string())
+            .render()
+    };
+    view! {
+        <section class="card no-print" aria-labelledby="receive-title">
+            <h2 id="receive-title">{t(D::ReceiveTitle)}</h2>
+            <DropZone id="district-files" label=Signal::derive(t(D::ReceivePick)) multiple=true
+                disabled=Signal::derive(move || ctx.reading.get().is_some()) on_files=Callback::new(take)/>
+            <p class="muted">{t(D::ReceiveHelp)}</p>
+            <p id="district-progress" role="status">{status}</p>
+            {redrawn(problems)}
+            {redrawn(summary)}
+        </section>
+    }
+}

@@ -1,0 +1,418 @@
+//! The roll-up on screen: the period and indicator chosen, the district's table, the comparison
+//! of schools and the school-by-indicator matrix.
+
+use leptos::prelude::*;
+
+use crate::domain::period::Period;
+use crate::domain::plan::{parse_target, Indicator, Measure, PlanError};
+use crate::domain::progress::{Progress, Status};
+use crate::export::chart::{data_uri, schools_svg};
+use crate::export::district as export;
+use crate::i18n::{period_name, period_short, target_for_column, Lang, D, T};
+use crate::ui::node::{el, text_el, Node};
+use crate::ui::widgets::{redrawn, select_options, status_badge, PeriodSelect};
+
+use super::{t, Ctx};
+
+/// The period and the indicator on screen.
+#[component]
+pub(super) fn Choices() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let periods = move || ctx.base.with_value(Period::all);
+    let indicators = move || {
+        let items = ctx.roll.with(|r| {
+            r.plan
+                .indicators()
+                .map(|i| (i.id.clone(), format!("{} — {}", i.code, i.name)))
+                .collect()
+        });
+        let current = ctx.indicator().map(|i| i.id).unwrap_or_default();
+        select_options(None, items, &current)
+    };
+    view! {
+        <section class="card no-print choices">
+            <div>
+                <PeriodSelect id="district-period" periods=Signal::derive(periods) current=ctx.period
+                    on_pick=Callback::new(move |p| ctx.chosen_period.set(Some(p)))/>
+            </div>
+            <div>
+                <label class="field-label" for="district-indicator">{t(D::CompareOn)}</label>
+                <select id="district-indicator" on:change=move |ev| {
+                    ctx.chosen_indicator.set(Some(event_target_value(&ev)));
+                    ctx.page.update(|page| page.target_error = None);
+                }>{redrawn(indicators)}</select>
+            </div>
+        </section>
+    }
+}
+
+/// A table that may be wider than the screen: it scrolls sideways, and the keyboard reaches it.
+pub(super) fn wide(
+    labelled_by: &'static str,
+    table: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
+            {redrawn(table)}
+        </div>
+    }
+}
+
+pub(super) fn cell(text: impl Into<String>) -> Node {
+    text_el("td", text)
+}
+
+pub(super) fn header_row(lang: Lang, heads: &[D]) -> Node {
+    el(
+        "thead",
+        vec![el(
+            "tr",
+            heads
+                .iter()
+                .map(|h| text_el("th", h.get(lang)).attr("scope", "col"))
+                .collect(),
+        )],
+    )
+}
+
+/// The district's value and status of every indicator in the period.
+#[component]
+pub(super) fn DistrictTable() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let table = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period.get();
+        ctx.roll.with(|roll| {
+            let schools = roll.schools.len();
+            let rows = roll
+                .plan
+                .indicators()
+                .map(|ind| {
+                    let (value, sex, status) = export::value_text(
+                        lang,
+                        &roll.plan,
+                        ind,
+                        roll.district.indicator(&ind.id),
+                        period,
+                    );
+                    let counted = roll.counted(&ind.id, period);
+                    el(
+                        "tr",
+                        vec![
+                            el(
+                                "th",
+                                vec![
+                                    text_el("span", ind.code.clone()).class("code"),
+                                    Node::Text(format!(" {}", ind.name)),
+                                ],
+                            )
+                            .attr("scope", "row"),
+                            cell(target_for_column(lang, ind, 2025)),
+                            cell(target_for_column(lang, ind, 2030)),
+                            el(
+                                "td",
+                                vec![
+                                    text_el("span", value).class("value"),
+                                    text_el("span", sex).class("sex"),
+                                ],
+                            ),
+                            cell(format!("{counted}/{schools}")).class("num"),
+                            el("td", vec![status_badge(lang, status)]),
+                        ],
+                    )
+                    .attr("data-indicator", ind.id.clone())
+                })
+                .collect();
+            el(
+                "table",
+                vec![
+                    text_el(
+                        "caption",
+                        D::DistrictCaption.with(lang, &[("k", &period_name(lang, period))]),
+                    ),
+                    header_row(lang, &export::DISTRICT_COLUMNS),
+                    el("tbody", rows),
+                ],
+            )
+            .attr("id", "district-table")
+            .render()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="district-table-title">
+            <h2 id="district-table-title">{t(D::DistrictTitle)}</h2>
+            <p class="muted">{t(D::DistrictHelp)}</p>
+            {wide("district-table-title", table)}
+        </section>
+    }
+}
+
+/// One indicator: the district's own targets, a chart of the schools and their values.
+#[component]
+pub(super) fn CompareCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let title = move || {
+        let lang = ctx.lang.get();
+        let name = ctx
+            .indicator()
+            .map(|i| format!("{} — {}", i.code, i.name))
+            .unwrap_or_default();
+        D::CompareTitle.with(
+            lang,
+            &[("i", &name), ("k", &period_short(lang, ctx.period.get()))],
+        )
+    };
+    // The boxes are made again only when another indicator is chosen, so that saving one
+    // (which changes the roll-up) keeps the focus where the user moved it.
+    let shown = Memo::new(move |_| ctx.indicator().map(|i| i.id).unwrap_or_default());
+    let targets = move || {
+        let id = shown.get();
+        let (years, is_ratio): (Vec<i32>, bool) = ctx.base.with_value(|plan| {
+            plan.indicator(&id).map_or((Vec::new(), false), |own| {
+                let years = own.milestones_by_year().iter().map(|m| m.year).collect();
+                (years, matches!(own.measure, Measure::Ratio { .. }))
+            })
+        });
+        years
+            .into_iter()
+            .map(|year| {
+                let input_id = format!("district-target-{year}");
+                let error_id = format!("{input_id}-error");
+                let shown_id = id.clone();
+                let value = move || {
+                    ctx.roll.with(|r| {
+                        r.plan
+                            .indicator(&shown_id)
+                            .and_then(|i| i.milestones.iter().find(|m| m.year == year))
+                            .map(|m| crate::i18n::plain_number(m.value, 1))
+                            .unwrap_or_default()
+                    })
+                };
+                let message = move || {
+                    let lang = ctx.lang.get();
+                    ctx.page.with(|p| match &p.target_error {
+                        Some((y, e)) if *y == year => Some(target_error(lang, e)),
+                        _ => None,
+                    })
+                };
+                let indicator = id.clone();
+                let save = move |ev: leptos::ev::Event| {
+                    let text = event_target_value(&ev);
+                    let parsed = if text.trim().is_empty() {
+                        Ok(None)
+                    } else {
+                        parse_target(&text, is_ratio).map(Some)
+                    };
+                    match parsed {
+                        Ok(value) => {
+                            ctx.page.update(|p| p.target_error = None);
+                            ctx.commit(|next| {
+                                ctx.base.with_value(|plan| {
+                                    next.set_target(plan, &indicator, year, value)
+                                })
+                            });
+                        }
+                        Err(e) => ctx.page.update(|p| p.target_error = Some((year, e))),
+                    }
+                };
+                let label = move || D::TargetFor.with(ctx.lang.get(), &[("y", &year.to_string())]);
+                view! {
+                    <div class="field">
+                        <label class="field-label" for=input_id.clone()>{label}</label>
+                        <input id=input_id type="text" inputmode="decimal" prop:value=value on:change=save
+                            aria-invalid=move || message().map(|_| "true")
+                            aria-describedby=error_id.clone()/>
+                        <p class="error" id=error_id role="alert">{message}</p>
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let reset = move |_| {
+        let id = shown.get_untracked();
+        ctx.page.update(|p| p.target_error = None);
+        ctx.commit(|next| next.targets.retain(|t| t.indicator != id));
+    };
+    let chart = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period.get();
+        let Some(ind) = ctx.indicator() else {
+            return ().into_any();
+        };
+        ctx.roll.with(|roll| {
+            let value_at = |p: &Progress| {
+                p.indicator(&ind.id)
+                    .and_then(|r| r.at(period))
+                    .and_then(|r| r.value.map(|v| v.total))
+            };
+            let bars: Vec<(String, f64)> = roll
+                .schools
+                .iter()
+                .filter_map(|s| Some((s.name.clone(), value_at(&s.progress)?)))
+                .collect();
+            if bars.is_empty() {
+                return view! { <p class="muted">{D::NoValues.get(lang)}</p> }.into_any();
+            }
+            // The bars are schools: the target line is a school's, and the district's own value
+            // is drawn only where it is on the schools' scale (a ratio, not a sum of counts).
+            let target = roll
+                .schools
+                .first()
+                .and_then(|s| s.progress.indicator(&ind.id))
+                .and_then(|r| r.at(period))
+                .and_then(|r| r.target);
+            let is_ratio = matches!(ind.measure, Measure::Ratio { .. });
+            let district = value_at(&roll.district).filter(|_| is_ratio);
+            let Some(svg) = schools_svg(lang, &ind, &bars, district, target) else {
+                return ().into_any();
+            };
+            let alt = D::ChartAlt.with(
+                lang,
+                &[
+                    ("i", &ind.code),
+                    ("n", &bars.len().to_string()),
+                    ("k", &period_short(lang, period)),
+                ],
+            );
+            view! { <img class="chart" src=data_uri(&svg) alt=alt width="720"/> }.into_any()
+        })
+    };
+    let schools = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period.get();
+        let Some(ind) = ctx.indicator() else {
+            return ().into_any();
+        };
+        ctx.roll.with(|roll| {
+            let rows = roll
+                .schools
+                .iter()
+                .map(|s| {
+                    let (value, sex, status) = export::value_text(
+                        lang,
+                        &roll.plan,
+                        &ind,
+                        s.progress.indicator(&ind.id),
+                        period,
+                    );
+                    el(
+                        "tr",
+                        vec![
+                            text_el("th", s.name.clone()).attr("scope", "row"),
+                            cell(value).class("num value"),
+                            cell(sex),
+                            el("td", vec![status_badge(lang, status)]),
+                        ],
+                    )
+                })
+                .collect();
+            el(
+                "table",
+                vec![
+                    header_row(
+                        lang,
+                        &[D::ColSchool, D::ColValue, D::ColBySex, D::ColStatus],
+                    ),
+                    el("tbody", rows),
+                ],
+            )
+            .attr("id", "district-schools")
+            .render()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="compare-title">
+            <h2 id="compare-title">{title}</h2>
+            <div class="targets no-print">
+                <p class="muted">{t(D::TargetsHelp)}</p>
+                <div class="fields">{redrawn(targets)}</div>
+                <button id="district-target-reset" on:click=reset>{t(D::TargetsReset)}</button>
+            </div>
+            {redrawn(chart)}
+            {wide("compare-title", schools)}
+        </section>
+    }
+}
+
+fn target_error(lang: Lang, error: &PlanError) -> &'static str {
+    match error {
+        PlanError::Empty => T::Required,
+        _ => T::InvalidNumber,
+    }
+    .get(lang)
+}
+
+/// Every school by every indicator: the status of each, as an icon and a word.
+#[component]
+pub(super) fn MatrixCard() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let matrix = move || {
+        let lang = ctx.lang.get();
+        let period = ctx.period.get();
+        ctx.roll.with(|roll| {
+            let indicators: Vec<&Indicator> = roll.plan.indicators().collect();
+            let head = el(
+                "thead",
+                vec![el(
+                    "tr",
+                    std::iter::once(text_el("th", D::ColSchool.get(lang)).attr("scope", "col"))
+                        .chain(indicators.iter().map(|i| {
+                            // The code is what fits; a screen reader hears the name too.
+                            el(
+                                "th",
+                                vec![
+                                    text_el("span", i.code.clone()).attr("aria-hidden", "true"),
+                                    text_el("span", format!("{} {}", i.code, i.name))
+                                        .class("visually-hidden"),
+                                ],
+                            )
+                            .attr("scope", "col")
+                            .attr("title", i.name.clone())
+                        }))
+                        .collect(),
+                )],
+            );
+            let rows = roll
+                .schools
+                .iter()
+                .map(|s| {
+                    let cells = indicators.iter().map(|i| {
+                        let status = s
+                            .progress
+                            .indicator(&i.id)
+                            .and_then(|r| r.at(period))
+                            .map_or(Status::NoData, |r| r.status);
+                        el("td", vec![status_badge(lang, status)])
+                    });
+                    el(
+                        "tr",
+                        std::iter::once(text_el("th", s.name.clone()).attr("scope", "row"))
+                            .chain(cells)
+                            .collect(),
+                    )
+                })
+                .collect();
+            el(
+                "table",
+                vec![
+                    text_el(
+                        "caption",
+                        D::MatrixCaption.with(lang, &[("k", &period_name(lang, period))]),
+                    ),
+                    head,
+                    el("tbody", rows),
+                ],
+            )
+            .attr("id", "district-matrix")
+            .class("matrix")
+            .render()
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="matrix-title">
+            <h2 id="matrix-title">{t(D::MatrixTitle)}</h2>
+            {wide("matrix-title", matrix)}
+        </section>
+    }
+}
