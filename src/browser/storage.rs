@@ -69,20 +69,14 @@ fn local_storage() -> Result<Storage, SaveError> {
 /// Reads the saved document, or the default one on a first visit. A document of an earlier
 /// version is upgraded in storage too, unless `read_only` (a view that must write nothing).
 pub fn load_document(read_only: bool) -> Loaded {
-    let storage = match local_storage() {
-        Ok(s) => s,
-        Err(_) => {
-            return Loaded {
-                document: defaults::document(),
-                problem: Some(StorageProblem::Unavailable),
-            }
-        }
+    let fresh = |problem| Loaded {
+        document: defaults::document(),
+        problem,
     };
-    let Ok(Some(text)) = storage.get_item(DOCUMENT_KEY) else {
-        return Loaded {
-            document: defaults::document(),
-            problem: None,
-        };
+    let (storage, text) = match stored(DOCUMENT_KEY) {
+        Ok(Some(found)) => found,
+        Ok(None) => return fresh(None),
+        Err(problem) => return fresh(Some(problem)),
     };
     // Stored data can have been damaged or written by hand: never let it stop the views.
     match read_saved(&text, hoa_mai) {
@@ -100,27 +94,30 @@ pub fn load_document(read_only: bool) -> Loaded {
                 problem: None,
             }
         }
-        Err(LoadError::NewerVersion(_)) => Loaded {
-            document: defaults::document(),
-            problem: Some(StorageProblem::Newer),
-        },
+        Err(LoadError::NewerVersion(_)) => fresh(Some(StorageProblem::Newer)),
         // A read-only view writes nothing; the stored text stays where it is.
-        Err(_) if read_only => Loaded {
-            document: defaults::document(),
-            problem: Some(StorageProblem::Unreadable),
-        },
-        Err(_) => {
-            // Keep the unreadable text aside before anything can overwrite it.
-            let kept = keep_aside(&storage, UNREADABLE_KEY, &text);
-            Loaded {
-                document: defaults::document(),
-                problem: Some(if kept {
-                    StorageProblem::Unreadable
-                } else {
-                    StorageProblem::UnreadableNotKept
-                }),
-            }
-        }
+        Err(_) if read_only => fresh(Some(StorageProblem::Unreadable)),
+        Err(_) => fresh(Some(set_aside(&storage, UNREADABLE_KEY, &text))),
+    }
+}
+
+/// The text stored under `key`, if any, with the storage it is in; the problem if there is
+/// no storage to read.
+fn stored(key: &str) -> Result<Option<(Storage, String)>, StorageProblem> {
+    let storage = local_storage().map_err(|_| StorageProblem::Unavailable)?;
+    Ok(match storage.get_item(key) {
+        Ok(Some(text)) => Some((storage, text)),
+        _ => None,
+    })
+}
+
+/// Keeps an unreadable stored text aside before anything can overwrite it, and says whether
+/// that could be done.
+fn set_aside(storage: &Storage, key: &str, text: &str) -> StorageProblem {
+    if keep_aside(storage, key, text) {
+        StorageProblem::Unreadable
+    } else {
+        StorageProblem::UnreadableNotKept
     }
 }
 
@@ -316,26 +313,17 @@ pub fn watch_other_tabs(
 /// The district's saved data, or an empty one on a first visit; with the same problems, and
 /// the same care for unreadable data, as the school's document.
 pub fn load_district() -> (District, Option<StorageProblem>) {
-    let storage = match local_storage() {
-        Ok(s) => s,
-        Err(_) => return (District::default(), Some(StorageProblem::Unavailable)),
+    let (storage, text) = match stored(DISTRICT_KEY) {
+        Ok(Some(found)) => found,
+        Ok(None) => return (District::default(), None),
+        Err(problem) => return (District::default(), Some(problem)),
     };
-    let Ok(Some(text)) = storage.get_item(DISTRICT_KEY) else {
-        return (District::default(), None);
+    let problem = match District::from_json(&text) {
+        Ok(district) => return (district, None),
+        Err(DistrictError::NewerVersion(_)) => StorageProblem::Newer,
+        Err(DistrictError::Unreadable) => set_aside(&storage, DISTRICT_UNREADABLE_KEY, &text),
     };
-    match District::from_json(&text) {
-        Ok(district) => (district, None),
-        Err(DistrictError::NewerVersion(_)) => (District::default(), Some(StorageProblem::Newer)),
-        Err(DistrictError::Unreadable) => {
-            let kept = keep_aside(&storage, DISTRICT_UNREADABLE_KEY, &text);
-            let problem = if kept {
-                StorageProblem::Unreadable
-            } else {
-                StorageProblem::UnreadableNotKept
-            };
-            (District::default(), Some(problem))
-        }
-    }
+    (District::default(), Some(problem))
 }
 
 /// Writes the district's data and reads it back.

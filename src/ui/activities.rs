@@ -1,8 +1,5 @@
 //! The activity log: add an activity (from a key day's template or blank), edit or delete it,
 //! and filter the log by period and task group.
-//!
-//! Every control of the page sends a [`Msg`] to one [`update`] function: the handlers are
-//! then a few shared closure types rather than one type each, which keeps the binary small.
 
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -24,72 +21,19 @@ struct Page {
     group: String,
 }
 
-/// What the user did.
-#[derive(Clone)]
-enum Msg {
-    Open(Activity),
-    Edit(String),
-    Remove(String, String),
-    Close,
-    Save,
-    Text(FormBox, String),
-    Kind(String),
-    Group(String),
-    Action(String),
-    Indicator(String, bool),
-    FilterPeriod(String),
-    FilterGroup(String),
+/// Shows the form with `form` in it.
+fn open(page: RwSignal<Page>, form: ActivityForm) {
+    page.update(|p| p.form = Some((form, None)));
+    browser::focus("act-start");
 }
 
-fn update(state: AppState, page: RwSignal<Page>, msg: Msg) {
-    let edit = |change: &dyn Fn(&mut ActivityForm)| {
-        page.update(|p| {
-            if let Some((form, _)) = p.form.as_mut() {
-                change(form);
-            }
-        })
-    };
-    match msg {
-        Msg::Open(a) => {
-            page.update(|p| p.form = Some((ActivityForm::of(&a), None)));
-            browser::focus("act-start");
+/// Changes the form on screen.
+fn edit(page: RwSignal<Page>, change: impl FnOnce(&mut ActivityForm)) {
+    page.update(|p| {
+        if let Some((form, _)) = p.form.as_mut() {
+            change(form);
         }
-        Msg::Edit(id) => {
-            let form = state.doc.with_untracked(|d| {
-                d.activities
-                    .iter()
-                    .find(|a| a.id == id)
-                    .map(ActivityForm::of)
-            });
-            page.update(|p| p.form = form.map(|f| (f, None)));
-            browser::focus("act-start");
-        }
-        Msg::Remove(id, title) => {
-            let lang = state.lang.get_untracked();
-            if browser::confirm(&T::ConfirmRemoveActivity.with(lang, &[("t", &title)])) {
-                state.change(move |d| d.activities.retain(|a| a.id != id));
-            }
-        }
-        Msg::Close => page.update(|p| p.form = None),
-        Msg::Save => save(state, page),
-        Msg::Text(b, text) => edit(&|f| f.texts[b as usize] = text.clone()),
-        Msg::Kind(code) => {
-            edit(&|f| f.kind = ActivityKind::from_key(&code).unwrap_or(ActivityKind::Other))
-        }
-        Msg::Group(group) => edit(&|f| {
-            f.task_group = group.clone();
-            f.action.clear();
-        }),
-        Msg::Action(action) => edit(&|f| f.action = action.clone()),
-        Msg::Indicator(id, on) => edit(&|f| {
-            f.indicators.retain(|x| *x != id);
-            if on {
-                f.indicators.push(id.clone());
-            }
-        }),
-        Msg::FilterPeriod(period) => page.update(|p| p.period = period),
-        Msg::FilterGroup(group) => page.update(|p| p.group = group),
-    }
+    })
 }
 
 /// Saves the form's activity, or shows the box in fault.
@@ -118,25 +62,10 @@ fn save(state: AppState, page: RwSignal<Page>) {
     }
 }
 
-/// The page's messages, and the few handler shapes that send them.
-#[derive(Clone, Copy)]
-struct Sender(Callback<Msg>);
-
-impl Sender {
-    fn on_click(self, msg: Msg) -> impl Fn(leptos::ev::MouseEvent) + 'static {
-        move |_| self.0.run(msg.clone())
-    }
-
-    fn on_value(self, msg: fn(String) -> Msg) -> impl Fn(leptos::ev::Event) + 'static {
-        move |ev| self.0.run(msg(event_target_value(&ev)))
-    }
-}
-
 #[component]
 pub fn ActivitiesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = RwSignal::new(Page::default());
-    let send = Sender(Callback::new(move |msg| update(state, page, msg)));
     let year = state
         .doc
         .with_untracked(|d| d.plan.year_within(state.today.year()));
@@ -150,8 +79,9 @@ pub fn ActivitiesPage() -> impl IntoView {
                     Activity::for_key_day(&d.plan, k, year).map(|a| (k.name.clone(), a))
                 })
                 .map(|(name, a)| {
+                    let form = ActivityForm::of(&a);
                     view! {
-                        <button class="template" on:click=send.on_click(Msg::Open(a))>
+                        <button class="template" on:click=move |_| open(page, form.clone())>
                             {T::TemplateFor.with(lang, &[("d", &name)])}
                         </button>
                     }
@@ -165,19 +95,19 @@ pub fn ActivitiesPage() -> impl IntoView {
         <section class="card">
             <p class="muted">{tr(T::ActivitiesHelp)}</p>
             <div class="actions">
-                <button id="add-activity" on:click=send.on_click(Msg::Open(Activity::on(state.today)))>
+                <button id="add-activity" on:click=move |_| open(page, ActivityForm::of(&Activity::on(state.today)))>
                     {tr(T::AddActivity)}
                 </button>
                 {redrawn(templates)}
             </div>
         </section>
-        <ActivityFormCard page=page send=send/>
-        <ActivityLog page=page send=send/>
+        <ActivityFormCard page=page/>
+        <ActivityLog page=page/>
     }
 }
 
 #[component]
-fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
+fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let with_form = move |f: &dyn Fn(&ActivityForm) -> String| {
         page.with(|p| p.form.as_ref().map(|(form, _)| f(form)).unwrap_or_default())
@@ -214,7 +144,7 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
                     <input id=id type=input_type inputmode=mode
                         prop:value=move || with_form(&|f| f.texts[b as usize].clone())
                         aria-describedby=format!("{id}-error")
-                        on:input=move |ev| send.0.run(Msg::Text(b, event_target_value(&ev)))/>
+                        on:input=move |ev| edit(page, |f| f.texts[b as usize] = event_target_value(&ev))/>
                     <p class="error" id=format!("{id}-error") role="status">{error}</p>
                 </div>
             }
@@ -272,7 +202,13 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
                     view! {
                         <label class="check">
                             <input type="checkbox" prop:checked=checked on:change=move |ev| {
-                                send.0.run(Msg::Indicator(id.clone(), event_target_checked(&ev)))
+                                let on = event_target_checked(&ev);
+                                edit(page, |f| {
+                                    f.indicators.retain(|x| *x != id);
+                                    if on {
+                                        f.indicators.push(id.clone());
+                                    }
+                                })
                             }/>
                             " " {label}
                         </label>
@@ -284,7 +220,7 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
     };
     let heading = move || {
         let new = with_form(&|f| f.id.clone()).is_empty();
-        state.t(if new { T::NewActivity } else { T::EditActivity })
+        if new { T::NewActivity } else { T::EditActivity }.get(state.lang.get())
     };
     view! {
         <section class="card activity-form" id="activity-form" aria-labelledby="activity-form-title"
@@ -292,20 +228,27 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
             <h2 id="activity-form-title">{heading}</h2>
             <form on:submit=move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
-                send.0.run(Msg::Save)
+                save(state, page)
             }>
                 {boxes}
                 <div class="text-field">
                     <label class="field-label" for="act-kind">{tr(T::ActKind)}</label>
-                    <select id="act-kind" on:change=send.on_value(Msg::Kind)>{redrawn(kinds)}</select>
+                    <select id="act-kind" on:change=move |ev| {
+                        let kind = ActivityKind::from_key(&event_target_value(&ev));
+                        edit(page, |f| f.kind = kind.unwrap_or(ActivityKind::Other))
+                    }>{redrawn(kinds)}</select>
                 </div>
                 <div class="text-field">
                     <label class="field-label" for="act-group">{tr(T::ActTaskGroup)}</label>
-                    <select id="act-group" on:change=send.on_value(Msg::Group)>{redrawn(groups)}</select>
+                    <select id="act-group" on:change=move |ev| edit(page, |f| {
+                        f.task_group = event_target_value(&ev);
+                        f.action.clear();
+                    })>{redrawn(groups)}</select>
                 </div>
                 <div class="text-field">
                     <label class="field-label" for="act-action">{tr(T::ActAction)}</label>
-                    <select id="act-action" on:change=send.on_value(Msg::Action)>{redrawn(actions)}</select>
+                    <select id="act-action"
+                        on:change=move |ev| edit(page, |f| f.action = event_target_value(&ev))>{redrawn(actions)}</select>
                 </div>
                 <fieldset>
                     <legend>{tr(T::ActIndicators)}</legend>
@@ -313,7 +256,7 @@ fn ActivityFormCard(page: RwSignal<Page>, send: Sender) -> impl IntoView {
                 </fieldset>
                 <div class="actions">
                     <button type="submit" id="save-activity">{tr(T::Save)}</button>
-                    <button type="button" on:click=send.on_click(Msg::Close)>{tr(T::Cancel)}</button>
+                    <button type="button" on:click=move |_| page.update(|p| p.form = None)>{tr(T::Cancel)}</button>
                 </div>
             </form>
         </section>
@@ -347,7 +290,7 @@ fn task_groups(state: AppState) -> Vec<(String, String)> {
 }
 
 #[component]
-fn ActivityLog(page: RwSignal<Page>, send: Sender) -> impl IntoView {
+fn ActivityLog(page: RwSignal<Page>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let periods = move || {
         let lang = state.lang.get();
@@ -378,7 +321,7 @@ fn ActivityLog(page: RwSignal<Page>, send: Sender) -> impl IntoView {
             let count = T::ActivitiesCount.with(lang, &[("n", &shown.len().to_string())]);
             let items = shown
                 .into_iter()
-                .map(|a| activity_item(lang, a, send))
+                .map(|a| activity_item(lang, a, state, page))
                 .collect_view();
             view! {
                 <p id="activities-count">{count}</p>
@@ -392,16 +335,27 @@ fn ActivityLog(page: RwSignal<Page>, send: Sender) -> impl IntoView {
             <h2 id="log-title">{tr(T::ActivityLog)}</h2>
             <div class="filters">
                 <label class="field-label" for="filter-period">{tr(T::FilterPeriod)}</label>
-                <select id="filter-period" on:change=send.on_value(Msg::FilterPeriod)>{redrawn(periods)}</select>
+                <select id="filter-period"
+                    on:change=move |ev| page.update(|p| p.period = event_target_value(&ev))>{redrawn(periods)}</select>
                 <label class="field-label" for="filter-group">{tr(T::ActTaskGroup)}</label>
-                <select id="filter-group" on:change=send.on_value(Msg::FilterGroup)>{redrawn(groups)}</select>
+                <select id="filter-group"
+                    on:change=move |ev| page.update(|p| p.group = event_target_value(&ev))>{redrawn(groups)}</select>
             </div>
             {redrawn(list)}
         </section>
     }
 }
 
-fn activity_item(lang: Lang, a: &Activity, send: Sender) -> impl IntoView {
+fn activity_item(lang: Lang, a: &Activity, state: AppState, page: RwSignal<Page>) -> impl IntoView {
+    let form = ActivityForm::of(a);
+    let (id, title) = (a.id.clone(), a.title.clone());
+    let remove = move |_| {
+        let question = T::ConfirmRemoveActivity.with(lang, &[("t", &title)]);
+        if browser::confirm(&question) {
+            let id = id.clone();
+            state.change(move |d| d.activities.retain(|a| a.id != id));
+        }
+    };
     let when = if a.end == a.start {
         format_date(lang, a.start)
     } else {
@@ -433,9 +387,9 @@ fn activity_item(lang: Lang, a: &Activity, send: Sender) -> impl IntoView {
             <p class="muted">{a.evidence.clone()}</p>
             <div class="actions">
                 <button aria-label=format!("{}: {}", T::Edit.get(lang), a.title)
-                    on:click=send.on_click(Msg::Edit(a.id.clone()))>{T::Edit.get(lang)}</button>
+                    on:click=move |_| open(page, form.clone())>{T::Edit.get(lang)}</button>
                 <button aria-label=format!("{}: {}", T::Remove.get(lang), a.title)
-                    on:click=send.on_click(Msg::Remove(a.id.clone(), a.title.clone()))>
+                    on:click=remove>
                     {T::Remove.get(lang)}
                 </button>
             </div>

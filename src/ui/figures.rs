@@ -56,7 +56,7 @@ pub fn FiguresPage(period: Option<Period>) -> impl IntoView {
                     });
                     view! {
                         <section class="card figure-group">
-                            <h2>{move || state.t(title)}</h2>
+                            <h2>{tr(title)}</h2>
                             {fields
                                 .into_iter()
                                 .map(|field| view! { <FieldRow field=field period=period/> })

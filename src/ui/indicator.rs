@@ -298,7 +298,7 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
             error
                 .get()
                 .filter(|(b, _)| *b == at)
-                .map(|(_, e)| state.t(plan_error(&e)))
+                .map(|(_, e)| plan_error(&e).get(state.lang.get()))
         }
     };
     let invalid =
@@ -352,7 +352,7 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
         <section class="card" aria-labelledby="baseline-title">
             <h2 id="baseline-title">{tr(T::Baseline)}</h2>
             <p class="muted">{move || T::BaselineHelp.with(state.lang.get(), &[("y", &first_target.to_string())])}</p>
-            <p id="baseline-stated">{move || stated_text().unwrap_or_else(|| state.t(T::BaselineNone).to_string())}</p>
+            <p id="baseline-stated">{move || stated_text().unwrap_or_else(|| T::BaselineNone.get(state.lang.get()).to_string())}</p>
             <form on:submit=save class="baseline-form">
                 <div class="field">
                     <label class="field-label" for="baseline-year">{tr(T::BaselineYear)}</label>
@@ -380,7 +380,7 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
                         {tr(T::BaselineRemove)}
                     </button>
                 </p>
-                <p role="status" id="baseline-saved">{move || saved.get().then(|| state.t(T::BaselineSaved))}</p>
+                <p role="status" id="baseline-saved">{move || saved.get().then(tr(T::BaselineSaved))}</p>
             </form>
         </section>
     }
@@ -425,7 +425,7 @@ fn NotApplicableForm(ind: Indicator) -> impl IntoView {
                     aria-describedby="na-error"
                     on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
                 <p class="error" id="na-error" role="status">
-                    {move || error.get().then(|| state.t(T::ReasonRequired))}
+                    {move || error.get().then(tr(T::ReasonRequired))}
                 </p>
                 <button type="submit">{tr(T::Save)}</button>
             </form>

@@ -18,7 +18,7 @@ use crate::i18n::{format_number, plan_error, T};
 pub fn PlanEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     let reset = move |_| {
-        if browser::confirm(state.t(T::ConfirmReset)) {
+        if browser::confirm(T::ConfirmReset.get(state.lang.get_untracked())) {
             state.change(|d| d.plan = hoa_mai());
         }
     };
@@ -85,7 +85,7 @@ fn TextField(
         <div class="text-field">
             <label class="field-label" for=id>{tr(label)} " " {suffix}</label>
             {control}
-            <p class="error" id=error_id role="status">{move || error.get().map(|e| state.t(plan_error(&e)))}</p>
+            <p class="error" id=error_id role="status">{move || error.get().map(|e| plan_error(&e).get(state.lang.get()))}</p>
         </div>
     }
 }
@@ -293,7 +293,7 @@ fn ObjectiveEditor(id: String, number: String) -> impl IntoView {
             .unwrap_or_default()
     });
     let add = move |_| {
-        let name = state.t(T::NewIndicator);
+        let name = T::NewIndicator.get(state.lang.get_untracked());
         state.change(|d| {
             d.plan.add_indicator(&oid.get_value(), name);
         });
@@ -641,7 +641,7 @@ fn TaskGroupEditor(id: String) -> impl IntoView {
             .unwrap_or_default()
     });
     let add = move |_| {
-        let text = state.t(T::NewAction);
+        let text = T::NewAction.get(state.lang.get_untracked());
         state.change(|d| {
             d.plan.add_action(&gid.get_value(), text);
         })

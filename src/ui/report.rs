@@ -58,7 +58,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     };
     let reopen = move |_| {
         // It appears where "finish" was just tapped: a double tap must not undo the finish.
-        if !browser::confirm(state.t(T::ConfirmNewVersion)) {
+        if !browser::confirm(T::ConfirmNewVersion.get(state.lang.get_untracked())) {
             return;
         }
         state.change(|d| {

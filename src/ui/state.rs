@@ -110,11 +110,6 @@ impl AppState {
         }
     }
 
-    /// A text of the UI in the current language (tracked, so views follow a switch).
-    pub fn t(&self, text: T) -> &'static str {
-        text.get(self.lang.get())
-    }
-
     /// Changes the document, stamps it, and saves it at once; a failed save is told to the
     /// user, and the change stays on screen so it can still be exported.
     ///

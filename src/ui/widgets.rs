@@ -6,7 +6,9 @@ use super::node::{el, text_el, Node};
 use crate::browser;
 use crate::domain::period::Period;
 use crate::domain::progress::{Status, StatusCounts};
-use crate::i18n::{format_date_time, period_name, plain_number, status_icon, status_text, Lang, T};
+use crate::i18n::{
+    format_date_time, period_name, plain_number, status_icon, status_text, Lang, Text, T,
+};
 
 /// A status as an icon and a word: never by colour alone.
 #[component]
@@ -112,15 +114,16 @@ pub fn LangSwitch() -> impl IntoView {
     }
 }
 
-/// A UI text that follows the chosen language. Every call shares one closure type, so the
-/// many texts of the UI cost one reactive view in the binary instead of one each.
-pub fn tr(text: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// A UI text that follows the chosen language, of either page's table: the one way a view
+/// shows a text (code that has a language at hand takes `T::X.get(lang)`, or `.with` to fill
+/// placeholders). Every call shares one closure type, so the many texts of the UI cost one
+/// reactive view in the binary instead of one each.
+pub fn tr(text: impl Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     words(text.pair())
 }
 
-/// A text in both languages that follows the chosen language: what [`tr`] draws, for any
-/// table of texts.
-pub fn words(pair: [&'static str; 2]) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+/// Not generic, so that both tables' texts share its closure type.
+fn words(pair: [&'static str; 2]) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let lang = expect_context::<RwSignal<Lang>>();
     move || pair[lang.get() as usize]
 }

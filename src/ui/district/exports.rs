@@ -10,8 +10,9 @@ use crate::domain::plan::iso_date;
 use crate::export::district as export;
 use crate::i18n::{D, T};
 use crate::ui::piece::{download_word, download_workbook};
+use crate::ui::widgets::tr;
 
-use super::{office_name, print_heading, t, Ctx};
+use super::{office_name, print_heading, Ctx};
 
 #[component]
 pub(super) fn ExportCard() -> impl IntoView {
@@ -72,17 +73,17 @@ pub(super) fn ExportCard() -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="export-title">
-            <h2 id="export-title">{t(D::ExportTitle)}</h2>
+            <h2 id="export-title">{tr(D::ExportTitle)}</h2>
             <div class="actions">
-                <button id="district-xlsx" on:click=workbook>{t(D::ExportXlsx)}</button>
-                <button id="district-csv" on:click=csv>{t(D::ExportCsv)}</button>
-                <button id="district-json" on:click=json>{t(D::ExportJson)}</button>
-                <button id="district-print" on:click=|_| browser::print()>{t(D::Print)}</button>
-                <button id="district-docx" on:click=word disabled=making>{t(D::ExportDocx)}</button>
+                <button id="district-xlsx" on:click=workbook>{tr(D::ExportXlsx)}</button>
+                <button id="district-csv" on:click=csv>{tr(D::ExportCsv)}</button>
+                <button id="district-json" on:click=json>{tr(D::ExportJson)}</button>
+                <button id="district-print" on:click=|_| browser::print()>{tr(D::Print)}</button>
+                <button id="district-docx" on:click=word disabled=making>{tr(D::ExportDocx)}</button>
             </div>
-            <p class="muted">{t(D::ExportHelp)}</p>
-            <p class="error" role="status">{move || failed.get().then(crate::ui::widgets::tr(T::ExportFailed))}</p>
-            <p><button id="district-clear" class="danger" on:click=clear>{t(D::Clear)}</button></p>
+            <p class="muted">{tr(D::ExportHelp)}</p>
+            <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
+            <p><button id="district-clear" class="danger" on:click=clear>{tr(D::Clear)}</button></p>
         </section>
     }
 }

@@ -25,12 +25,7 @@ use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Plan, PlanError};
 use crate::i18n::{format_date, period_name, Lang, D, T};
 use crate::ui::piece::{PieceFuture, PieceView};
-use crate::ui::widgets::{notice, words, LangSwitch};
-
-/// A district text that follows the chosen language.
-fn t(text: D) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    words(text.pair())
-}
+use crate::ui::widgets::{notice, tr, LangSwitch};
 
 /// What the page shows besides the district's data and the choices on screen: the outcome of
 /// the last files read, and any problem with storage.
@@ -158,21 +153,21 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="app-title">
-                <span class="app-name">{crate::ui::widgets::tr(T::AppName)}</span>
+                <span class="app-name">{tr(T::AppName)}</span>
                 <span class="school-name">
                     {move || D::Office.with(lang.get(), &[("o", &office_name(ctx))])}
                 </span>
             </div>
-            <nav aria-label=crate::ui::widgets::tr(T::MainNav)>
-                <a href="./">{t(D::ToSchoolApp)}</a>
+            <nav aria-label=tr(T::MainNav)>
+                <a href="./">{tr(D::ToSchoolApp)}</a>
             </nav>
             <LangSwitch/>
         </header>
         <ProblemBar/>
         <main id="main" class="district" tabindex="-1">
-            <h1>{t(D::Title)}</h1>
+            <h1>{tr(D::Title)}</h1>
             <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
-            <p class="muted no-print">{t(D::Intro)}</p>
+            <p class="muted no-print">{tr(D::Intro)}</p>
             <OfficeField/>
             <ReceiveCard/>
             <PieceView open=open what=()/>
@@ -211,10 +206,10 @@ fn OfficeField() -> impl IntoView {
     };
     view! {
         <div class="text-field no-print">
-            <label class="field-label" for="district-office">{t(D::OfficeLabel)}</label>
+            <label class="field-label" for="district-office">{tr(D::OfficeLabel)}</label>
             <input id="district-office" prop:value=move || office_name(ctx) on:change=set
                 aria-describedby="district-office-help"/>
-            <p class="muted" id="district-office-help">{t(D::OfficeHelp)}</p>
+            <p class="muted" id="district-office-help">{tr(D::OfficeHelp)}</p>
         </div>
     }
 }

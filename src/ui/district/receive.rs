@@ -10,9 +10,9 @@ use crate::domain::district::Intake;
 use crate::domain::import::{self, MAX_FILE_BYTES};
 use crate::i18n::{load_error, period_short, D};
 use crate::ui::node::{el, text_el, Node};
-use crate::ui::widgets::{redrawn, DropZone};
+use crate::ui::widgets::{redrawn, tr, DropZone};
 
-use super::{t, Ctx};
+use super::Ctx;
 
 /// Reads every file chosen or dropped, one after the other, each checked on its own: a
 /// refused file is named with its fault and the others still count.
@@ -142,10 +142,10 @@ pub(super) fn ReceiveCard() -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="receive-title">
-            <h2 id="receive-title">{t(D::ReceiveTitle)}</h2>
-            <DropZone id="district-files" label=Signal::derive(t(D::ReceivePick)) multiple=true
+            <h2 id="receive-title">{tr(D::ReceiveTitle)}</h2>
+            <DropZone id="district-files" label=Signal::derive(tr(D::ReceivePick)) multiple=true
                 disabled=Signal::derive(move || ctx.reading.get().is_some()) on_files=Callback::new(take)/>
-            <p class="muted">{t(D::ReceiveHelp)}</p>
+            <p class="muted">{tr(D::ReceiveHelp)}</p>
             <p id="district-progress" role="status">{status}</p>
             {redrawn(problems)}
             {redrawn(summary)}

@@ -10,9 +10,9 @@ use crate::export::chart::{data_uri, schools_svg};
 use crate::export::district as export;
 use crate::i18n::{period_name, period_short, target_for_column, Lang, D, T};
 use crate::ui::node::{el, text_el, Node};
-use crate::ui::widgets::{redrawn, select_options, status_badge, PeriodSelect};
+use crate::ui::widgets::{redrawn, select_options, status_badge, tr, PeriodSelect};
 
-use super::{t, Ctx};
+use super::Ctx;
 
 /// The period and the indicator on screen.
 #[component]
@@ -36,7 +36,7 @@ pub(super) fn Choices() -> impl IntoView {
                     on_pick=Callback::new(move |p| ctx.chosen_period.set(Some(p)))/>
             </div>
             <div>
-                <label class="field-label" for="district-indicator">{t(D::CompareOn)}</label>
+                <label class="field-label" for="district-indicator">{tr(D::CompareOn)}</label>
                 <select id="district-indicator" on:change=move |ev| {
                     ctx.chosen_indicator.set(Some(event_target_value(&ev)));
                     ctx.page.update(|page| page.target_error = None);
@@ -140,8 +140,8 @@ pub(super) fn DistrictTable() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="district-table-title">
-            <h2 id="district-table-title">{t(D::DistrictTitle)}</h2>
-            <p class="muted">{t(D::DistrictHelp)}</p>
+            <h2 id="district-table-title">{tr(D::DistrictTitle)}</h2>
+            <p class="muted">{tr(D::DistrictHelp)}</p>
             {wide("district-table-title", table)}
         </section>
     }
@@ -325,9 +325,9 @@ pub(super) fn CompareCard() -> impl IntoView {
         <section class="card" aria-labelledby="compare-title">
             <h2 id="compare-title">{title}</h2>
             <div class="targets no-print">
-                <p class="muted">{t(D::TargetsHelp)}</p>
+                <p class="muted">{tr(D::TargetsHelp)}</p>
                 <div class="fields">{redrawn(targets)}</div>
-                <button id="district-target-reset" on:click=reset>{t(D::TargetsReset)}</button>
+                <button id="district-target-reset" on:click=reset>{tr(D::TargetsReset)}</button>
             </div>
             {redrawn(chart)}
             {wide("compare-title", schools)}
@@ -411,7 +411,7 @@ pub(super) fn MatrixCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="matrix-title">
-            <h2 id="matrix-title">{t(D::MatrixTitle)}</h2>
+            <h2 id="matrix-title">{tr(D::MatrixTitle)}</h2>
             {wide("matrix-title", matrix)}
         </section>
     }

@@ -8,9 +8,10 @@ use crate::domain::progress::Status;
 use crate::i18n::{format_date, period_name, period_short, D};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::widgets::badge_class;
+use crate::ui::widgets::tr;
 
 use super::tables::{cell, header_row, wide};
-use super::{t, Ctx};
+use super::Ctx;
 
 /// Who sent the period's data, on time or late, and who has not yet; the expected schools.
 #[component]
@@ -132,20 +133,20 @@ pub(super) fn TrackerCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="tracker-title">
-            <h2 id="tracker-title">{t(D::TrackerTitle)}</h2>
+            <h2 id="tracker-title">{tr(D::TrackerTitle)}</h2>
             <p id="tracker-counts">{counts}</p>
             {wide("tracker-title", table)}
             <div class="no-print">
-                <label class="field-label" for="district-expected">{t(D::ExpectedLabel)}</label>
-                <p class="muted" id="district-expected-help">{t(D::ExpectedHelp)}</p>
+                <label class="field-label" for="district-expected">{tr(D::ExpectedLabel)}</label>
+                <p class="muted" id="district-expected-help">{tr(D::ExpectedHelp)}</p>
                 <textarea id="district-expected" rows="5" aria-describedby="district-expected-help"
                     prop:value=move || expected.get()
                     on:input=move |ev| {
                         expected.set(event_target_value(&ev));
                         saved.set(false);
                     }></textarea>
-                <p><button id="district-expected-save" on:click=save>{t(D::ExpectedSave)}</button></p>
-                <p class="done" role="status">{move || saved.get().then(t(D::ExpectedSaved))}</p>
+                <p><button id="district-expected-save" on:click=save>{tr(D::ExpectedSave)}</button></p>
+                <p class="done" role="status">{move || saved.get().then(tr(D::ExpectedSaved))}</p>
             </div>
         </section>
     }

@@ -1,0 +1,78 @@
+//! The district page's texts, a table of their own: the school's binary never carries them.
+
+use super::{fill, Lang};
+
+texts! {
+    /// A text of the district's page (`district.html`), which only its own app carries.
+    D;
+    Office => "Tổng hợp của {o}", "Roll-up of {o}";
+    OfficeLabel => "Đơn vị nhận báo cáo của các trường", "The office that receives the schools' reports";
+    OfficeHelp => "Tên đơn vị như trên văn bản (ví dụ “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Từ 1/7/2025 chính quyền địa phương có hai cấp: các trường báo cáo về UBND xã, phường hoặc Sở GDĐT. Mặc định là nơi nhận trong kế hoạch.", "The office's name as on its papers (e.g. “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Since 1 July 2025 local government has two levels: schools report to their commune or ward, or to the province's department. By default, the recipient named in the plan.";
+    ToSchoolApp => "Về trang của trường", "Back to the school's app";
+    Title => "Tổng hợp kế hoạch bình đẳng giới các trường", "The schools' gender equality plans, rolled up";
+    Intro => "Chọn hoặc thả vào đây tệp dữ liệu (JSON) mà các trường gửi. Số liệu tổng hợp được lưu riêng trên máy này và không bao giờ thay đổi dữ liệu của trường nào.", "Choose or drop here the data files (JSON) the schools send. The roll-up is kept apart on this device and never changes any school's data.";
+    PrintHeading => "{p} — Tổng hợp kết quả thực hiện Kế hoạch bình đẳng giới: {k}. Ngày lập: {d}.", "{p} — Gender equality plan results rolled up: {k}. Made on {d}.";
+    StoredUnreadable => "Số liệu tổng hợp đã lưu không đọc được; một bản đã được giữ riêng trên máy và trang bắt đầu lại từ đầu.", "The saved roll-up could not be read; it was kept aside on this device and the page starts afresh.";
+    StoredUnreadableNotKept => "Số liệu tổng hợp đã lưu không đọc được và không giữ riêng được: trang sẽ không ghi đè lên nó.", "The saved roll-up could not be read or kept aside: the page will not write over it.";
+    StoredNewer => "Số liệu tổng hợp trên máy do phiên bản mới hơn của ứng dụng lưu: trang sẽ không ghi đè lên nó. Hãy tải lại trang.", "The roll-up on this device was saved by a newer version of the app: the page will not write over it. Reload the page.";
+    NotSaved => "Chưa lưu được số liệu tổng hợp: {e}. Số liệu đang hiện sẽ mất khi đóng trang.", "The roll-up could not be saved: {e}. What is shown will be lost when the page closes.";
+    Reading => "Đang đọc tệp {n}/{t}…", "Reading file {n} of {t}…";
+    ReadOutcome => "Đã đọc {t} tệp: {n} tệp có số liệu được nhận, {r} tệp không nhận được.", "Read {t} {t:file|files}: {n} with figures taken, {r} refused.";
+    FileRefused => "Không nhận được tệp “{f}”: {e}", "File “{f}” was refused: {e}";
+    FileUnnamed => "Không nhận được tệp “{f}”: tệp không ghi tên trường (mục “Tên trường” trong kế hoạch của trường).", "File “{f}” was refused: it does not name its school (“School” in the school's plan).";
+    OutsidePlan => "Tệp “{f}”: số liệu {k} nằm ngoài giai đoạn {s}–{e} của kế hoạch nên không được tính.", "File “{f}”: the figures of {k} fall outside the plan's {s}–{e} and are left out.";
+    FileEmpty => "Tệp “{f}” không có số liệu của kỳ nào.", "File “{f}” holds no figures for any period.";
+    Repeated => "{s} gửi {k} hơn một lần: giữ số liệu của tệp mới hơn “{f}”, bỏ “{o}”.", "{s} sent {k} more than once: the newer file “{f}” is kept, “{o}” is left out.";
+    Summary => "Đang tổng hợp {s} trường ({n} lượt gửi theo kỳ).", "Rolling up {s} {s:school|schools} ({n} period {n:submission|submissions}).";
+    ReceiveTitle => "Nhận tệp của các trường", "Receive the schools' files";
+    ReceivePick => "Chọn các tệp dữ liệu (có thể chọn nhiều tệp), hoặc thả vào đây", "Choose the data files (several at once), or drop them here";
+    ReceiveHelp => "Mỗi tệp được kiểm tra riêng: tệp lỗi được nêu tên và lý do, các tệp khác vẫn được nhận. Một trường gửi cùng một kỳ hai lần thì giữ tệp mới hơn.", "Each file is checked on its own: a faulty file is named with the reason, and the others are still taken. A school sending a period twice keeps its newer file.";
+    CompareOn => "Chỉ tiêu để so sánh các trường", "Indicator to compare the schools on";
+    DistrictCaption => "Tất cả các trường — {k}", "All schools — {k}";
+    DistrictTitle => "Kết quả chung của các trường", "The schools' results together";
+    DistrictHelp => "Tỷ lệ tính từ tổng tử số và tổng mẫu số của các trường có số liệu (không lấy trung bình các tỷ lệ); số lượng được cộng; cột “Số trường” cho biết bao nhiêu trường có số liệu; tình trạng so với mục tiêu của đơn vị.", "Ratios come from the summed numerators and denominators of the schools with data (never an average of percentages); counts are added; the “Schools” column says how many schools have data; statuses are against the office's targets.";
+    ColIndicator => "Nội dung", "Indicator";
+    ColTarget2025 => "Chỉ tiêu 2025", "2025 target";
+    ColTarget2030 => "Chỉ tiêu 2030", "2030 target";
+    ColValue => "Giá trị", "Value";
+    ColBySex => "Theo giới", "By sex";
+    ColSchools => "Số trường", "Schools";
+    ColStatus => "Tình trạng", "Status";
+    ColSchool => "Trường", "School";
+    ColSending => "Gửi báo cáo", "Sending";
+    ColSentOn => "Ngày gửi", "Sent on";
+    ColFile => "Tệp", "File";
+    ColPeriodsSent => "Các kỳ đã gửi", "Periods sent";
+    CompareTitle => "So sánh các trường: {i} ({k})", "Schools compared: {i} ({k})";
+    TargetsHelp => "Mục tiêu của đơn vị cho chỉ tiêu này (để trống ô nào thì năm đó không có mục tiêu). Mặc định là mục tiêu của kế hoạch.", "The office's targets for this indicator (leave a box empty for no target that year). By default, the plan's.";
+    TargetFor => "Mục tiêu của đơn vị năm {y}", "The office's target for {y}";
+    TargetsReset => "Dùng lại mục tiêu của kế hoạch", "Use the plan's targets again";
+    NoValues => "Chưa trường nào có số liệu của chỉ tiêu này trong kỳ.", "No school has a value for this indicator in the period yet.";
+    ChartAlt => "Biểu đồ cột so sánh {n} trường theo chỉ tiêu {i}, {k}; số liệu ở bảng bên dưới.", "Bar chart comparing {n} {n:school|schools} on indicator {i}, {k}; the figures are in the table below.";
+    WholeDistrictShort => "Chung", "All";
+    TargetShort => "Mục tiêu", "Target";
+    MatrixTitle => "Tình trạng từng chỉ tiêu theo trường", "Each indicator's status by school";
+    MatrixCaption => "Tình trạng các chỉ tiêu của từng trường — {k}", "Each school's indicator statuses — {k}";
+    TrackerTitle => "Tình hình gửi báo cáo", "Reports sent";
+    TrackerCounts => "{k} (hạn {d}): {a} trường gửi đúng hạn, {b} gửi muộn, {c} chưa gửi (quá hạn), {e} chưa đến hạn.", "{k} (due {d}): {a} {a:school|schools} sent on time, {b} late, {c} not sent (overdue), {e} not due yet.";
+    OnTime => "Đúng hạn", "On time";
+    Late => "Muộn {n} ngày", "{n} {n:day|days} late";
+    Missing => "Chưa gửi (quá hạn)", "Not sent (overdue)";
+    NotYet => "Chưa đến hạn", "Not due yet";
+    ExpectedLabel => "Các trường phải gửi", "Schools expected to send";
+    ExpectedHelp => "Mỗi dòng một trường, viết như tên trường trong tệp của trường (không phân biệt chữ hoa, chữ thường). Danh sách được lưu trên máy này.", "One school per line, named as in its file (case does not matter). The list is kept on this device.";
+    ExpectedSave => "Lưu danh sách", "Save the list";
+    ExpectedSaved => "Đã lưu danh sách.", "The list is saved.";
+    ExportTitle => "Xuất và in", "Export and print";
+    ExportCsv => "Tải bảng tổng hợp (CSV)", "Download the roll-up (CSV)";
+    ExportXlsx => "Tải bảng tính Excel (.xlsx)", "Download the Excel workbook (.xlsx)";
+    XlsxSheet => "Tổng hợp", "Roll-up";
+    ExportJson => "Tải tệp tổng hợp (JSON)", "Download the roll-up (JSON)";
+    Print => "In bản tổng hợp", "Print the summary";
+    ExportDocx => "Tải bản tổng hợp (Word)", "Download the summary (Word)";
+    ExportHelp => "Excel, CSV: mỗi dòng một giá trị (tất cả các trường trước, rồi từng trường). In: bảng chung, so sánh các trường, tình trạng từng chỉ tiêu của từng trường và tình hình gửi báo cáo của kỳ đang chọn, trên khổ A4 ngang. Word: bảng chung, tình trạng từng trường và tình hình gửi báo cáo, để chép vào báo cáo của đơn vị.", "Excel, CSV: one value per row (all schools first, then each school). Print: the table of all schools, the schools compared, each school's indicator statuses and the reports sent for the period chosen, on landscape A4. Word: the table of all schools, each school's statuses and the reports sent, to copy into the office's own report.";
+    Clear => "Xoá số liệu đã nhận của các trường", "Remove the schools' figures received";
+    ClearConfirm => "Xoá toàn bộ số liệu đã nhận của các trường trên máy này? Danh sách trường và mục tiêu của đơn vị được giữ lại.", "Remove every school's figures received on this device? The list of schools and the office's targets are kept.";
+    CsvSchool => "Trường", "School";
+    WholeDistrict => "Tất cả các trường", "All schools";
+}

@@ -1,0 +1,230 @@
+//! Languages, the texts of the UI, and number and date formatting.
+//!
+//! One concern per file: the school's texts (`texts.rs`), the district page's (`district_texts.rs`),
+//! numbers, dates and plan content in words (`format.rs`), and what went wrong in words
+//! (`messages.rs`). Every text is got one way: `T::X.get(lang)`, or `T::X.with(lang, args)`
+//! when it has placeholders; a view that follows the language takes `widgets::tr(T::X)`.
+//!
+//! Every text is declared once with its Vietnamese and English wording: a text without its
+//! translation does not compile. Plan content (indicator wording, field labels) is the
+//! school's own data and is shown as written.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A table of texts: the school's ([`T`]) or the district page's ([`D`]).
+pub trait Text: Copy {
+    /// The text in Vietnamese and in English.
+    fn pair(self) -> [&'static str; 2];
+}
+
+macro_rules! texts {
+    ($(#[$doc:meta])* $name:ident; $($key:ident => $vi:literal, $en:literal;)*) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $($key),* }
+
+        impl $crate::i18n::Text for $name {
+            fn pair(self) -> [&'static str; 2] {
+                $name::pair(self)
+            }
+        }
+
+        impl $name {
+            /// Every text, for the tests that check them all.
+            #[cfg(test)]
+            pub const ALL: &[$name] = &[$($name::$key),*];
+
+            /// The text in both languages. Every text is a row of a table rather than an arm
+            /// of a `match`: the same data with almost no code, and a table the binary keeps
+            /// only if it uses its texts.
+            pub fn pair(self) -> [&'static str; 2] {
+                const TEXTS: &[[&str; 2]] = &[$([$vi, $en]),*];
+                TEXTS[self as usize]
+            }
+
+            pub fn get(self, lang: Lang) -> &'static str {
+                self.pair()[lang as usize]
+            }
+
+            /// The text with `{name}` placeholders filled in.
+            pub fn with(self, lang: Lang, args: &[(&str, &str)]) -> String {
+                fill(self.get(lang), args)
+            }
+        }
+    };
+}
+
+/// Puts each argument's value in place of `{name}`, and where a text says `{name:one|many}`,
+/// the word for that count: English plurals ("{n} {n:day|days} left"; Vietnamese has none).
+fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    args.iter().fold(text.to_string(), |text, (name, value)| {
+        let open = format!("{{{name}:");
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find(&open) {
+            let Some(len) = rest[start..].find('}') else {
+                break;
+            };
+            let forms = &rest[start + open.len()..start + len];
+            let word = match forms.split_once('|') {
+                Some((one, _)) if *value == "1" => one,
+                Some((_, many)) => many,
+                None => forms,
+            };
+            out.push_str(&rest[..start]);
+            out.push_str(word);
+            rest = &rest[start + len + 1..];
+        }
+        out.push_str(rest);
+        out.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+// After the macro, which the tables use.
+mod district_texts;
+mod format;
+mod messages;
+mod texts;
+
+pub use district_texts::D;
+pub use format::*;
+pub use messages::*;
+pub use texts::T;
+
+#[cfg(test)]
+mod tests {
+    use super::{D, T};
+
+    /// The names of a text's placeholders: `{f}`, and `{n}` of `{n:day|days}`.
+    fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split(['}', ':']).next())
+            .collect()
+    }
+
+    #[test]
+    fn every_language_fills_the_same_placeholders() {
+        let pairs = T::ALL
+            .iter()
+            .map(|t| (format!("{t:?}"), t.pair()))
+            .chain(D::ALL.iter().map(|d| (format!("{d:?}"), d.pair())));
+        for (key, [vi, en]) in pairs {
+            assert_eq!(placeholders(vi), placeholders(en), "{key}: “{vi}” / “{en}”");
+        }
+        assert_eq!(
+            placeholders("{n} {n:day|days} left in {k}")
+                .into_iter()
+                .collect::<Vec<_>>(),
+            ["k", "n"]
+        );
+    }
+
+    #[test]
+    fn english_counts_take_the_right_word() {
+        assert_eq!(
+            T::SnapshotSummary.with(Lang::En, &[("s", "x"), ("p", "1"), ("r", "3")]),
+            "x, 1 period with figures, save no. 3"
+        );
+        assert_eq!(
+            T::SnapshotSummary.with(Lang::En, &[("s", "x"), ("p", "2"), ("r", "3")]),
+            "x, 2 periods with figures, save no. 3"
+        );
+        assert_eq!(T::DaysLeft.with(Lang::En, &[("n", "1")]), "1 day left");
+        assert_eq!(T::DaysLeft.with(Lang::Vi, &[("n", "1")]), "còn 1 ngày");
+        assert_eq!(
+            D::Summary.with(Lang::En, &[("s", "1"), ("n", "0")]),
+            "Rolling up 1 school (0 period submissions)."
+        );
+        // A value that is not a count, and text with no forms, are left as they are.
+        assert_eq!(fill("{a:x|y}{a}{b}", &[("a", "1")]), "x1{b}");
+    }
+
+    use super::*;
+    use crate::defaults::hoa_mai;
+    use crate::domain::figures::FigureError;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn numbers_the_vietnamese_way() {
+        assert_eq!(format_number(Lang::Vi, 9.1, 1), "9,1");
+        assert_eq!(format_number(Lang::Vi, 65.0, 1), "65");
+        assert_eq!(format_number(Lang::Vi, 48.333, 1), "48,3");
+        assert_eq!(format_number(Lang::Vi, 1234567.0, 0), "1.234.567");
+        assert_eq!(format_number(Lang::En, 1234.5, 1), "1,234.5");
+        assert_eq!(format_number(Lang::Vi, -2.5, 1), "-2,5");
+        assert_eq!(format_number(Lang::Vi, -0.01, 1), "0");
+        assert_eq!(format_percent(Lang::Vi, 99.96), "100%");
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        assert_eq!(format_date(Lang::Vi, d), "29/11/2026");
+        assert_eq!(format_date(Lang::En, d), "29 Nov 2026");
+        assert_eq!(format_day_month(Lang::Vi, (3, 8)), "8/3");
+        assert_eq!(
+            place_and_date("Đống Đa", NaiveDate::from_ymd_opt(2022, 3, 28).unwrap()),
+            "Đống Đa, ngày 28 tháng 3 năm 2022"
+        );
+        assert_eq!(
+            place_and_date("Đống Đa", NaiveDate::from_ymd_opt(2026, 2, 5).unwrap()),
+            "Đống Đa, ngày 05 tháng 02 năm 2026"
+        );
+    }
+
+    #[test]
+    fn targets_written_as_the_plan_writes_them() {
+        let plan = hoa_mai();
+        let at = |id: &str, year| target_for_column(Lang::Vi, plan.indicator(id).unwrap(), year);
+        assert_eq!(at("2a-nt", 2025), "ít nhất 65%");
+        assert_eq!(at("3d-ths", 2025), "ít nhất 9,1% từ năm 2025 trở đi");
+        assert_eq!(at("3d-ths", 2030), "ít nhất 9,1% từ năm 2025 trở đi");
+        assert_eq!(at("3dd", 2025), "trên 9,1%");
+        assert_eq!(at("2b", 2030), "đạt 100%");
+        assert_eq!(at("4c", 2030), "duy trì 100%");
+        assert_eq!(at("4a-ph", 2025), "ít nhất 350 phụ huynh trong năm");
+        assert_eq!(at("4a-cb", 2025), "— (mốc năm 2030)");
+        assert_eq!(at("4d", 2030), "đạt 100% (từ năm 2026)");
+        assert_eq!(at("4a-cb", 2030), "đạt 100%");
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(T::DaysLeft.with(Lang::Vi, &[("n", "21")]), "còn 21 ngày");
+        let e = FigureError::FemaleAboveTotal {
+            female: 41,
+            total: 40,
+        };
+        assert_eq!(
+            figure_error(Lang::Vi, &e),
+            "Số nữ (41) không được lớn hơn tổng số (40)."
+        );
+    }
+}
