@@ -2,23 +2,24 @@
 //! parts IV and V written by the school, finishing it (which freezes its content), the period's
 //! data file and an email to the district. With the calendar of reports.
 
+mod chosen_charts;
+mod paper;
+
+use chosen_charts::{charts, download_docx, ChartChoice};
+use paper::report_nodes;
+
 use leptos::prelude::*;
 
-use super::node::{el, text_el, Node};
-use super::piece::download_word;
-use super::route::Route;
-use super::state::AppState;
-use super::widgets::{badge_class, local_when, redrawn, tr, PeriodSelect};
 use crate::browser;
 use crate::domain::activity::with_activities;
 use crate::domain::period::Period;
 use crate::domain::progress::Status;
-use crate::domain::report::{
-    FinishedReport, Report, ReportState, SavedReport, Signer, NO_INDICATORS, RESULT_HEADS,
-};
-use crate::export::chart::{data_uri, indicator_svg};
-use crate::export::{docx, report, share};
+use crate::domain::report::{FinishedReport, Report, ReportState, SavedReport, Signer};
+use crate::export::{report, share};
 use crate::i18n::{days_left, format_date, period_name, Lang, T};
+use crate::ui::route::Route;
+use crate::ui::state::AppState;
+use crate::ui::widgets::{badge_class, local_when, redrawn, tr, PeriodSelect};
 
 #[component]
 pub fn ReportPage(period: Option<Period>) -> impl IntoView {
@@ -318,172 +319,6 @@ fn shown_report(state: AppState, period: Period) -> Report {
     frozen.unwrap_or_else(|| live_report(state, period))
 }
 
-/// The report on paper: always in Vietnamese. Built as data and drawn by one renderer.
-fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
-    let cell = |tag, text: &String| text_el(tag, text.clone());
-    let mut rows = Vec::new();
-    for o in &r.objectives {
-        rows.push(
-            el(
-                "tr",
-                vec![text_el("th", o.title.clone())
-                    .attr("colspan", "6")
-                    .attr("scope", "colgroup")],
-            )
-            .class("objective-row"),
-        );
-        if o.rows.is_empty() {
-            rows.push(el(
-                "tr",
-                vec![text_el("td", NO_INDICATORS).attr("colspan", "6")],
-            ));
-        }
-        for row in &o.rows {
-            rows.push(
-                el(
-                    "tr",
-                    vec![
-                        text_el("td", format!("{} {}", row.code, row.name)),
-                        cell("td", &row.target_2025),
-                        cell("td", &row.target_2030),
-                        cell("td", &row.value),
-                        cell("td", &row.change),
-                        cell("td", &row.status),
-                    ],
-                )
-                .attr("data-code", row.code.clone()),
-            );
-            if !row.note.is_empty() {
-                rows.push(
-                    el(
-                        "tr",
-                        vec![text_el("td", format!("Ghi chú: {}", row.note)).attr("colspan", "6")],
-                    )
-                    .class("row-note"),
-                );
-            }
-        }
-    }
-    let head = RESULT_HEADS
-        .into_iter()
-        .map(|h| text_el("th", h).attr("scope", "col"))
-        .collect();
-    let paragraphs = |text: &str| {
-        text.lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| text_el("p", l))
-            .collect::<Vec<_>>()
-    };
-    let mut body = vec![
-        el(
-            "header",
-            vec![
-                el(
-                    "div",
-                    vec![
-                        text_el("p", r.issuer_parent.clone()),
-                        text_el("p", r.issuer.clone()).class("strong issuer"),
-                        text_el("p", r.number.clone()).class("number"),
-                    ],
-                )
-                .class("issuer-block"),
-                el(
-                    "div",
-                    vec![
-                        text_el("p", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").class("strong national"),
-                        el(
-                            "p",
-                            vec![text_el("span", "Độc lập - Tự do - Hạnh phúc").class("ruled")],
-                        )
-                        .class("strong motto"),
-                        text_el("p", r.place_date.clone()).class("place-date"),
-                    ],
-                )
-                .class("motto-block"),
-            ],
-        )
-        .class("report-head"),
-        el(
-            "h2",
-            vec![
-                Node::Text("BÁO CÁO".into()),
-                el("br", vec![]),
-                text_el("span", r.subject.clone()).class("report-subject"),
-            ],
-        )
-        .class("report-title"),
-    ];
-    if !r.addressee.is_empty() {
-        body.push(text_el("p", format!("Kính gửi: {}.", r.addressee)).class("addressee"));
-    }
-    body.push(text_el("h3", "I. TÌNH HÌNH CHUNG"));
-    body.extend(r.situation.iter().map(|l| text_el("p", l.clone())));
-    body.push(text_el(
-        "h3",
-        "II. KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU",
-    ));
-    body.push(
-        el(
-            "table",
-            vec![el("thead", vec![el("tr", head)]), el("tbody", rows)],
-        )
-        .class("report-table"),
-    );
-    body.push(el("div", charts).class("report-charts"));
-    body.push(text_el(
-        "h3",
-        "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP",
-    ));
-    for g in &r.task_groups {
-        body.push(text_el("h4", g.title.clone()));
-        // Reports finished before part III said idle groups once list them one by one.
-        let items = if g.activities.is_empty() {
-            vec![text_el("li", "Chưa ghi nhận hoạt động trong kỳ.")]
-        } else {
-            g.activities
-                .iter()
-                .map(|a| text_el("li", a.clone()))
-                .collect()
-        };
-        body.push(el("ul", items));
-    }
-    if let Some(text) = r.idle_text() {
-        body.push(text_el("p", text).class("idle-groups"));
-    }
-    body.push(text_el("h3", "IV. HẠN CHẾ VÀ NGUYÊN NHÂN"));
-    body.extend(paragraphs(&r.limitations));
-    body.push(text_el("h3", "V. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI VÀ ĐỀ XUẤT"));
-    body.extend(paragraphs(&r.next_steps));
-    let mut recipients = vec![text_el("p", "Nơi nhận:").class("strong-italic")];
-    recipients.extend(r.recipients.iter().map(|l| text_el("p", l.clone())));
-    let mut signature: Vec<Node> = r
-        .signer
-        .lines()
-        .map(|l| text_el("p", l.trim().to_string()).class("strong"))
-        .collect();
-    // The space for the signature and the stamp, then the name, or the form's words for it.
-    signature.push(el("div", vec![]).class("signature-space"));
-    signature.push(if r.signer_name.is_empty() {
-        text_el("p", "(Ký, ghi rõ họ tên và đóng dấu)").class("muted-print")
-    } else {
-        text_el("p", r.signer_name.clone()).class("strong signer-name")
-    });
-    body.push(
-        el(
-            "footer",
-            vec![
-                el("div", recipients).class("recipients"),
-                el("div", signature).class("signature"),
-            ],
-        )
-        .class("report-foot"),
-    );
-    el("article", body)
-        .class("report")
-        .attr("id", "report")
-        .attr("lang", "vi")
-}
-
 /// Where the report's Word file stands, once asked for.
 #[derive(Clone, Copy, PartialEq)]
 enum WordState {
@@ -510,146 +345,6 @@ pub fn SharedReport(data: String) -> impl IntoView {
             <button id="print-report" hidden=broken on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
         </section>
         {report.map(|r| report_nodes(&r, Vec::new()).render())}
-    }
-}
-
-/// The chart of each chosen indicator (every one, for reports finished before the choice) with
-/// a value by the period, drawn from the values up to it: its caption and its SVG as a data URI.
-fn chart_images(
-    state: AppState,
-    period: Period,
-    chosen: Option<&[String]>,
-) -> Vec<(String, String)> {
-    state.doc.with(|d| {
-        state.progress.with(|p| {
-            d.plan
-                .indicators()
-                .filter(|ind| chosen.is_none_or(|c| c.contains(&ind.id)))
-                .filter(|ind| report::has_chart(p, &ind.id, period))
-                .filter_map(|ind| {
-                    let mut progress = p.indicator(&ind.id)?.clone();
-                    progress.periods.retain(|q| q.period <= period);
-                    progress.latest = progress.periods.iter().rposition(|q| q.value.is_some());
-                    let group = d.plan.group_of(ind);
-                    let years = (d.plan.start_year, d.plan.end_year);
-                    let svg = indicator_svg(Lang::Vi, ind, group, &progress, years)?;
-                    Some((
-                        format!("Biểu đồ {}: {}", ind.code, ind.name),
-                        data_uri(&svg),
-                    ))
-                })
-                .collect()
-        })
-    })
-}
-
-/// The report's charts on its sheet.
-fn charts(state: AppState, period: Period, chosen: Option<&[String]>) -> Vec<Node> {
-    chart_images(state, period, chosen)
-        .into_iter()
-        .map(|(caption, uri)| {
-            el(
-                "figure",
-                vec![
-                    el("img", vec![])
-                        .class("chart")
-                        .attr("src", uri)
-                        .attr("alt", caption.clone()),
-                    text_el("figcaption", caption),
-                ],
-            )
-            .class("chart-figure")
-        })
-        .collect()
-}
-
-/// Makes the Word file of the report as shown, its charts drawn as pictures, and hands it to
-/// the user: how many charts the browser could not draw (the file is made without them), or
-/// `Err` if its piece could not be fetched or the file could not be made or saved.
-async fn download_docx(state: AppState, period: Period, report: Report) -> Result<usize, ()> {
-    let charts = untrack(|| chart_images(state, period, report.charts.as_deref()));
-    let mut images = Vec::new();
-    let mut missing = 0;
-    for (caption, uri) in charts {
-        match browser::svg_to_png(&uri).await {
-            Some((png, width, height)) => images.push(docx::ChartImage {
-                caption,
-                png,
-                width,
-                height,
-            }),
-            None => missing += 1,
-        }
-    }
-    let name = state
-        .doc
-        .with_untracked(|d| d.file_name(&format!("bao-cao-{period}"), "docx"));
-    if download_word(name, docx::report_file(&report, images)).await {
-        Ok(missing)
-    } else {
-        Err(())
-    }
-}
-
-/// Which indicators' charts go into the report. Every chart would fill pages with flat lines:
-/// the report starts with those behind or off track and those its texts name.
-#[component]
-fn ChartChoice(period: Period, shown: Memo<Report>, frozen: Signal<bool>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let charted = Memo::new(move |_| {
-        state.doc.with(|d| {
-            state.progress.with(|p| {
-                d.plan
-                    .indicators()
-                    .filter(|i| report::has_chart(p, &i.id, period))
-                    .map(|i| (i.id.clone(), format!("{} {}", i.code, i.name)))
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-    let chosen =
-        move |id: &str| shown.with(|r| r.charts.as_ref().is_none_or(|c| c.iter().any(|x| x == id)));
-    let toggle = move |id: String, on: bool| {
-        // A report the committee can change always has its list (only reports finished before
-        // the choice have none, and those are not changed).
-        let mut list = shown
-            .with_untracked(|r| r.charts.clone())
-            .unwrap_or_default();
-        list.retain(|x| *x != id);
-        if on {
-            list.push(id);
-        }
-        state.change(|d| {
-            let mut r = d.report(period);
-            r.charts = Some(list);
-            d.set_report(r);
-        });
-    };
-    let summary = move || {
-        let lang = state.lang.get();
-        let total = charted.with(Vec::len);
-        let n = charted.with(|c| c.iter().filter(|(id, _)| chosen(id)).count());
-        T::ChartsChosen.with(lang, &[("n", &n.to_string()), ("m", &total.to_string())])
-    };
-    view! {
-        <details class="chart-choice" id="chart-choice">
-            <summary>{summary}</summary>
-            <p class="muted">{tr(T::ChartsHelp)}</p>
-            <ul class="plain">
-                {move || charted.get().into_iter().map(|(id, label)| {
-                    let box_id = format!("chart-{id}");
-                    let for_id = box_id.clone();
-                    let key = id.clone();
-                    view! {
-                        <li><label class="check" for=for_id>
-                            <input type="checkbox" id=box_id prop:checked=move || chosen(&key) disabled=frozen
-                                on:change=move |ev| toggle(id.clone(), event_target_checked(&ev))/>
-                            {label}
-                        </label></li>
-                    }
-                }).collect_view()}
-            </ul>
-        </details>
     }
 }
 
