@@ -5,7 +5,7 @@ use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::state::AppState;
-use super::widgets::{redrawn, select_options, tr};
+use super::widgets::{error_id, labelled, redrawn, select_options, tr};
 use crate::browser;
 use crate::domain::activity::{self, Activity, ActivityError, ActivityForm, ActivityKind, FormBox};
 use crate::domain::period::Period;
@@ -138,16 +138,13 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
                 "numeric" => ("text", "numeric"),
                 other => (other, "text"),
             };
-            view! {
-                <div class="text-field">
-                    <label class="field-label" for=id>{tr(label)}</label>
-                    <input id=id type=input_type inputmode=mode
-                        prop:value=move || with_form(&|f| f.texts[b as usize].clone())
-                        aria-describedby=format!("{id}-error")
-                        on:input=move |ev| edit(page, |f| f.texts[b as usize] = event_target_value(&ev))/>
-                    <p class="error" id=format!("{id}-error") role="status">{error}</p>
-                </div>
-            }
+            let control = view! {
+                <input id=id type=input_type inputmode=mode
+                    prop:value=move || with_form(&|f| f.texts[b as usize].clone())
+                    aria-describedby=error_id(id)
+                    on:input=move |ev| edit(page, |f| f.texts[b as usize] = event_target_value(&ev))/>
+            };
+            labelled(id.to_string(), tr(label), control, error)
         })
         .collect_view();
     let kinds = move || {

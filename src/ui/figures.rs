@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{tr, PeriodSelect, StatusBadge};
+use super::widgets::{error_id, labelled, tr, PeriodSelect, StatusBadge};
 use crate::browser;
 use crate::domain::document::Document;
 use crate::domain::figures::{apply_entry, FigureError};
@@ -126,7 +126,6 @@ fn FieldRow(field: FieldDef, period: Period) -> impl IntoView {
 fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> impl IntoView {
     let state = expect_context::<AppState>();
     let input_id = format!("fig-{field}-{}", part.key());
-    let error_id = format!("{input_id}-error");
     let field = StoredValue::new(field);
     // Only this figure's saved value: other boxes' saves leave what is typed here alone.
     let saved = Memo::new(move |_| {
@@ -184,27 +183,28 @@ fn FigureInput(field: String, part: Part, period: Period, group: FieldGroup) -> 
         }
     };
     let invalid = move || (!errors.get().is_empty()).then_some("true");
-    view! {
-        <div class="figure-input">
-            <label for=input_id.clone()>{label}</label>
-            <input
-                id=input_id
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                aria-invalid=invalid
-                aria-describedby=error_id.clone()
-                prop:value=move || draft.get().unwrap_or_else(|| saved.get().map(|n| n.to_string()).unwrap_or_default())
-                on:change=on_change
-            />
-            <p class="error" id=error_id role="status">
-                {move || {
-                    let lang = state.lang.get();
-                    errors.get().iter().map(|e| figure_error(lang, e)).collect::<Vec<_>>().join(" ")
-                }}
-            </p>
-        </div>
-    }
+    let control = view! {
+        <input
+            id=input_id.clone()
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            aria-invalid=invalid
+            aria-describedby=error_id(&input_id)
+            prop:value=move || draft.get().unwrap_or_else(|| saved.get().map(|n| n.to_string()).unwrap_or_default())
+            on:change=on_change
+        />
+    };
+    let error = move || {
+        let lang = state.lang.get();
+        errors
+            .get()
+            .iter()
+            .map(|e| figure_error(lang, e))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    view! { <div class="figure-input">{labelled(input_id, label, control, error)}</div> }
 }
 
 /// The period's indicator values and statuses, recomputed as figures are typed.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::dashboard::{latest_text, sex_words};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{tr, StatusBadge};
+use super::widgets::{error_id, labelled, tr, StatusBadge};
 use crate::domain::plan::{BaselineBox, FieldGroup, Indicator, Part, PlanError, Sense};
 use crate::domain::progress::{IndicatorProgress, Status};
 use crate::export::chart::{data_uri, indicator_svg};
@@ -311,16 +311,12 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
                 T::BaselineSex.with(lang, &[("s", sex_label(lang, group, part))])
             };
             let input_id = format!("baseline-{key}");
-            let error_id = format!("baseline-{key}-error");
-            view! {
-                <div class="field">
-                    <label class="field-label" for=input_id.clone()>{label}</label>
-                    <input id=input_id type="text" inputmode="decimal" autocomplete="off"
-                        prop:value=signal aria-invalid=invalid(at) aria-describedby=error_id.clone()
-                        on:input=move |ev| signal.set(event_target_value(&ev))/>
-                    <p class="error" id=error_id role="status">{message(at)}</p>
-                </div>
-            }
+            let control = view! {
+                <input id=input_id.clone() type="text" inputmode="decimal" autocomplete="off"
+                    prop:value=signal aria-invalid=invalid(at) aria-describedby=error_id(&input_id)
+                    on:input=move |ev| signal.set(event_target_value(&ev))/>
+            };
+            labelled(input_id, label, control, message(at))
         };
     let options = years
         .map(|y| view! { <option value=y.to_string() selected=move || year.get() == y.to_string()>{y}</option> })
@@ -360,14 +356,12 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
                         on:change=move |ev| year.set(event_target_value(&ev))>{options}</select>
                     <p class="error" role="status">{message(BaselineBox::Year)}</p>
                 </div>
-                <div class="field">
-                    <label class="field-label" for="baseline-value">{tr(T::BaselineValue)}</label>
+                {labelled("baseline-value".into(), tr(T::BaselineValue), view! {
                     <input id="baseline-value" type="text" inputmode="decimal" autocomplete="off"
                         prop:value=value aria-invalid=invalid(BaselineBox::Value)
-                        aria-describedby="baseline-value-error"
+                        aria-describedby=error_id("baseline-value")
                         on:input=move |ev| value.set(event_target_value(&ev))/>
-                    <p class="error" id="baseline-value-error" role="status">{message(BaselineBox::Value)}</p>
-                </div>
+                }, message(BaselineBox::Value))}
                 {ind.by_sex.then(|| view! {
                     {sex_box(Part::Female, female, BaselineBox::Female, "female")}
                     {sex_box(Part::Male, male, BaselineBox::Male, "male")}

@@ -9,8 +9,10 @@
 //! - **A text** shown in a view is `widgets::tr(T::X)` (or `tr(D::X)` on the district's page),
 //!   which follows the language; code that has the language at hand takes `T::X.get(lang)`,
 //!   or `T::X.with(lang, args)` to fill its placeholders.
-//! - **Shared parts**: a problem that stays is `widgets::notice`, a file is taken by
-//!   `widgets::DropZone`, a period chosen by `widgets::PeriodSelect`, on both pages.
+//! - **Shared parts**: a problem that stays is `widgets::notice`, a box with its label and
+//!   the reason it was refused is `widgets::labelled` (its control described by
+//!   `widgets::error_id`), a file is taken by `widgets::DropZone`, a period chosen by
+//!   `widgets::PeriodSelect`, on both pages.
 //! - **Browser calls** are `crate::browser`'s, never `web_sys` or `js_sys` here.
 
 pub mod activities;

@@ -143,6 +143,30 @@ pub fn local_when(lang: Lang, iso: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The id of the paragraph that says why a box's entry was refused. The box names it in its
+/// `aria-describedby`, so that screen readers read the reason with the box.
+pub fn error_id(id: &str) -> String {
+    format!("{id}-error")
+}
+
+/// A box with its label above it and, below it, why what was typed was refused: every box of
+/// both pages' forms. `control` is the input, select or text area whose id is `id`.
+pub fn labelled(
+    id: String,
+    label: impl IntoView,
+    control: impl IntoView,
+    error: impl IntoView,
+) -> impl IntoView {
+    let error_id = error_id(&id);
+    view! {
+        <div class="field">
+            <label class="field-label" for=id>{label}</label>
+            {control}
+            <p class="error" id=error_id role="status">{error}</p>
+        </div>
+    }
+}
+
 /// A message that stays until it is dismissed (a storage problem, an update ready), on both
 /// pages alike; `action` is a button that deals with it, if there is one.
 pub fn notice(

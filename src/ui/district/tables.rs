@@ -10,7 +10,9 @@ use crate::export::chart::{data_uri, schools_svg};
 use crate::export::district as export;
 use crate::i18n::{period_name, period_short, target_for_column, Lang, D, T};
 use crate::ui::node::{el, text_el, Node};
-use crate::ui::widgets::{redrawn, select_options, status_badge, tr, PeriodSelect};
+use crate::ui::widgets::{
+    error_id, labelled, redrawn, select_options, status_badge, tr, PeriodSelect,
+};
 
 use super::Ctx;
 
@@ -177,7 +179,6 @@ pub(super) fn CompareCard() -> impl IntoView {
             .into_iter()
             .map(|year| {
                 let input_id = format!("district-target-{year}");
-                let error_id = format!("{input_id}-error");
                 let shown_id = id.clone();
                 let value = move || {
                     ctx.roll.with(|r| {
@@ -216,15 +217,12 @@ pub(super) fn CompareCard() -> impl IntoView {
                     }
                 };
                 let label = move || D::TargetFor.with(ctx.lang.get(), &[("y", &year.to_string())]);
-                view! {
-                    <div class="field">
-                        <label class="field-label" for=input_id.clone()>{label}</label>
-                        <input id=input_id type="text" inputmode="decimal" prop:value=value on:change=save
-                            aria-invalid=move || message().map(|_| "true")
-                            aria-describedby=error_id.clone()/>
-                        <p class="error" id=error_id role="alert">{message}</p>
-                    </div>
-                }
+                let control = view! {
+                    <input id=input_id.clone() type="text" inputmode="decimal" prop:value=value on:change=save
+                        aria-invalid=move || message().map(|_| "true")
+                        aria-describedby=error_id(&input_id)/>
+                };
+                labelled(input_id, label, control, message)
             })
             .collect_view()
             .into_any()

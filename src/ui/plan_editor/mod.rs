@@ -13,7 +13,7 @@ use crate::domain::plan::{iso_date, parse_date, parse_email, required, Plan, Pla
 use crate::domain::report::Addressing;
 use crate::i18n::{plan_error, T};
 use crate::ui::state::AppState;
-use crate::ui::widgets::tr;
+use crate::ui::widgets::{error_id, labelled, tr};
 
 #[component]
 pub fn PlanEditor() -> impl IntoView {
@@ -67,7 +67,7 @@ fn TextField(
         }
     };
     let shown = move || draft.get().unwrap_or_else(|| value.get());
-    let error_id = format!("{id}-error");
+    let error_id = error_id(&id);
     let invalid = move || error.get().is_some().then_some("true");
     let control = if multiline {
         view! {
@@ -82,13 +82,8 @@ fn TextField(
         }
         .into_any()
     };
-    view! {
-        <div class="text-field">
-            <label class="field-label" for=id>{tr(label)} " " {suffix}</label>
-            {control}
-            <p class="error" id=error_id role="status">{move || error.get().map(|e| plan_error(&e).get(state.lang.get()))}</p>
-        </div>
-    }
+    let error = move || error.get().map(|e| plan_error(&e).get(state.lang.get()));
+    labelled(id, view! { {tr(label)} " " {suffix} }, control, error)
 }
 
 /// A callback that validates with `parse` then writes the result into the plan.
