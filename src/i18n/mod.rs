@@ -50,8 +50,11 @@ macro_rules! texts {
         pub enum $name { $($key),* }
 
         impl $crate::i18n::Text for $name {
+            /// Every text is a row of a table rather than an arm of a `match`: the same data
+            /// with almost no code, and a table the binary keeps only if it uses its texts.
             fn pair(self) -> [&'static str; 2] {
-                $name::pair(self)
+                const TEXTS: &[[&str; 2]] = &[$([$vi, $en]),*];
+                TEXTS[self as usize]
             }
         }
 
@@ -60,16 +63,8 @@ macro_rules! texts {
             #[cfg(test)]
             pub const ALL: &[$name] = &[$($name::$key),*];
 
-            /// The text in both languages. Every text is a row of a table rather than an arm
-            /// of a `match`: the same data with almost no code, and a table the binary keeps
-            /// only if it uses its texts.
-            pub fn pair(self) -> [&'static str; 2] {
-                const TEXTS: &[[&str; 2]] = &[$([$vi, $en]),*];
-                TEXTS[self as usize]
-            }
-
             pub fn get(self, lang: Lang) -> &'static str {
-                self.pair()[lang as usize]
+                $crate::i18n::Text::pair(self)[lang as usize]
             }
 
             /// The text with `{name}` placeholders filled in.
@@ -119,7 +114,7 @@ pub use texts::T;
 
 #[cfg(test)]
 mod tests {
-    use super::{D, T};
+    use super::{Text, D, T};
 
     /// The names of a text's placeholders: `{f}`, and `{n}` of `{n:day|days}`.
     fn placeholders(text: &str) -> std::collections::BTreeSet<&str> {

@@ -59,7 +59,7 @@ pub fn submissions_of(
 }
 
 /// What one batch of files brought, each file sorted on its own: taken (its submissions wait
-/// for [`Intake::file_into`]), refused with its fault, read but nameless, or read but empty.
+/// in `pending` for [`Intake::file_into`]), refused with its fault, read but nameless, or read but empty.
 /// Periods beyond the plan's years are left out of what a file brings, and named.
 #[derive(Debug, Default)]
 pub struct Intake {
@@ -72,7 +72,7 @@ pub struct Intake {
     pub outside: Vec<(String, Period)>,
     /// Schools and periods that came twice, once filed.
     pub repeats: Vec<Repeat>,
-    taken: Vec<Vec<Submission>>,
+    pending: Vec<Vec<Submission>>,
 }
 
 impl Intake {
@@ -100,7 +100,7 @@ impl Intake {
         } else if within.is_empty() {
             self.empty.push(file);
         } else {
-            self.taken.push(within);
+            self.pending.push(within);
         }
     }
 
@@ -116,7 +116,7 @@ impl Intake {
 
     /// Files what was taken into the district's data, noting the repeats.
     pub fn file_into(&mut self, district: &mut District) {
-        for submissions in std::mem::take(&mut self.taken) {
+        for submissions in std::mem::take(&mut self.pending) {
             self.repeats.extend(district.receive(submissions));
         }
     }
