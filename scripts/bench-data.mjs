@@ -151,10 +151,10 @@ function activitiesOf(rng, year, count, firstId, staff) {
  *  code: its `issuer_code` ("MNS17"); seed: varies the figures; years: the years with
  *  figures (H1 and Y of each) and activities, within 2021-2030; activitiesPerYear: how many
  *  activities each year (about 12 for a real school; thousands make a large file). */
-export function schoolDocument({ name, code, seed = 1, years = [2025, 2026], activitiesPerYear = 12, issuerParent } = {}) {
+export function schoolDocument({ name, code, seed = 1, years = [2025, 2026], activitiesPerYear = 12, issuerParent, plan: own = 'template' } = {}) {
   if (!name || !code) throw new Error('schoolDocument needs a name and a code');
   const rng = random(seed * 7919 + 17);
-  const plan = structuredClone(PLAN);
+  const plan = planOf(own);
   const short = name.replace(/^TRƯỜNG\s+MẦM NON\s+/u, 'MN ').replace(/^TRƯỜNG\s+/u, '');
   const title = (s) => s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (m, sp, c) => sp + c.toUpperCase());
   plan.document.issuer = name;
@@ -195,6 +195,26 @@ export function schoolDocument({ name, code, seed = 1, years = [2025, 2026], act
   return JSON.stringify(doc);
 }
 
+/** The default plan as a school may have made it its own (`districtSchools` mixes them):
+ *  'template' as it is; 'without-3b', indicator 3.b dropped; 'na-4c', 4.c marked not applicable
+ *  with a reason; 'otherwise-3b', 3.b computed from the staff instead of the key leaders. */
+function planOf(kind) {
+  const plan = structuredClone(PLAN);
+  const indicator = (id) => plan.objectives.flatMap((o) => o.indicators).find((i) => i.id === id);
+  if (kind === 'without-3b') {
+    for (const o of plan.objectives) o.indicators = o.indicators.filter((i) => i.id !== '3b');
+  } else if (kind === 'na-4c') {
+    indicator('4c').not_applicable = 'Trường chưa có trang thông tin điện tử';
+  } else if (kind === 'otherwise-3b') {
+    indicator('3b').measure = { ratio: { numerator: { field: { id: 'staff', part: 'female' } }, denominator: { field: { id: 'staff', part: 'total' } } } };
+  } else if (kind !== 'template') {
+    throw new Error(`planOf: no plan "${kind}"`);
+  }
+  return plan;
+}
+
+const PLANS = ['template', 'without-3b', 'na-4c', 'otherwise-3b'];
+
 const NAMED = [
   'HOA MAI', 'HOA SEN', 'HOA HỒNG', 'HOA PHƯỢNG', 'HOA ĐÀO', 'HOA LAN', 'HOA CÚC', 'HOA SỮA',
   'SƠN CA', 'HỌA MI', 'VÀNG ANH', 'BÌNH MINH', 'ÁNH SAO', 'TUỔI THƠ', 'BẦU TRỜI XANH',
@@ -203,21 +223,25 @@ const NAMED = [
 ];
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D');
 
-/** The schools of a district: `count` of { name, code, seed }, names varied and codes unique. */
-export function districtSchools(count = 200) {
+/** The schools of an office: `count` of { name, code, seed, plan }, names varied and codes
+ *  unique; of the numbered ones, one in three a primary school and one in five a lower
+ *  secondary; the plans mixed (`planOf`), one school in four on each. */
+export function districtSchools(count = 300) {
   return Array.from({ length: count }, (_, i) => {
+    const plan = PLANS[i % PLANS.length];
     if (i < NAMED.length) {
       const words = fold(NAMED[i]).split(/\s+/);
-      return { name: `TRƯỜNG MẦM NON ${NAMED[i]}`, code: `MN${words.map((w) => w[0]).join('')}${i + 1}`, seed: i + 1 };
+      return { name: `TRƯỜNG MẦM NON ${NAMED[i]}`, code: `MN${words.map((w) => w[0]).join('')}${i + 1}`, seed: i + 1, plan };
     }
     const n = i - NAMED.length + 1;
-    return { name: `TRƯỜNG MẦM NON SỐ ${n}`, code: `MNS${n}`, seed: i + 1 };
+    const [level, short] = n % 3 === 0 ? ['TIỂU HỌC', 'TH'] : n % 5 === 0 ? ['THCS', 'THCS'] : ['MẦM NON', 'MN'];
+    return { name: `TRƯỜNG ${level} SỐ ${n}`, code: `${short}S${n}`, seed: i + 1, plan };
   });
 }
 
 /** `count` school files for a multi-file input (Playwright's setInputFiles):
  *  [{ name: 'bdg-MNS17-2026-11-29.json', mimeType, buffer }]. */
-export function districtFiles(count = 200, { years = [2025, 2026], activitiesPerYear } = {}) {
+export function districtFiles(count = 300, { years = [2025, 2026], activitiesPerYear } = {}) {
   return districtSchools(count).map((school) => ({
     name: `bdg-${school.code}-${years.at(-1)}-11-29.json`,
     mimeType: 'application/json',

@@ -127,7 +127,7 @@ fn use_everywhere(doc: &Document) {
     }
     let mut district = District::default();
     district.receive(submissions_of(doc, "a.json", day, &|_| Some(day)));
-    roll_up(&district, &doc.plan);
+    roll_up(&district, &doc.plan, None);
 }
 
 proptest! {

@@ -19,6 +19,8 @@ const EXPORTED_KEY: &str = "bdg-tracker.exported-at";
 /// The district's roll-up data: its own key, which nothing of a school's app ever writes.
 const DISTRICT_KEY: &str = "bdg-tracker.district";
 const DISTRICT_UNREADABLE_KEY: &str = "bdg-tracker.district.unreadable-backup";
+/// The district's data as it was before its last removal of received files: what undoes it.
+const DISTRICT_BEFORE_REMOVAL_KEY: &str = "bdg-tracker.district.before-removal";
 
 /// Why the saved document could not be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -329,6 +331,21 @@ pub fn load_district() -> (District, Option<StorageProblem>) {
 /// Writes the district's data and reads it back.
 pub fn save_district(district: &District) -> Result<(), SaveError> {
     write(&local_storage()?, DISTRICT_KEY, &district.to_json())
+}
+
+/// Keeps the district's data as it is, in place of the copy kept before the last removal.
+pub fn keep_district_before_removal(district: &District) -> Result<(), SaveError> {
+    write(
+        &local_storage()?,
+        DISTRICT_BEFORE_REMOVAL_KEY,
+        &district.to_json(),
+    )
+}
+
+/// The district's data as it was before the last removal, if it is kept and readable.
+pub fn district_before_removal() -> Option<District> {
+    let (_, text) = stored(DISTRICT_BEFORE_REMOVAL_KEY).ok()??;
+    District::from_json(&text).ok()
 }
 
 pub fn load_lang() -> Option<Lang> {

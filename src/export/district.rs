@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::csv;
 use super::docx::{Block, Cell, Para, WordFile};
 use super::xlsx::{Column, VALUE_COLUMNS};
-use crate::domain::district::{District, RollUp, Sending};
+use crate::domain::district::{Counted, Departure, District, RollUp, SchoolProgress, Sending};
 use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Part, Plan};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
@@ -78,6 +78,90 @@ pub fn value_text(
     )
 }
 
+/// A school's status for an indicator in a period, as a word and the status it is shown as:
+/// where the school's plan departs from the office's, how it does, as not applicable.
+pub fn school_status(
+    lang: Lang,
+    school: &SchoolProgress,
+    indicator: &str,
+    period: Period,
+) -> (&'static str, Status) {
+    if let Some(departure) = school.departure(indicator, period) {
+        return (departure_word(lang, departure), Status::NotApplicable);
+    }
+    let status = school
+        .progress
+        .indicator(indicator)
+        .and_then(|r| r.at(period))
+        .map_or(Status::NoData, |r| r.status);
+    (status_name(lang, status), status)
+}
+
+pub fn departure_word(lang: Lang, departure: &Departure) -> &'static str {
+    match departure {
+        Departure::NotInPlan => D::NotInPlan,
+        Departure::NotApplicable(_) => D::NotApplicableHere,
+        Departure::MeasuredDifferently => D::MeasuredOtherwise,
+    }
+    .get(lang)
+}
+
+/// Which schools do not follow an indicator in a period, and why, when any do not: "7/9 schools
+/// follow this indicator; not applicable: A (its reason); not in their plan: B; measured
+/// otherwise, not added up: C".
+pub fn departures_note(
+    lang: Lang,
+    roll: &RollUp,
+    indicator: &str,
+    period: Period,
+) -> Option<String> {
+    let counted = roll.counted(indicator, period);
+    if counted.following == counted.sent {
+        return None;
+    }
+    let mut groups: [(D, Vec<String>); 3] = [
+        (D::NotApplicableList, Vec::new()),
+        (D::NotInPlanList, Vec::new()),
+        (D::MeasuredOtherwiseList, Vec::new()),
+    ];
+    for school in &roll.schools {
+        let (at, name) = match school.departure(indicator, period) {
+            None => continue,
+            Some(Departure::NotApplicable(reason)) if !reason.trim().is_empty() => {
+                (0, format!("{} ({})", school.name, reason.trim()))
+            }
+            Some(Departure::NotApplicable(_)) => (0, school.name.clone()),
+            Some(Departure::NotInPlan) => (1, school.name.clone()),
+            Some(Departure::MeasuredDifferently) => (2, school.name.clone()),
+        };
+        groups[at].1.push(name);
+    }
+    let follow = D::Following.with(
+        lang,
+        &[
+            ("f", &counted.following.to_string()),
+            ("s", &counted.sent.to_string()),
+        ],
+    );
+    let lists = groups
+        .iter()
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(text, names)| text.with(lang, &[("n", &names.join(", "))]));
+    Some(
+        std::iter::once(follow)
+            .chain(lists)
+            .collect::<Vec<_>>()
+            .join("; ")
+            + ".",
+    )
+}
+
+/// How many schools a value adds up, of the schools that sent the period and measure the
+/// indicator as the office does: "7/9".
+pub fn counted_text(counted: Counted) -> String {
+    format!("{}/{}", counted.with_value, counted.following)
+}
+
 /// The columns of the table of all schools together, on the page and in the Word file.
 pub const DISTRICT_COLUMNS: [D; 6] = [
     D::ColIndicator,
@@ -108,7 +192,6 @@ pub fn summary_file(
             .map(|h| Cell::bold(h.get(lang)))
             .collect::<Vec<_>>()
     };
-    let schools = roll.schools.len();
     let mut all = vec![header(&DISTRICT_COLUMNS)];
     for ind in roll.plan.indicators() {
         let (value, sex, status) = value_text(
@@ -123,12 +206,16 @@ pub fn summary_file(
         } else {
             format!("{value}\n{sex}")
         };
+        let name = match departures_note(lang, roll, &ind.id, period) {
+            Some(note) => format!("{} {}\n{note}", ind.code, ind.name),
+            None => format!("{} {}", ind.code, ind.name),
+        };
         all.push(vec![
-            Cell::new(format!("{} {}", ind.code, ind.name)),
+            Cell::new(name),
             Cell::new(target_for_column(lang, ind, 2025)),
             Cell::new(target_for_column(lang, ind, 2030)),
             Cell::new(value),
-            Cell::new(format!("{}/{schools}", roll.counted(&ind.id, period))),
+            Cell::new(counted_text(roll.counted(&ind.id, period))),
             Cell::new(status_name(lang, status)),
         ]);
     }
@@ -139,12 +226,8 @@ pub fn summary_file(
         matrix.push(
             std::iter::once(Cell::new(&school.name))
                 .chain(roll.plan.indicators().map(|i| {
-                    let status = school
-                        .progress
-                        .indicator(&i.id)
-                        .and_then(|r| r.at(period))
-                        .map_or(Status::NoData, |r| r.status);
-                    Cell::new(status_name(lang, status))
+                    let (word, _) = school_status(lang, school, &i.id, period);
+                    Cell::new(word)
                 }))
                 .collect(),
         );
@@ -269,7 +352,7 @@ pub fn json(roll: &RollUp, district_name: String, office: String, generated_at: 
                     denominator: value.denominator,
                     target: row.target,
                     status: row.status,
-                    schools: (n == 0).then(|| roll.counted(&indicator.id, row.period)),
+                    schools: (n == 0).then(|| roll.counted(&indicator.id, row.period).with_value),
                 });
             }
         }
@@ -308,6 +391,8 @@ mod tests {
                 figures: PeriodFigures::default()
                     .with("key_leaders", Part::Total, Some(total))
                     .with("key_leaders", Part::Female, Some(female)),
+                measured: None,
+                read_on: None,
             }]);
         }
         d
@@ -315,7 +400,7 @@ mod tests {
 
     #[test]
     fn csv_has_the_district_then_each_school() {
-        let roll = roll_up(&district(), &hoa_mai());
+        let roll = roll_up(&district(), &hoa_mai(), None);
         let text = csv(&roll, Lang::Vi);
         assert!(text.starts_with('\u{feff}'));
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
@@ -329,7 +414,7 @@ mod tests {
 
     #[test]
     fn json_names_every_value() {
-        let roll = roll_up(&district(), &hoa_mai());
+        let roll = roll_up(&district(), &hoa_mai(), None);
         let text = json(
             &roll,
             "UBND QUẬN X".into(),

@@ -24,16 +24,25 @@ pub fn StatusBadge(status: Status) -> impl IntoView {
 
 /// The same badge as a [`Node`], for views drawn from data.
 pub fn status_badge(lang: Lang, status: Status) -> Node {
+    badge(
+        status_icon(status),
+        status_text(status).get(lang),
+        badge_class(status),
+    )
+}
+
+/// A badge of an icon (hidden from screen readers, which read the word) and a word.
+pub fn badge(icon: &str, word: &str, class: &'static str) -> Node {
     el(
         "span",
         vec![
-            text_el("span", status_icon(status))
+            text_el("span", icon)
                 .class("status-icon")
                 .attr("aria-hidden", "true"),
-            Node::Text(format!(" {}", status_text(status).get(lang))),
+            Node::Text(format!(" {word}")),
         ],
     )
-    .class(badge_class(status))
+    .class(class)
 }
 
 /// A badge's classes: `status`, and the status's own, which colours it. Other badges (a

@@ -3,19 +3,9 @@
 // sums worked out by hand, the newest file of a repeated period kept, the submission tracker,
 // the CSV and JSON files and the printed summary; the school's own data never touched.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './app.js';
-
-const PLAN = JSON.parse(readFileSync('src/defaults/hoa-mai.json', 'utf8'));
-
-/** A school's data file: the app's default plan under the school's name, with its figures. */
-function schoolFile(name, issuer, savedAt, figures) {
-  const plan = structuredClone(PLAN);
-  plan.document.issuer = issuer;
-  const doc = { format: 'bdg-tracker', version: 2, saved_at: savedAt, revision: 3, plan, figures: { '2026-H1': figures } };
-  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc, null, 2)) };
-}
+import { PLAN, schoolFile, openDistrict, receiveFiles, download } from './district-files.js';
 
 const SEN = 'TRƯỜNG MẦM NON HOA SEN';
 const HONG = 'TRƯỜNG MẦM NON HOA HỒNG';
@@ -52,20 +42,7 @@ const FILES = [
   { name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]) },
 ];
 
-async function openDistrict(page) {
-  await page.goto('./district.html');
-  await expect(page.locator('#district-files')).toBeVisible();
-}
-
-async function receive(page, files = FILES) {
-  await page.locator('#district-files').setInputFiles(files);
-  await expect(page.locator('#district-progress')).toContainText(`Đã đọc ${files.length} tệp`);
-}
-
-async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
-}
+const receive = (page, files = FILES) => receiveFiles(page, files);
 
 test('the schools roll up to the sums worked out by hand, broken files named', async ({ app, page }) => {
   // The school's own data on this device, which the district's page must never change.

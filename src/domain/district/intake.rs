@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::{District, Repeat, Submission};
+use super::plans::{contradictions, measured};
+use super::{key, same_school, District, Repeat, Submission};
 use crate::domain::activity::with_activities;
 use crate::domain::document::{Document, LoadError};
 use crate::domain::period::Period;
@@ -20,6 +21,7 @@ pub fn submissions_of(
     day_of: &dyn Fn(&str) -> Option<NaiveDate>,
 ) -> Vec<Submission> {
     let figures = with_activities(&document.plan, &document.figures, &document.activities);
+    let measured = measured(&document.plan);
     // A time that is not one, or one after the file was read (a tablet's clock set ahead),
     // says nothing of which file is newer: it is taken as unknown, never as the newest for ever.
     let saved_at = document.saved_at.clone().unwrap_or_default();
@@ -53,6 +55,8 @@ pub fn submissions_of(
                 revision: document.revision,
                 sent_on: finished.or(saved_on).unwrap_or(received),
                 figures,
+                measured: Some(measured.clone()),
+                read_on: Some(received),
             }
         })
         .collect()
@@ -72,7 +76,24 @@ pub struct Intake {
     pub outside: Vec<(String, Period)>,
     /// Schools and periods that came twice, once filed.
     pub repeats: Vec<Repeat>,
+    /// Files whose plan gives one code to two indicators measured differently, with the codes:
+    /// taken, but those indicators are left out of the sums.
+    pub contradicting: Vec<(String, Vec<String>)>,
+    /// Periods left out because a school of the same name under another authority sent them.
+    pub namesakes: Vec<Namesake>,
     pending: Vec<Vec<Submission>>,
+}
+
+/// A period a file brought for a school whose name is already held, for that period, under
+/// another authority: two schools of one name, or a wrong file. It is left out, never mixed in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Namesake {
+    pub school: String,
+    pub period: Period,
+    pub file: String,
+    /// The authority the file names, and the one of the school already held.
+    pub parent: String,
+    pub held_parent: String,
 }
 
 impl Intake {
@@ -95,6 +116,14 @@ impl Intake {
             .partition(|s| s.period.is_within(plan));
         self.outside
             .extend(outside.iter().map(|s| (file.clone(), s.period)));
+        let codes: Vec<String> = within
+            .first()
+            .and_then(|s| s.measured.as_deref())
+            .map(|m| contradictions(m).map(str::to_string).collect())
+            .unwrap_or_default();
+        if !codes.is_empty() {
+            self.contradicting.push((file.clone(), codes));
+        }
         if document.plan.document.issuer.trim().is_empty() {
             self.unnamed.push(file);
         } else if within.is_empty() {
@@ -114,10 +143,33 @@ impl Intake {
         self.refused.len() + self.unnamed.len()
     }
 
-    /// Files what was taken into the district's data, noting the repeats.
+    /// Files what was taken into the district's data, noting the repeats and leaving out the
+    /// periods of a namesake.
     pub fn file_into(&mut self, district: &mut District) {
         for submissions in std::mem::take(&mut self.pending) {
-            self.repeats.extend(district.receive(submissions));
+            let mut taken = Vec::new();
+            for new in submissions {
+                let held_parent = district
+                    .submissions
+                    .iter()
+                    .find(|s| s.period == new.period && same_school(&s.school, &new.school))
+                    .map(|held| held.parent.clone())
+                    .filter(|held| {
+                        let (a, b) = (key(held), key(&new.parent));
+                        !a.is_empty() && !b.is_empty() && a != b
+                    });
+                match held_parent {
+                    Some(held_parent) => self.namesakes.push(Namesake {
+                        school: new.school,
+                        period: new.period,
+                        file: new.file,
+                        parent: new.parent,
+                        held_parent,
+                    }),
+                    None => taken.push(new),
+                }
+            }
+            self.repeats.extend(district.receive(taken));
         }
     }
 }

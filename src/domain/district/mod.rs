@@ -4,14 +4,17 @@
 //! Described in `docs/progress.md` (the roll-up rules) and `docs/data-format.md` (what is kept).
 //!
 //! This module holds what the office keeps and how it names schools; `intake` sorts the files
-//! it receives, `rollup` adds the schools up, `sending` says who sent what in time.
+//! it receives, `plans` compares each school's plan with the office's, `rollup` adds the
+//! schools up, `sending` says who sent what in time.
 
 mod intake;
+mod plans;
 mod rollup;
 mod sending;
 
-pub use intake::{submissions_of, Intake};
-pub use rollup::{roll_up, RollUp, SchoolProgress};
+pub use intake::{submissions_of, Intake, Namesake};
+pub use plans::{contradictions, departure, measured, reads, Departure, Level, Measured};
+pub use rollup::{roll_up, Counted, RollUp, SchoolProgress};
 pub use sending::{sending, Sending, SendingCounts, Standing};
 
 use chrono::NaiveDate;
@@ -86,6 +89,13 @@ pub struct Submission {
     pub sent_on: NaiveDate,
     /// The period's figures, those fed by activities filled in.
     pub figures: PeriodFigures,
+    /// What each indicator of the school's plan measured; `None` in what was received before
+    /// plans were kept (taken as the office's plan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measured: Option<Vec<Measured>>,
+    /// The day the office read the file; `None` in what was received before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_on: Option<NaiveDate>,
 }
 
 /// A school and period that came twice: which file was kept.
@@ -181,6 +191,15 @@ impl District {
             });
         }
         repeats
+    }
+
+    /// Removes what a school sent: one period of it, or, with `None`, every period. Its name
+    /// stays among the schools expected, if it is one. Returns how many submissions went.
+    pub fn remove(&mut self, school: &str, period: Option<Period>) -> usize {
+        let before = self.submissions.len();
+        self.submissions
+            .retain(|s| !(same_school(&s.school, school) && period.is_none_or(|p| p == s.period)));
+        before - self.submissions.len()
     }
 
     /// The plan with the district's targets in place of the plan's.
@@ -399,7 +418,7 @@ mod tests {
         assert_eq!(old.office, "");
     }
     use crate::defaults::hoa_mai;
-    use crate::domain::plan::Part;
+    use crate::domain::plan::{Measure, Part, Term};
     use crate::domain::progress::Status;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -510,7 +529,7 @@ mod tests {
         );
         received(&mut district, &a, "a.json");
         received(&mut district, &b, "b.json");
-        let roll = roll_up(&district, &hoa_mai());
+        let roll = roll_up(&district, &hoa_mai(), None);
         let value = roll
             .district
             .indicator("3b")
@@ -519,7 +538,7 @@ mod tests {
             .expect("a district value");
         assert_eq!((value.numerator, value.denominator), (Some(10), Some(40)));
         assert_eq!(value.total, 25.0);
-        assert_eq!(roll.counted("3b", Period::half(2026)), 2);
+        assert_eq!(roll.counted("3b", Period::half(2026)).with_value, 2);
         let a_value = roll.schools[0]
             .progress
             .indicator("3b")
@@ -529,6 +548,164 @@ mod tests {
         assert_eq!(a_value.value.map(|v| v.total), Some(90.0));
         assert_eq!(roll.schools.len(), 2);
         assert_eq!(roll.schools[0].name, "Trường A");
+    }
+
+    #[test]
+    fn schools_on_their_own_plans_add_up_only_where_they_measure_as_the_office() {
+        let figures = |name: &str, total, female| {
+            school(
+                name,
+                "2026-06-01T00:00:00Z",
+                &[("key_leaders", total, Some(female))],
+            )
+        };
+        let follows = figures("Trường A", 10, 9);
+        let mut lacks = figures("Trường B", 30, 1);
+        lacks
+            .plan
+            .objectives
+            .iter_mut()
+            .for_each(|o| o.indicators.retain(|i| i.id != "3b"));
+        let mut marks = figures("Trường C", 20, 5);
+        let reason = "Trường chỉ có một cán bộ quản lý";
+        marks.plan.indicator_mut("3b").unwrap().not_applicable = Some(reason.into());
+        let mut otherwise = figures("Trường D", 50, 50);
+        otherwise.plan.indicator_mut("3b").unwrap().measure = Measure::Ratio {
+            numerator: Term::field("staff", Part::Female),
+            denominator: Term::field("staff", Part::Total),
+        };
+        let mut district = District::default();
+        for (doc, file) in [
+            (&follows, "a"),
+            (&lacks, "b"),
+            (&marks, "c"),
+            (&otherwise, "d"),
+        ] {
+            received(&mut district, doc, file);
+        }
+        let half = Period::half(2026);
+        let roll = roll_up(&district, &hoa_mai(), None);
+        let value = roll
+            .district
+            .indicator("3b")
+            .and_then(|p| p.at(half))
+            .and_then(|p| p.value);
+        let value = value.expect("the one school that follows");
+        assert_eq!((value.numerator, value.denominator), (Some(9), Some(10)));
+        let counted = roll.counted("3b", half);
+        assert_eq!(
+            (counted.sent, counted.following, counted.with_value),
+            (4, 1, 1)
+        );
+        let departures: Vec<Option<&Departure>> = roll
+            .schools
+            .iter()
+            .map(|s| s.departure("3b", half))
+            .collect();
+        assert_eq!(
+            departures,
+            [
+                None,
+                Some(&Departure::NotInPlan),
+                Some(&Departure::NotApplicable(reason.into())),
+                Some(&Departure::MeasuredDifferently)
+            ]
+        );
+        // Shown as not applicable, not as missing data; the other indicators still count.
+        let b = roll.schools[1].progress.indicator("3b").unwrap();
+        assert_eq!(b.status, Status::NotApplicable);
+        assert_eq!(b.at(half).map(|p| p.status), Some(Status::NotApplicable));
+        assert_eq!(roll.counted("3a", half).following, 4);
+        // Narrowed to a level the schools are not of, nothing is left.
+        assert!(roll_up(&district, &hoa_mai(), Some(Level::Primary))
+            .schools
+            .is_empty());
+    }
+
+    #[test]
+    fn a_plan_that_contradicts_itself_is_named_and_its_code_left_out() {
+        let mut doc = school(
+            "Trường E",
+            "2026-06-01T00:00:00Z",
+            &[("key_leaders", 4, Some(2))],
+        );
+        let mut twin = doc.plan.indicator("3b").unwrap().clone();
+        twin.id = "3b-bis".into();
+        twin.measure = Measure::Count {
+            term: Term::field("key_leaders", Part::Total),
+            unit: String::new(),
+        };
+        doc.plan.objectives[0].indicators.push(twin);
+        let mut intake = Intake::default();
+        let today = day(2026, 11, 29);
+        intake.sort("e.json".into(), Ok(doc), &hoa_mai(), today, &utc_day);
+        assert_eq!(
+            intake.contradicting,
+            [("e.json".to_string(), vec!["3.b".to_string()])]
+        );
+        let mut district = District::default();
+        intake.file_into(&mut district);
+        let roll = roll_up(&district, &hoa_mai(), None);
+        let half = Period::half(2026);
+        assert_eq!(
+            roll.schools[0].departure("3b", half),
+            Some(&Departure::MeasuredDifferently)
+        );
+        assert_eq!(roll.counted("3b", half).with_value, 0);
+    }
+
+    #[test]
+    fn a_namesake_under_another_authority_is_left_out_and_named() {
+        let mut district = District::default();
+        let mut first = school(
+            "Trường Mầm non Sao Mai",
+            "2026-06-01T00:00:00Z",
+            &[("staff", 4, None)],
+        );
+        first.addressing.governing_body = "UBND phường Láng".into();
+        let mut other = school(
+            "TRƯỜNG MẦM NON SAO MAI",
+            "2026-06-02T00:00:00Z",
+            &[("staff", 9, None)],
+        );
+        other.addressing.governing_body = "UBND xã Sóc Sơn".into();
+        let today = day(2026, 11, 29);
+        let mut intake = Intake::default();
+        intake.sort("1.json".into(), Ok(first), &hoa_mai(), today, &utc_day);
+        intake.file_into(&mut district);
+        let held = district.clone();
+        let mut intake = Intake::default();
+        intake.sort("2.json".into(), Ok(other), &hoa_mai(), today, &utc_day);
+        intake.file_into(&mut district);
+        assert_eq!(district, held, "nothing of the namesake is mixed in");
+        let namesake = &intake.namesakes[0];
+        assert_eq!(
+            (
+                namesake.file.as_str(),
+                namesake.parent.as_str(),
+                namesake.held_parent.as_str()
+            ),
+            ("2.json", "UBND xã Sóc Sơn", "UBND phường Láng")
+        );
+        assert!(intake.repeats.is_empty());
+    }
+
+    #[test]
+    fn one_period_or_one_school_is_removed_and_the_rest_stays() {
+        let mut district = District::default();
+        let mut a = school("Trường A", "2026-06-01T00:00:00Z", &[("staff", 4, None)]);
+        let a_annual = a.figures[&Period::half(2026)].clone();
+        a.figures.insert(Period::annual(2026), a_annual);
+        let b = school("Trường B", "2026-06-01T00:00:00Z", &[("staff", 9, None)]);
+        received(&mut district, &a, "a.json");
+        received(&mut district, &b, "b.json");
+        assert_eq!(district.submissions.len(), 3);
+        assert_eq!(district.remove(" trường  a", Some(Period::half(2026))), 1);
+        assert_eq!(district.submissions.len(), 2);
+        assert_eq!(district.remove("Trường A", None), 1);
+        assert_eq!(district.remove("Trường A", None), 0);
+        assert_eq!(district.submissions.len(), 1);
+        assert_eq!(district.submissions[0].school, "Trường B");
     }
 
     #[test]
@@ -585,7 +762,7 @@ mod tests {
         );
         received(&mut district, &a, "a");
         received(&mut district, &b, "b");
-        let roll = roll_up(&district, &hoa_mai());
+        let roll = roll_up(&district, &hoa_mai(), None);
         let value = roll
             .district
             .indicator(&website.id)
@@ -722,7 +899,7 @@ mod tests {
             );
             received(&mut district, &doc, name);
         }
-        let roll = roll_up(&district, &hoa_mai());
+        let roll = roll_up(&district, &hoa_mai(), None);
         let h1 = Period::half(2026);
         let at = |p: &Progress| p.indicator("4a-ph").unwrap().at(h1).unwrap().clone();
         // A 6-month review counts half a year: 350 for the two schools, 175 for one.
@@ -756,7 +933,7 @@ mod tests {
         );
         received(&mut district, &a, "a");
         received(&mut district, &b, "b");
-        let roll = roll_up(&district, &hoa_mai());
+        let roll = roll_up(&district, &hoa_mai(), None);
         let v = roll
             .district
             .indicator("2a-nt")

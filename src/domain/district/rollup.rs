@@ -2,11 +2,12 @@
 
 use std::borrow::Cow;
 
-use super::{same_school, sort_names, District};
+use super::plans::{departure, Departure, Level};
+use super::{same_school, sort_names, District, Submission};
 use crate::domain::figures::{Figures, PeriodFigures, Tally};
 use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Measure, Plan, Term};
-use crate::domain::progress::{self, value_of, Progress};
+use crate::domain::progress::{self, value_of, Progress, Status};
 
 /// Stands for [`Term::QuartersInPeriod`] once schools are added up: each school counts the
 /// quarters of the period, so that "quarters with a column on the website" over "quarters" is
@@ -17,7 +18,32 @@ const QUARTERS: &str = "quarters_in_period";
 #[derive(Clone, Debug, PartialEq)]
 pub struct SchoolProgress {
     pub name: String,
+    pub level: Level,
+    /// Where its plan departs from the office's, it is not applicable (and not missing data).
     pub progress: Progress,
+    /// Where its plan departs from the office's: by indicator id and period.
+    pub departures: Vec<(String, Period, Departure)>,
+}
+
+impl SchoolProgress {
+    /// How the school's plan departed from the office's indicator when it sent the period.
+    pub fn departure(&self, indicator: &str, period: Period) -> Option<&Departure> {
+        self.departures
+            .iter()
+            .find(|(i, p, _)| i == indicator && *p == period)
+            .map(|(_, _, d)| d)
+    }
+}
+
+/// How many schools an indicator's value of one period adds up, and how many could.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counted {
+    /// Schools that sent the period.
+    pub sent: usize,
+    /// Of those, the schools whose plan measures the indicator as the office's.
+    pub following: usize,
+    /// Of those, the schools with a value: the ones the district's value adds up.
+    pub with_value: usize,
 }
 
 /// Every school's progress and the district's.
@@ -29,35 +55,43 @@ pub struct RollUp {
     /// What each school is judged against: the district's targets of ratios, the plan's of
     /// counts (a count target is a school's).
     pub school_plan: Plan,
-    /// In alphabetical order; only schools that sent figures.
+    /// In alphabetical order; only schools that sent figures (of the level chosen).
     pub schools: Vec<SchoolProgress>,
     pub district: Progress,
     /// How many schools each indicator's district value adds up, per period, in the plan's
     /// indicator order.
-    pub counted: Vec<Vec<(Period, usize)>>,
+    pub counted: Vec<Vec<(Period, Counted)>>,
 }
 
 impl RollUp {
     /// How many schools the district's value of an indicator in a period adds up.
-    pub fn counted(&self, indicator: &str, period: Period) -> usize {
+    pub fn counted(&self, indicator: &str, period: Period) -> Counted {
         self.plan
             .indicators()
             .position(|i| i.id == indicator)
             .and_then(|n| self.counted[n].iter().find(|(p, _)| *p == period))
-            .map_or(0, |(_, n)| *n)
+            .map_or(Counted::default(), |(_, n)| *n)
     }
+}
+
+/// A school's submissions, by period, with the figures the roll-up reads.
+struct Sent<'a> {
+    name: String,
+    periods: Vec<(&'a Submission, PeriodFigures)>,
 }
 
 /// Rolls the schools' figures up: for every indicator and period, the figures of the schools
 /// that have a value for it are added up, numerators with numerators and denominators with
 /// denominators (never an average of percentages), and the district's value and status come
-/// from the sums, against the district's targets. Only the periods of the base plan count.
-pub fn roll_up(district: &District, base: &Plan) -> RollUp {
-    let mut schools: Vec<(String, Figures)> = Vec::new();
+/// from the sums, against the district's targets. Only the periods of the base plan count, only
+/// the schools of `level` when one is given, and a school's figures count for an indicator only
+/// where its plan measures it as `base` does (`plans::departure`).
+pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp {
+    let mut schools: Vec<Sent> = Vec::new();
     for s in district
         .submissions
         .iter()
-        .filter(|s| s.period.is_within(base))
+        .filter(|s| s.period.is_within(base) && level.is_none_or(|l| Level::of(&s.school) == l))
     {
         let mut figures = s.figures.clone();
         figures.0.insert(
@@ -67,14 +101,15 @@ pub fn roll_up(district: &District, base: &Plan) -> RollUp {
                 female: None,
             },
         );
-        match schools.iter_mut().find(|(n, _)| same_school(n, &s.school)) {
-            Some((_, all)) => {
-                all.insert(s.period, figures);
-            }
-            None => schools.push((s.school.clone(), Figures::from([(s.period, figures)]))),
+        match schools.iter_mut().find(|x| same_school(&x.name, &s.school)) {
+            Some(all) => all.periods.push((s, figures)),
+            None => schools.push(Sent {
+                name: s.school.clone(),
+                periods: vec![(s, figures)],
+            }),
         }
     }
-    sort_names(&mut schools, |(n, _)| n);
+    sort_names(&mut schools, |s| &s.name);
     let own = with_quarters_counted(&district.plan(base));
     let mut plan = own.clone();
     let mut school_plan = own;
@@ -107,31 +142,60 @@ pub fn roll_up(district: &District, base: &Plan) -> RollUp {
             }
         }
     }
+    // Each school's departures, judged against the base plan's indicators (whose terms are
+    // the schools' own, before the quarters are counted).
+    let departures: Vec<Vec<(String, Period, Departure)>> = schools
+        .iter()
+        .map(|school| {
+            base.indicators()
+                .flat_map(|ind| {
+                    school.periods.iter().filter_map(|(s, _)| {
+                        let d = departure(s.measured.as_deref(), ind)?;
+                        Some((ind.id.clone(), s.period, d))
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let departs = |n: usize, indicator: &str, period: Period| {
+        departures[n]
+            .iter()
+            .any(|(i, p, _)| i == indicator && *p == period)
+    };
     let periods = Period::all(&plan);
     let mut counted = Vec::new();
     let district_progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
         let mut sums = Figures::new();
         let mut counts = Vec::new();
         for &period in &periods {
-            let with_value: Vec<&PeriodFigures> = schools
-                .iter()
-                .filter_map(|(_, f)| f.get(&period))
-                .filter(|f| value_of(indicator, f, period).is_some())
-                .collect();
+            let mut count = Counted::default();
+            let mut with_value: Vec<&PeriodFigures> = Vec::new();
+            for (n, school) in schools.iter().enumerate() {
+                let Some((_, f)) = school.periods.iter().find(|(s, _)| s.period == period) else {
+                    continue;
+                };
+                count.sent += 1;
+                if departs(n, &indicator.id, period) {
+                    continue;
+                }
+                count.following += 1;
+                if value_of(indicator, f, period).is_some() {
+                    with_value.push(f);
+                }
+            }
+            count.with_value = with_value.len();
             if let Some(sum) = sum(&with_value) {
                 sums.insert(period, sum);
             }
-            counts.push((period, with_value.len()));
+            counts.push((period, count));
         }
         counted.push(counts);
         Cow::Owned(sums)
     });
     let schools = schools
         .into_iter()
-        .map(|(name, figures)| SchoolProgress {
-            progress: progress::compute(&school_plan, &figures),
-            name,
-        })
+        .zip(departures)
+        .map(|(school, departures)| school_progress(&school_plan, &periods, school, departures))
         .collect();
     RollUp {
         plan,
@@ -139,6 +203,58 @@ pub fn roll_up(district: &District, base: &Plan) -> RollUp {
         schools,
         district: district_progress,
         counted,
+    }
+}
+
+/// A school judged against `plan`: an indicator its plan departs from in every period it sent
+/// is not applicable to it; one it departs from in some periods is not applicable in those.
+fn school_progress(
+    plan: &Plan,
+    periods: &[Period],
+    school: Sent,
+    departures: Vec<(String, Period, Departure)>,
+) -> SchoolProgress {
+    let departs = |indicator: &str, period: Period| {
+        departures
+            .iter()
+            .any(|(i, p, _)| i == indicator && *p == period)
+    };
+    let mut plan = plan.clone();
+    for indicator in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
+        if school
+            .periods
+            .iter()
+            .all(|(s, _)| departs(&indicator.id, s.period))
+        {
+            indicator.not_applicable = Some(String::new());
+        }
+    }
+    let figures: Figures = school
+        .periods
+        .into_iter()
+        .map(|(s, f)| (s.period, f))
+        .collect();
+    let mut progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
+        let own: Figures = periods
+            .iter()
+            .filter(|p| !departs(&indicator.id, **p))
+            .filter_map(|p| Some((*p, figures.get(p)?.clone())))
+            .collect();
+        Cow::Owned(own)
+    });
+    for row in &mut progress.indicators {
+        for at in &mut row.periods {
+            if departs(&row.id, at.period) {
+                at.status = Status::NotApplicable;
+                at.value = None;
+            }
+        }
+    }
+    SchoolProgress {
+        level: Level::of(&school.name),
+        name: school.name,
+        progress,
+        departures,
     }
 }
 

@@ -67,8 +67,9 @@ pub(super) fn ExportCard() -> impl IntoView {
     let clear = move |_| {
         let lang = ctx.lang.get_untracked();
         if browser::confirm(D::ClearConfirm.get(lang)) {
-            ctx.page.update(|p| p.received = None);
-            ctx.commit(|next| next.submissions.clear());
+            ctx.remove(D::EverySchool.get(lang).to_string(), |next| {
+                std::mem::take(&mut next.submissions).len()
+            });
         }
     };
     view! {

@@ -6,11 +6,13 @@
 
 mod exports;
 mod receive;
+mod received;
 mod tables;
 mod tracker;
 
 use exports::ExportCard;
 use receive::ReceiveCard;
+use received::ReceivedCard;
 use tables::{Choices, CompareCard, DistrictTable, MatrixCard};
 use tracker::TrackerCard;
 
@@ -20,7 +22,7 @@ use leptos::prelude::*;
 use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
-use crate::domain::district::{roll_up, District, Intake, RollUp};
+use crate::domain::district::{roll_up, District, Intake, Level, RollUp};
 use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Plan, PlanError};
 use crate::i18n::{format_date, period_name, Lang, D, T};
@@ -34,6 +36,17 @@ struct Page {
     received: Option<Intake>,
     problem: Option<Problem>,
     target_error: Option<(i32, PlanError)>,
+    removal: Option<Removal>,
+}
+
+/// The outcome of the last removal of received files, or of its undoing.
+enum Removal {
+    /// What was removed, and how many submissions: undoable from the copy kept.
+    Done(String, usize),
+    Undone,
+    UndoFailed,
+    /// The copy could not be kept, so nothing was removed.
+    NotKept(SaveError),
 }
 
 enum Problem {
@@ -52,6 +65,8 @@ struct Ctx {
     reading: RwSignal<Option<(usize, usize)>>,
     chosen_period: RwSignal<Option<Period>>,
     chosen_indicator: RwSignal<Option<String>>,
+    /// The schools' level the roll-up is narrowed to, if one is chosen.
+    level: RwSignal<Option<Level>>,
     /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
     period: Memo<Period>,
     roll: Memo<RollUp>,
@@ -92,6 +107,36 @@ impl Ctx {
         }
         self.data.set(next);
     }
+
+    /// Removes received files (`change` says how many submissions went, `what` names them),
+    /// after keeping the data on screen as the copy that undoes it: without that copy,
+    /// nothing is removed.
+    fn remove(&self, what: String, change: impl FnOnce(&mut District) -> usize) {
+        let outcome = match storage::keep_district_before_removal(&self.data.get_untracked()) {
+            Err(e) => Removal::NotKept(e),
+            Ok(()) => {
+                let mut removed = 0;
+                self.commit(|next| removed = change(next));
+                Removal::Done(what, removed)
+            }
+        };
+        self.page.update(|p| {
+            p.received = None;
+            p.removal = Some(outcome);
+        });
+    }
+
+    /// Puts back the data as it was before the last removal.
+    fn undo_removal(&self) {
+        let outcome = match storage::district_before_removal() {
+            Some(before) => {
+                self.commit(|next| *next = before);
+                Removal::Undone
+            }
+            None => Removal::UndoFailed,
+        };
+        self.page.update(|p| p.removal = Some(outcome));
+    }
 }
 
 /// Defines `open_results`, the function [`DistrictApp`] shows the roll-up with: the cards after
@@ -125,7 +170,11 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
         ..Page::default()
     });
     let base = StoredValue::new(hoa_mai());
-    let roll = Memo::new(move |_| data.with(|d| base.with_value(|plan| roll_up(d, plan))));
+    let level = RwSignal::new(None);
+    let roll = Memo::new(move |_| {
+        let level = level.get();
+        data.with(|d| base.with_value(|plan| roll_up(d, plan, level)))
+    });
     let today = browser::today();
     let chosen_period = RwSignal::new(None);
     let period = Memo::new(move |_| {
@@ -143,6 +192,7 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
         reading: RwSignal::new(None),
         chosen_period,
         chosen_indicator: RwSignal::new(None),
+        level,
         period,
         roll,
         base,
@@ -185,6 +235,7 @@ pub fn Results() -> impl IntoView {
         <CompareCard/>
         <MatrixCard/>
         <TrackerCard/>
+        <ReceivedCard/>
         <ExportCard/>
     }
 }

@@ -115,11 +115,30 @@ pub(super) fn ReceiveCard() -> impl IntoView {
                 );
                 text_el("li", text)
             });
+            let contradicting = r.contradicting.iter().map(|(name, codes)| {
+                let text = D::Contradicting.with(lang, &[("f", name), ("c", &codes.join(", "))]);
+                text_el("li", text).class("error")
+            });
+            let namesakes = r.namesakes.iter().map(|n| {
+                let text = D::Namesake.with(
+                    lang,
+                    &[
+                        ("f", &n.file),
+                        ("s", &n.school),
+                        ("p", &n.parent),
+                        ("k", &period_short(lang, n.period)),
+                        ("h", &n.held_parent),
+                    ],
+                );
+                text_el("li", text).class("error")
+            });
             refused
                 .chain(unnamed)
                 .chain(empty)
                 .chain(outside)
                 .chain(repeats)
+                .chain(contradicting)
+                .chain(namesakes)
                 .collect()
         });
         el("ul", items)

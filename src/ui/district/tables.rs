@@ -3,15 +3,16 @@
 
 use leptos::prelude::*;
 
+use crate::domain::district::{Level, SchoolProgress};
 use crate::domain::period::Period;
 use crate::domain::plan::{parse_target, Indicator, Measure, PlanError};
-use crate::domain::progress::{Progress, Status};
+use crate::domain::progress::Progress;
 use crate::export::chart::{data_uri, schools_svg};
 use crate::export::district as export;
-use crate::i18n::{period_name, period_short, target_for_column, Lang, D, T};
+use crate::i18n::{period_name, period_short, status_icon, target_for_column, Lang, D, T};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::widgets::{
-    error_id, labelled, redrawn, select_options, status_badge, tr, PeriodSelect,
+    badge, badge_class, error_id, labelled, redrawn, select_options, status_badge, tr, PeriodSelect,
 };
 
 use super::Ctx;
@@ -31,8 +32,37 @@ pub(super) fn Choices() -> impl IntoView {
         let current = ctx.indicator().map(|i| i.id).unwrap_or_default();
         select_options(None, items, &current)
     };
+    // Only the levels of the schools received, and only when there are two or more.
+    let levels = move || {
+        let lang = ctx.lang.get();
+        let present: Vec<Level> = ctx.data.with(|d| {
+            let mut present: Vec<Level> =
+                d.submissions.iter().map(|s| Level::of(&s.school)).collect();
+            present.sort();
+            present.dedup();
+            present
+        });
+        if present.len() < 2 {
+            return ().into_any();
+        }
+        let items = present
+            .iter()
+            .map(|l| (l.key().to_string(), level_name(lang, *l).to_string()))
+            .collect();
+        let current = ctx.level.get().map_or("", Level::key);
+        view! {
+            <div>
+                <label class="field-label" for="district-level">{D::LevelLabel.get(lang)}</label>
+                <select id="district-level" on:change=move |ev| {
+                    ctx.level.set(Level::from_key(&event_target_value(&ev)));
+                }>{select_options(Some(D::LevelAll.get(lang)), items, current)}</select>
+            </div>
+        }
+        .into_any()
+    };
     view! {
         <section class="card no-print choices">
+            {levels}
             <div>
                 <PeriodSelect id="district-period" periods=Signal::derive(periods) current=ctx.period
                     on_pick=Callback::new(move |p| ctx.chosen_period.set(Some(p)))/>
@@ -64,6 +94,13 @@ pub(super) fn cell(text: impl Into<String>) -> Node {
     text_el("td", text)
 }
 
+/// A table of `rows` under one row of column headings.
+pub(super) fn data_table(id: &'static str, lang: Lang, heads: &[D], rows: Vec<Node>) -> AnyView {
+    el("table", vec![header_row(lang, heads), el("tbody", rows)])
+        .attr("id", id)
+        .render()
+}
+
 pub(super) fn header_row(lang: Lang, heads: &[D]) -> Node {
     el(
         "thead",
@@ -85,7 +122,6 @@ pub(super) fn DistrictTable() -> impl IntoView {
         let lang = ctx.lang.get();
         let period = ctx.period.get();
         ctx.roll.with(|roll| {
-            let schools = roll.schools.len();
             let rows = roll
                 .plan
                 .indicators()
@@ -98,17 +134,18 @@ pub(super) fn DistrictTable() -> impl IntoView {
                         period,
                     );
                     let counted = roll.counted(&ind.id, period);
+                    let mut name = vec![
+                        text_el("span", ind.code.clone()).class("code"),
+                        Node::Text(format!(" {}", ind.name)),
+                    ];
+                    name.extend(
+                        export::departures_note(lang, roll, &ind.id, period)
+                            .map(|note| text_el("span", note).class("departures")),
+                    );
                     el(
                         "tr",
                         vec![
-                            el(
-                                "th",
-                                vec![
-                                    text_el("span", ind.code.clone()).class("code"),
-                                    Node::Text(format!(" {}", ind.name)),
-                                ],
-                            )
-                            .attr("scope", "row"),
+                            el("th", name).attr("scope", "row"),
                             cell(target_for_column(lang, ind, 2025)),
                             cell(target_for_column(lang, ind, 2030)),
                             el(
@@ -118,7 +155,7 @@ pub(super) fn DistrictTable() -> impl IntoView {
                                     text_el("span", sex).class("sex"),
                                 ],
                             ),
-                            cell(format!("{counted}/{schools}")).class("num"),
+                            cell(export::counted_text(counted)).class("num"),
                             el("td", vec![status_badge(lang, status)]),
                         ],
                     )
@@ -287,7 +324,7 @@ pub(super) fn CompareCard() -> impl IntoView {
                 .schools
                 .iter()
                 .map(|s| {
-                    let (value, sex, status) = export::value_text(
+                    let (value, sex, _) = export::value_text(
                         lang,
                         &roll.plan,
                         &ind,
@@ -300,23 +337,17 @@ pub(super) fn CompareCard() -> impl IntoView {
                             text_el("th", s.name.clone()).attr("scope", "row"),
                             cell(value).class("num value"),
                             cell(sex),
-                            el("td", vec![status_badge(lang, status)]),
+                            el("td", vec![school_badge(lang, s, &ind.id, period)]),
                         ],
                     )
                 })
                 .collect();
-            el(
-                "table",
-                vec![
-                    header_row(
-                        lang,
-                        &[D::ColSchool, D::ColValue, D::ColBySex, D::ColStatus],
-                    ),
-                    el("tbody", rows),
-                ],
+            data_table(
+                "district-schools",
+                lang,
+                &[D::ColSchool, D::ColValue, D::ColBySex, D::ColStatus],
+                rows,
             )
-            .attr("id", "district-schools")
-            .render()
         })
     };
     view! {
@@ -331,6 +362,25 @@ pub(super) fn CompareCard() -> impl IntoView {
             {wide("compare-title", schools)}
         </section>
     }
+}
+
+/// A school's status as a badge; where its plan departs from the office's, how it does.
+fn school_badge(lang: Lang, school: &SchoolProgress, indicator: &str, period: Period) -> Node {
+    let (word, status) = export::school_status(lang, school, indicator, period);
+    if school.departure(indicator, period).is_none() {
+        return status_badge(lang, status);
+    }
+    badge(status_icon(status), word, badge_class(status)).attr("data-departure", "true")
+}
+
+pub(super) fn level_name(lang: Lang, level: Level) -> &'static str {
+    match level {
+        Level::Kindergarten => D::LevelKindergarten,
+        Level::Primary => D::LevelPrimary,
+        Level::LowerSecondary => D::LevelLowerSecondary,
+        Level::Other => D::LevelOther,
+    }
+    .get(lang)
 }
 
 fn target_error(lang: Lang, error: &PlanError) -> &'static str {
@@ -375,14 +425,9 @@ pub(super) fn MatrixCard() -> impl IntoView {
                 .schools
                 .iter()
                 .map(|s| {
-                    let cells = indicators.iter().map(|i| {
-                        let status = s
-                            .progress
-                            .indicator(&i.id)
-                            .and_then(|r| r.at(period))
-                            .map_or(Status::NoData, |r| r.status);
-                        el("td", vec![status_badge(lang, status)])
-                    });
+                    let cells = indicators
+                        .iter()
+                        .map(|i| el("td", vec![school_badge(lang, s, &i.id, period)]));
                     el(
                         "tr",
                         std::iter::once(text_el("th", s.name.clone()).attr("scope", "row"))

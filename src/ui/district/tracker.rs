@@ -7,10 +7,10 @@ use crate::domain::district::{Sending, SendingCounts};
 use crate::domain::progress::Status;
 use crate::i18n::{format_date, period_name, period_short, D};
 use crate::ui::node::{el, text_el, Node};
-use crate::ui::widgets::badge_class;
 use crate::ui::widgets::tr;
+use crate::ui::widgets::{badge, badge_class};
 
-use super::tables::{cell, header_row, wide};
+use super::tables::{cell, data_table, wide};
 use super::Ctx;
 
 /// Who sent the period's data, on time or late, and who has not yet; the expected schools.
@@ -80,16 +80,7 @@ pub(super) fn TrackerCard() -> impl IntoView {
                     };
                     let sent: Vec<String> =
                         row.sent.iter().map(|p| period_short(lang, *p)).collect();
-                    let badge = el(
-                        "span",
-                        vec![
-                            text_el("span", icon)
-                                .class("status-icon")
-                                .attr("aria-hidden", "true"),
-                            Node::Text(format!(" {word}")),
-                        ],
-                    )
-                    .class(class);
+                    let badge = badge(icon, &word, class);
                     el(
                         "tr",
                         vec![
@@ -104,24 +95,18 @@ pub(super) fn TrackerCard() -> impl IntoView {
                 })
                 .collect()
         });
-        el(
-            "table",
-            vec![
-                header_row(
-                    lang,
-                    &[
-                        D::ColSchool,
-                        D::ColSending,
-                        D::ColSentOn,
-                        D::ColFile,
-                        D::ColPeriodsSent,
-                    ],
-                ),
-                el("tbody", rows),
+        data_table(
+            "district-tracker",
+            lang,
+            &[
+                D::ColSchool,
+                D::ColSending,
+                D::ColSentOn,
+                D::ColFile,
+                D::ColPeriodsSent,
             ],
+            rows,
         )
-        .attr("id", "district-tracker")
-        .render()
     };
     let expected = RwSignal::new(ctx.data.with_untracked(|d| d.expected.join("\n")));
     let saved = RwSignal::new(false);
