@@ -399,7 +399,7 @@ try {
       document.querySelector('#district-files').addEventListener('change', () => (window.__district = { start: performance.now() }), { capture: true });
       new MutationObserver(() => {
         const run = window.__district;
-        if (run.start !== undefined && run.end === undefined && document.querySelector(`#district-summary[data-schools="${schools}"]`)) {
+        if (run.start !== undefined && run.end === undefined && document.querySelector(`#district-table[data-schools="${schools}"]`)) {
           run.end = performance.now();
         }
       }).observe(document, { attributes: true, childList: true, subtree: true });
@@ -407,7 +407,7 @@ try {
     await page.locator('#district-files').setInputFiles(files);
     await page.waitForFunction(() => window.__district.end !== undefined, null, { timeout: 120_000 }).catch(async (e) => {
       const seen = await page.evaluate(() => ({
-        schools: document.querySelector('#district-summary')?.dataset.schools,
+        schools: document.querySelector('#district-table')?.dataset.schools,
         progress: document.querySelector('#district-progress')?.textContent,
         problems: document.querySelector('#district-problems')?.textContent,
       }));
@@ -416,7 +416,7 @@ try {
     const run = await page.evaluate(() => window.__district);
     console.log(
       `district: ${files.length} school files (${(files.reduce((n, f) => n + f.buffer.length, 0) / 1e6).toFixed(1)} MB) read and rolled up, ` +
-        `change event to #district-summary[data-schools="${files.length}"]: ${ms(run.end - run.start)} ${goal('under 2 s', run.end - run.start < 2000)}`,
+        `change event to #district-table[data-schools="${files.length}"]: ${ms(run.end - run.start)} ${goal('under 2 s', run.end - run.start < 2000)}`,
     );
     console.log(`  after the roll-up: ${await memory(page, cdp)}`);
     await context.close();

@@ -341,3 +341,28 @@ pub fn keep_dropped_files_in_page() {
         }
     });
 }
+
+/// A child element appended to `parent`, with its attributes: for parts of the page built
+/// straight into the document (`ui::node`). `None` only for a tag the document refuses.
+pub fn append_element(
+    parent: &web_sys::Element,
+    tag: &str,
+    attrs: &[(&str, String)],
+) -> Option<web_sys::Element> {
+    let child = document().create_element(tag).ok()?;
+    for (name, value) in attrs {
+        let _ = child.set_attribute(name, value);
+    }
+    parent.append_child(&child).ok()?;
+    Some(child)
+}
+
+/// A text appended to `parent`, as text (never parsed as markup).
+pub fn append_text(parent: &web_sys::Element, text: &str) {
+    let _ = parent.append_with_str_1(text);
+}
+
+/// Removes every child of `element`.
+pub fn clear_children(element: &web_sys::Element) {
+    element.set_text_content(None);
+}

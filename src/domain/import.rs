@@ -139,38 +139,40 @@ fn plan_problem(plan: &Plan) -> Option<LoadError> {
 /// the import's other messages use. An escape (`\n`, `\u00e9`) counts as the one character it
 /// stands for.
 fn text_problem(text: &str) -> Option<LoadError> {
-    let mut chars = 0;
-    let mut start = None;
-    let mut escaped = false;
-    let mut hex_digits = 0;
-    for (at, c) in text.char_indices() {
-        match (start, c) {
-            (None, '"') => {
-                start = Some(at);
-                chars = 0;
-            }
-            (None, _) => {}
-            (Some(_), _) if hex_digits > 0 => hex_digits -= 1,
-            (Some(_), 'u') if escaped => {
-                escaped = false;
-                hex_digits = 4;
-            }
-            (Some(_), _) if escaped => escaped = false,
-            (Some(_), '\\') => {
-                escaped = true;
-                chars += 1;
-            }
-            (Some(from), '"') => {
-                if chars > MAX_TEXT_CHARS {
-                    return Some(LoadError::TooLong {
-                        path: path_before(text, from + 1),
-                        chars,
-                    });
+    // Read byte by byte: quotes, backslashes and the escapes' letters are ASCII, and a
+    // character is a byte that does not continue one (300 schools' files are read at once).
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(open) = bytes.get(at..)?.iter().position(|&b| b == b'"') {
+        let from = at + open;
+        let mut chars = 0;
+        let mut i = from + 1;
+        loop {
+            match bytes.get(i)? {
+                b'"' => break,
+                b'\\' => {
+                    chars += 1;
+                    i += if bytes.get(i + 1) == Some(&b'u') {
+                        6
+                    } else {
+                        2
+                    };
                 }
-                start = None;
+                b => {
+                    if b & 0xC0 != 0x80 {
+                        chars += 1;
+                    }
+                    i += 1;
+                }
             }
-            (Some(_), _) => chars += 1,
         }
+        if chars > MAX_TEXT_CHARS {
+            return Some(LoadError::TooLong {
+                path: path_before(text, from + 1),
+                chars,
+            });
+        }
+        at = i + 1;
     }
     None
 }
@@ -595,6 +597,15 @@ mod tests {
                 chars: MAX_TEXT_CHARS + 1
             })
         );
+        // A letter of two or three bytes is one character too.
+        for letter in ["é", "ệ"] {
+            let text = format!("{{\"t\": \"{}\"}}", letter.repeat(MAX_TEXT_CHARS));
+            assert_eq!(text_problem(&text), None);
+            let text = format!("{{\"t\": \"{}\"}}", letter.repeat(MAX_TEXT_CHARS + 1));
+            assert!(
+                matches!(text_problem(&text), Some(LoadError::TooLong { chars, .. }) if chars == MAX_TEXT_CHARS + 1)
+            );
+        }
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub fn school_status(
     indicator: &str,
     period: Period,
 ) -> (&'static str, Status) {
-    if let Some(departure) = school.departure(indicator, period) {
+    if let Some(departure) = school.departures.of(indicator, period) {
         return (departure_word(lang, departure), Status::NotApplicable);
     }
     let status = school
@@ -125,7 +125,7 @@ pub fn departures_note(
         (D::MeasuredOtherwiseList, Vec::new()),
     ];
     for school in &roll.schools {
-        let (at, name) = match school.departure(indicator, period) {
+        let (at, name) = match school.departures.of(indicator, period) {
             None => continue,
             Some(Departure::NotApplicable(reason)) if !reason.trim().is_empty() => {
                 (0, format!("{} ({})", school.name, reason.trim()))

@@ -1,12 +1,18 @@
 //! Read-only views as data: a page part built as a tree of [`Node`]s by plain functions and
 //! drawn by one renderer. However large the tree, the binary holds the renderer's code once,
 //! where a `view!` of the same part would compile into code for every element and text.
-//! Text is always set as text, never parsed as markup.
+//! Text is always set as text, never parsed as markup. Below an element, a subtree of plain
+//! elements and texts is built straight into the document: as a Leptos view of its own per
+//! element, the 300 schools' tables of an office took seconds to draw.
+
+use std::rc::Rc;
 
 use leptos::attr::custom::custom_attribute;
 use leptos::html::custom;
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
+
+use crate::browser;
 
 /// An element with its attributes and children, a text, or a view drawn by Leptos (for the
 /// few parts that are more than markup, such as a bar styled through the CSSOM).
@@ -60,9 +66,50 @@ impl Node {
                     .into_iter()
                     .map(|(name, value)| custom_attribute(name, value).into_any_attr())
                     .collect();
+                if children.iter().all(Node::is_markup) {
+                    // Run again with the new children when the view is redrawn in place.
+                    let fill = |element: web_sys::Element, children: Rc<Vec<Node>>| {
+                        browser::clear_children(&element);
+                        build(&element, &children);
+                    };
+                    return custom(tag)
+                        .add_any_attr(attrs)
+                        .directive(fill, Rc::new(children))
+                        .into_any();
+                }
                 let children: Vec<AnyView> = children.into_iter().map(Node::render).collect();
                 custom(tag).add_any_attr(attrs).child(children).into_any()
             }
+        }
+    }
+}
+
+impl Node {
+    /// Only elements and texts, no view of Leptos's inside.
+    fn is_markup(&self) -> bool {
+        match self {
+            Node::Text(_) => true,
+            Node::View(_) => false,
+            Node::El { children, .. } => children.iter().all(Node::is_markup),
+        }
+    }
+}
+
+/// Appends a subtree of elements and texts ([`Node::is_markup`]) to `parent`.
+fn build(parent: &web_sys::Element, children: &[Node]) {
+    for child in children {
+        match child {
+            Node::Text(text) => browser::append_text(parent, text),
+            Node::El {
+                tag,
+                attrs,
+                children,
+            } => {
+                if let Some(element) = browser::append_element(parent, tag, attrs) {
+                    build(&element, children);
+                }
+            }
+            Node::View(_) => {}
         }
     }
 }

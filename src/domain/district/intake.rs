@@ -1,9 +1,11 @@
 //! What a batch of received files brings: each file's submissions, or why it is left out.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::plans::{contradictions, measured};
-use super::{key, same_school, District, Repeat, Submission};
+use super::{key, District, Repeat, Submission};
 use crate::domain::activity::with_activities;
 use crate::domain::document::{Document, LoadError};
 use crate::domain::period::Period;
@@ -146,30 +148,43 @@ impl Intake {
     /// Files what was taken into the district's data, noting the repeats and leaving out the
     /// periods of a namesake.
     pub fn file_into(&mut self, district: &mut District) {
-        for submissions in std::mem::take(&mut self.pending) {
-            let mut taken = Vec::new();
-            for new in submissions {
-                let held_parent = district
-                    .submissions
-                    .iter()
-                    .find(|s| s.period == new.period && same_school(&s.school, &new.school))
-                    .map(|held| held.parent.clone())
-                    .filter(|held| {
-                        let (a, b) = (key(held), key(&new.parent));
-                        !a.is_empty() && !b.is_empty() && a != b
-                    });
-                match held_parent {
-                    Some(held_parent) => self.namesakes.push(Namesake {
-                        school: new.school,
-                        period: new.period,
-                        file: new.file,
-                        parent: new.parent,
-                        held_parent,
-                    }),
-                    None => taken.push(new),
+        // The authority each school and period is held under, as far as any file named one:
+        // what is held, then what this batch brings, file after file.
+        let mut held: HashMap<(String, Period), String> = HashMap::new();
+        for s in &district.submissions {
+            known(&mut held, s);
+        }
+        let mut taken = Vec::new();
+        for new in std::mem::take(&mut self.pending).into_iter().flatten() {
+            let held_parent = held
+                .get(&(key(&new.school), new.period))
+                .filter(|held| {
+                    let (a, b) = (key(held), key(&new.parent));
+                    !a.is_empty() && !b.is_empty() && a != b
+                })
+                .cloned();
+            match held_parent {
+                Some(held_parent) => self.namesakes.push(Namesake {
+                    school: new.school,
+                    period: new.period,
+                    file: new.file,
+                    parent: new.parent,
+                    held_parent,
+                }),
+                None => {
+                    known(&mut held, &new);
+                    taken.push(new);
                 }
             }
-            self.repeats.extend(district.receive(taken));
         }
+        self.repeats.extend(district.receive(taken));
+    }
+}
+
+/// Notes the authority a submission names for its school and period, unless one is known.
+fn known(held: &mut HashMap<(String, Period), String>, s: &Submission) {
+    let parent = held.entry((key(&s.school), s.period)).or_default();
+    if parent.trim().is_empty() {
+        parent.clone_from(&s.parent);
     }
 }

@@ -13,9 +13,11 @@ mod rollup;
 mod sending;
 
 pub use intake::{submissions_of, Intake, Namesake};
-pub use plans::{contradictions, departure, measured, reads, Departure, Level, Measured};
+pub use plans::{contradictions, measured, reads, Departure, Level, Measured};
 pub use rollup::{roll_up, Counted, RollUp, SchoolProgress};
 pub use sending::{sending, Sending, SendingCounts, Standing};
+
+use std::collections::hash_map::{Entry, HashMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -156,18 +158,23 @@ impl District {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// Takes in the submissions of one file. A school and period already held keeps the newer
+    /// Takes in the submissions of a batch of files. A school and period already held keeps the newer
     /// file's figures (by time saved, then revision) and the earlier day sent.
     pub fn receive(&mut self, incoming: Vec<Submission>) -> Vec<Repeat> {
         let mut repeats = Vec::new();
+        // By folded name and period: a batch of 300 schools' files is taken in at once.
+        let mut at: HashMap<(String, Period), usize> = HashMap::new();
+        for (n, s) in self.submissions.iter().enumerate() {
+            at.entry((key(&s.school), s.period)).or_insert(n);
+        }
         for new in incoming {
-            let held = self
-                .submissions
-                .iter_mut()
-                .find(|s| s.period == new.period && same_school(&s.school, &new.school));
-            let Some(held) = held else {
-                self.submissions.push(new);
-                continue;
+            let held = match at.entry((key(&new.school), new.period)) {
+                Entry::Occupied(n) => &mut self.submissions[*n.get()],
+                Entry::Vacant(n) => {
+                    n.insert(self.submissions.len());
+                    self.submissions.push(new);
+                    continue;
+                }
             };
             let same_file = (&held.file, &held.saved_at, held.revision)
                 == (&new.file, &new.saved_at, new.revision);
@@ -600,7 +607,7 @@ mod tests {
         let departures: Vec<Option<&Departure>> = roll
             .schools
             .iter()
-            .map(|s| s.departure("3b", half))
+            .map(|s| s.departures.of("3b", half))
             .collect();
         assert_eq!(
             departures,
@@ -648,7 +655,7 @@ mod tests {
         let roll = roll_up(&district, &hoa_mai(), None);
         let half = Period::half(2026);
         assert_eq!(
-            roll.schools[0].departure("3b", half),
+            roll.schools[0].departures.of("3b", half),
             Some(&Departure::MeasuredDifferently)
         );
         assert_eq!(roll.counted("3b", half).with_value, 0);

@@ -3,10 +3,12 @@
 //! school's figures to an indicator only where its plan measures it as the office's does: by
 //! the indicator's code and the figures it is computed from, never by assuming the template.
 
+use std::collections::hash_map::{Entry, HashMap};
+
 use serde::{Deserialize, Serialize};
 
 use super::key;
-use crate::domain::plan::{Indicator, Measure, Part, Plan, Term};
+use crate::domain::plan::{Measure, Part, Plan, Term};
 
 /// What one of a school's indicators measures, as the school's file gave it. Kept with each
 /// submission, so that a school's plan is judged as it was when it sent the period.
@@ -59,19 +61,24 @@ pub fn reads(measure: &Measure) -> String {
 /// What each indicator of a school's plan measures, once per code.
 pub fn measured(plan: &Plan) -> Vec<Measured> {
     let mut all: Vec<Measured> = Vec::new();
+    let mut at: HashMap<String, usize> = HashMap::new();
     for indicator in plan.indicators() {
         let reads = reads(&indicator.measure);
-        match all
-            .iter_mut()
-            .find(|m| key(&m.code) == key(&indicator.code))
-        {
-            Some(twice) if twice.reads != reads => twice.reads.clear(),
-            Some(_) => {}
-            None => all.push(Measured {
-                code: indicator.code.trim().to_string(),
-                reads,
-                not_applicable: indicator.not_applicable.clone(),
-            }),
+        match at.entry(key(&indicator.code)) {
+            Entry::Occupied(first) => {
+                let twice = &mut all[*first.get()];
+                if twice.reads != reads {
+                    twice.reads.clear();
+                }
+            }
+            Entry::Vacant(new) => {
+                new.insert(all.len());
+                all.push(Measured {
+                    code: indicator.code.trim().to_string(),
+                    reads,
+                    not_applicable: indicator.not_applicable.clone(),
+                });
+            }
         }
     }
     all
@@ -86,17 +93,34 @@ pub fn contradictions(measured: &[Measured]) -> impl Iterator<Item = &str> {
         .map(|m| m.code.as_str())
 }
 
-/// How the school's plan (`theirs`, what its file gave; `None` for what was received before
-/// plans were kept, taken as the office's) departs from the office's `indicator`, if it does.
-pub fn departure(theirs: Option<&[Measured]>, indicator: &Indicator) -> Option<Departure> {
-    let theirs = theirs?;
-    let Some(own) = theirs.iter().find(|m| key(&m.code) == key(&indicator.code)) else {
-        return Some(Departure::NotInPlan);
+/// Where the school's plan (`theirs`, what its file gave; `None` for what was received before
+/// plans were kept, taken as the office's) departs from the office's indicators: each
+/// indicator's id with how. A code the school's plan holds twice is judged by its first.
+pub fn departures<'p>(theirs: Option<&[Measured]>, office: &'p Plan) -> Vec<(&'p str, Departure)> {
+    let Some(theirs) = theirs else {
+        return Vec::new();
     };
-    if let Some(reason) = &own.not_applicable {
-        return Some(Departure::NotApplicable(reason.clone()));
+    // Folded once per plan: 300 schools' files of four periods are compared here.
+    let mut by_code: HashMap<String, &Measured> = HashMap::new();
+    for m in theirs {
+        by_code.entry(key(&m.code)).or_insert(m);
     }
-    (own.reads != reads(&indicator.measure)).then_some(Departure::MeasuredDifferently)
+    office
+        .indicators()
+        .filter_map(|indicator| {
+            let departure = match by_code.get(&key(&indicator.code)) {
+                None => Departure::NotInPlan,
+                Some(own) => match &own.not_applicable {
+                    Some(reason) => Departure::NotApplicable(reason.clone()),
+                    None if own.reads != reads(&indicator.measure) => {
+                        Departure::MeasuredDifferently
+                    }
+                    None => return None,
+                },
+            };
+            Some((indicator.id.as_str(), departure))
+        })
+        .collect()
 }
 
 /// The level of a school, as its name says it: the roll-up can be filtered by it.
@@ -174,28 +198,38 @@ mod tests {
     #[test]
     fn a_school_departs_where_its_plan_lacks_marks_or_measures_otherwise() {
         let office = hoa_mai();
-        let indicator = office.indicators().next().unwrap().clone();
-        assert_eq!(departure(None, &indicator), None);
+        let first = office.indicators().next().unwrap().id.as_str();
+        let of_first = |theirs: Option<&[Measured]>| {
+            let all = departures(theirs, &office);
+            // Only the first indicator is touched below: no other departs.
+            assert!(all.iter().all(|(id, _)| *id == first), "{all:?}");
+            all.into_iter().next().map(|(_, d)| d)
+        };
+        assert_eq!(of_first(None), None);
         let mut theirs = measured(&office);
-        assert_eq!(departure(Some(&theirs), &indicator), None);
+        assert_eq!(of_first(Some(&theirs)), None);
         // Codes compare without regard to case or spacing.
         theirs[0].code = " 2.A  (nhà trẻ) ".into();
-        assert_eq!(departure(Some(&theirs), &indicator), None);
+        assert_eq!(of_first(Some(&theirs)), None);
         theirs[0].reads = "creche_enrolled:female/creche_population".into();
         assert_eq!(
-            departure(Some(&theirs), &indicator),
+            of_first(Some(&theirs)),
             Some(Departure::MeasuredDifferently)
         );
         theirs[0].not_applicable = Some("Trường không có nhóm trẻ".into());
         assert_eq!(
-            departure(Some(&theirs), &indicator),
+            of_first(Some(&theirs)),
+            Some(Departure::NotApplicable("Trường không có nhóm trẻ".into()))
+        );
+        // A code held twice is judged by its first.
+        let mut twice = theirs.clone();
+        twice.push(measured(&office).remove(0));
+        assert_eq!(
+            of_first(Some(&twice)),
             Some(Departure::NotApplicable("Trường không có nhóm trẻ".into()))
         );
         theirs.remove(0);
-        assert_eq!(
-            departure(Some(&theirs), &indicator),
-            Some(Departure::NotInPlan)
-        );
+        assert_eq!(of_first(Some(&theirs)), Some(Departure::NotInPlan));
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! The district's roll-up: every school's progress and the district's, from summed figures.
 
 use std::borrow::Cow;
+use std::collections::hash_map::{Entry, HashMap};
 
-use super::plans::{departure, Departure, Level};
-use super::{same_school, sort_names, District, Submission};
+use super::plans::{departures, Departure, Level};
+use super::{key, sort_names, District, Submission};
 use crate::domain::figures::{Figures, PeriodFigures, Tally};
 use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Measure, Plan, Term};
@@ -21,17 +22,29 @@ pub struct SchoolProgress {
     pub level: Level,
     /// Where its plan departs from the office's, it is not applicable (and not missing data).
     pub progress: Progress,
-    /// Where its plan departs from the office's: by indicator id and period.
-    pub departures: Vec<(String, Period, Departure)>,
+    pub departures: Departures,
 }
 
-impl SchoolProgress {
+/// Where a school's plan departed from the office's: by indicator id and period.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Departures(Vec<(String, Period, Departure)>);
+
+impl Departures {
     /// How the school's plan departed from the office's indicator when it sent the period.
-    pub fn departure(&self, indicator: &str, period: Period) -> Option<&Departure> {
-        self.departures
+    pub fn of(&self, indicator: &str, period: Period) -> Option<&Departure> {
+        self.0
             .iter()
             .find(|(i, p, _)| i == indicator && *p == period)
             .map(|(_, _, d)| d)
+    }
+
+    fn departs(&self, indicator: &str, period: Period) -> bool {
+        self.of(indicator, period).is_some()
+    }
+
+    /// Whether the school's plan departed from the office's indicator in any period.
+    fn touch(&self, indicator: &str) -> bool {
+        self.0.iter().any(|(i, _, _)| i == indicator)
     }
 }
 
@@ -78,6 +91,7 @@ impl RollUp {
 struct Sent<'a> {
     name: String,
     periods: Vec<(&'a Submission, PeriodFigures)>,
+    departures: Departures,
 }
 
 /// Rolls the schools' figures up: for every indicator and period, the figures of the schools
@@ -88,6 +102,8 @@ struct Sent<'a> {
 /// where its plan measures it as `base` does (`plans::departure`).
 pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp {
     let mut schools: Vec<Sent> = Vec::new();
+    // By folded name: 300 schools of four periods each are grouped here.
+    let mut at: HashMap<String, usize> = HashMap::new();
     for s in district
         .submissions
         .iter()
@@ -101,13 +117,27 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
                 female: None,
             },
         );
-        match schools.iter_mut().find(|x| same_school(&x.name, &s.school)) {
-            Some(all) => all.periods.push((s, figures)),
-            None => schools.push(Sent {
-                name: s.school.clone(),
-                periods: vec![(s, figures)],
-            }),
+        let school = match at.entry(key(&s.school)) {
+            Entry::Occupied(n) => &mut schools[*n.get()],
+            Entry::Vacant(n) => {
+                n.insert(schools.len());
+                schools.push(Sent {
+                    name: s.school.clone(),
+                    periods: Vec::new(),
+                    departures: Departures::default(),
+                });
+                schools.last_mut().expect("just pushed")
+            }
+        };
+        // Judged against the base plan's indicators, whose terms are the schools' own (before
+        // the quarters are counted).
+        for (indicator, departure) in departures(s.measured.as_deref(), base) {
+            school
+                .departures
+                .0
+                .push((indicator.to_string(), s.period, departure));
         }
+        school.periods.push((s, figures));
     }
     sort_names(&mut schools, |s| &s.name);
     let own = with_quarters_counted(&district.plan(base));
@@ -142,26 +172,6 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
             }
         }
     }
-    // Each school's departures, judged against the base plan's indicators (whose terms are
-    // the schools' own, before the quarters are counted).
-    let departures: Vec<Vec<(String, Period, Departure)>> = schools
-        .iter()
-        .map(|school| {
-            base.indicators()
-                .flat_map(|ind| {
-                    school.periods.iter().filter_map(|(s, _)| {
-                        let d = departure(s.measured.as_deref(), ind)?;
-                        Some((ind.id.clone(), s.period, d))
-                    })
-                })
-                .collect()
-        })
-        .collect();
-    let departs = |n: usize, indicator: &str, period: Period| {
-        departures[n]
-            .iter()
-            .any(|(i, p, _)| i == indicator && *p == period)
-    };
     let periods = Period::all(&plan);
     let mut counted = Vec::new();
     let district_progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
@@ -170,12 +180,12 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
         for &period in &periods {
             let mut count = Counted::default();
             let mut with_value: Vec<&PeriodFigures> = Vec::new();
-            for (n, school) in schools.iter().enumerate() {
+            for school in &schools {
                 let Some((_, f)) = school.periods.iter().find(|(s, _)| s.period == period) else {
                     continue;
                 };
                 count.sent += 1;
-                if departs(n, &indicator.id, period) {
+                if school.departures.departs(&indicator.id, period) {
                     continue;
                 }
                 count.following += 1;
@@ -194,8 +204,7 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
     });
     let schools = schools
         .into_iter()
-        .zip(departures)
-        .map(|(school, departures)| school_progress(&school_plan, &periods, school, departures))
+        .map(|school| school_progress(&school_plan, &periods, school))
         .collect();
     RollUp {
         plan,
@@ -208,23 +217,14 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
 
 /// A school judged against `plan`: an indicator its plan departs from in every period it sent
 /// is not applicable to it; one it departs from in some periods is not applicable in those.
-fn school_progress(
-    plan: &Plan,
-    periods: &[Period],
-    school: Sent,
-    departures: Vec<(String, Period, Departure)>,
-) -> SchoolProgress {
-    let departs = |indicator: &str, period: Period| {
-        departures
-            .iter()
-            .any(|(i, p, _)| i == indicator && *p == period)
-    };
+fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgress {
+    let departures = school.departures;
     let mut plan = plan.clone();
     for indicator in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
         if school
             .periods
             .iter()
-            .all(|(s, _)| departs(&indicator.id, s.period))
+            .all(|(s, _)| departures.departs(&indicator.id, s.period))
         {
             indicator.not_applicable = Some(String::new());
         }
@@ -235,16 +235,19 @@ fn school_progress(
         .map(|(s, f)| (s.period, f))
         .collect();
     let mut progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
+        if !departures.touch(&indicator.id) {
+            return Cow::Borrowed(&figures);
+        }
         let own: Figures = periods
             .iter()
-            .filter(|p| !departs(&indicator.id, **p))
+            .filter(|p| !departures.departs(&indicator.id, **p))
             .filter_map(|p| Some((*p, figures.get(p)?.clone())))
             .collect();
         Cow::Owned(own)
     });
     for row in &mut progress.indicators {
         for at in &mut row.periods {
-            if departs(&row.id, at.period) {
+            if departures.departs(&row.id, at.period) {
                 at.status = Status::NotApplicable;
                 at.value = None;
             }

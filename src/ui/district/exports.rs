@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{self};
-use crate::domain::district::District;
+use crate::domain::district::{District, RollUp};
 use crate::domain::plan::iso_date;
 use crate::export::district as export;
 use crate::i18n::{D, T};
@@ -17,6 +17,7 @@ use super::{office_name, print_heading, Ctx};
 #[component]
 pub(super) fn ExportCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let roll = expect_context::<Memo<RollUp>>();
     let failed = RwSignal::new(false);
     // The Word file on its way: its button waits.
     let making = RwSignal::new(false);
@@ -24,13 +25,13 @@ pub(super) fn ExportCard() -> impl IntoView {
         move |extension: &str| format!("bdg-tong-hop-{}.{extension}", iso_date::to_text(ctx.today));
     let csv = move |_| {
         let lang = ctx.lang.get_untracked();
-        let text = ctx.roll.with_untracked(|r| export::csv(r, lang));
+        let text = roll.with_untracked(|r| export::csv(r, lang));
         failed.set(browser::download(&name("csv"), "text/csv;charset=utf-8", &text).is_err());
     };
     // The workbook's code is a piece of its own, fetched the first time one is asked for.
     let workbook = move |_| {
         let lang = ctx.lang.get_untracked();
-        let rows = ctx.roll.with_untracked(|r| export::rows(r, lang));
+        let rows = roll.with_untracked(|r| export::rows(r, lang));
         failed.set(false);
         let sheet = D::XlsxSheet.get(lang).to_string();
         spawn_local(async move {
@@ -42,7 +43,7 @@ pub(super) fn ExportCard() -> impl IntoView {
         let lang = ctx.lang.get_untracked();
         let period = ctx.period.get_untracked();
         let heading = untrack(|| print_heading(ctx));
-        let file = ctx.roll.with_untracked(|r| {
+        let file = roll.with_untracked(|r| {
             ctx.data.with_untracked(|d| {
                 ctx.base.with_value(|plan| {
                     export::summary_file(r, d, plan, lang, period, ctx.today, &heading)
@@ -59,9 +60,7 @@ pub(super) fn ExportCard() -> impl IntoView {
     let json = move |_| {
         let parent = ctx.data.with_untracked(District::parent);
         let office = untrack(|| office_name(ctx));
-        let text = ctx
-            .roll
-            .with_untracked(|r| export::json(r, parent, office, &browser::now_iso()));
+        let text = roll.with_untracked(|r| export::json(r, parent, office, &browser::now_iso()));
         failed.set(browser::download(&name("json"), "application/json", &text).is_err());
     };
     let clear = move |_| {

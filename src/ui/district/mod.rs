@@ -69,7 +69,6 @@ struct Ctx {
     level: RwSignal<Option<Level>>,
     /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
     period: Memo<Period>,
-    roll: Memo<RollUp>,
     base: StoredValue<Plan>,
     today: NaiveDate,
     /// Off when what is stored must not be overwritten (unreadable and not kept aside, or
@@ -78,15 +77,6 @@ struct Ctx {
 }
 
 impl Ctx {
-    fn indicator(&self) -> Option<Indicator> {
-        let chosen = self.chosen_indicator.get();
-        self.roll.with(|r| {
-            chosen
-                .and_then(|id| r.plan.indicator(&id).cloned())
-                .or_else(|| r.plan.indicators().next().cloned())
-        })
-    }
-
     /// Applies a change on top of what is stored now (another tab of the page may have saved
     /// since), saves it and shows it. If it cannot be saved it is still shown, with a message
     /// that it will be lost when the page closes.
@@ -171,10 +161,6 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
     });
     let base = StoredValue::new(hoa_mai());
     let level = RwSignal::new(None);
-    let roll = Memo::new(move |_| {
-        let level = level.get();
-        data.with(|d| base.with_value(|plan| roll_up(d, plan, level)))
-    });
     let today = browser::today();
     let chosen_period = RwSignal::new(None);
     let period = Memo::new(move |_| {
@@ -194,7 +180,6 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
         chosen_indicator: RwSignal::new(None),
         level,
         period,
-        roll,
         base,
         today,
         can_save,
@@ -226,9 +211,18 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
 }
 
 /// Everything the page shows of the received data: the choices, the district's table, the
-/// comparison of schools, who sent what, and the exports.
+/// comparison of schools, who sent what, and the exports. The roll-up they show is made here
+/// and given to them as a context (a `Memo<RollUp>`), so that its code loads with this piece
+/// and not before the page's first view.
 #[component]
 pub fn Results() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let roll = Memo::new(move |_| {
+        let level = ctx.level.get();
+        ctx.data
+            .with(|d| ctx.base.with_value(|plan| roll_up(d, plan, level)))
+    });
+    provide_context(roll);
     view! {
         <Choices/>
         <DistrictTable/>
@@ -238,6 +232,16 @@ pub fn Results() -> impl IntoView {
         <ReceivedCard/>
         <ExportCard/>
     }
+}
+
+/// The indicator on screen: the one chosen, else the plan's first.
+fn shown_indicator(ctx: Ctx, roll: Memo<RollUp>) -> Option<Indicator> {
+    let chosen = ctx.chosen_indicator.get();
+    roll.with(|r| {
+        chosen
+            .and_then(|id| r.plan.indicator(&id).cloned())
+            .or_else(|| r.plan.indicators().next().cloned())
+    })
 }
 
 /// The office's name: as it set it on this page, else the recipient the plan names.

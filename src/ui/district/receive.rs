@@ -148,7 +148,10 @@ pub(super) fn ReceiveCard() -> impl IntoView {
     };
     let summary = move || {
         let lang = ctx.lang.get();
-        let schools = ctx.roll.with(|r| r.schools.len());
+        // Every school that sent, whatever level is chosen below.
+        let schools = ctx
+            .data
+            .with(|d| d.schools().iter().filter(|s| !s.sent.is_empty()).count());
         let submissions = ctx.data.with(|d| d.submissions.len());
         let text = D::Summary.with(
             lang,

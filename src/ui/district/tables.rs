@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::district::{Level, SchoolProgress};
+use crate::domain::district::{Level, RollUp, SchoolProgress};
 use crate::domain::period::Period;
 use crate::domain::plan::{parse_target, Indicator, Measure, PlanError};
 use crate::domain::progress::Progress;
@@ -15,21 +15,22 @@ use crate::ui::widgets::{
     badge, badge_class, error_id, labelled, redrawn, select_options, status_badge, tr, PeriodSelect,
 };
 
-use super::Ctx;
+use super::{shown_indicator, Ctx};
 
 /// The period and the indicator on screen.
 #[component]
 pub(super) fn Choices() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let roll = expect_context::<Memo<RollUp>>();
     let periods = move || ctx.base.with_value(Period::all);
     let indicators = move || {
-        let items = ctx.roll.with(|r| {
+        let items = roll.with(|r| {
             r.plan
                 .indicators()
                 .map(|i| (i.id.clone(), format!("{} — {}", i.code, i.name)))
                 .collect()
         });
-        let current = ctx.indicator().map(|i| i.id).unwrap_or_default();
+        let current = shown_indicator(ctx, roll).map(|i| i.id).unwrap_or_default();
         select_options(None, items, &current)
     };
     // Only the levels of the schools received, and only when there are two or more.
@@ -118,10 +119,11 @@ pub(super) fn header_row(lang: Lang, heads: &[D]) -> Node {
 #[component]
 pub(super) fn DistrictTable() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let roll = expect_context::<Memo<RollUp>>();
     let table = move || {
         let lang = ctx.lang.get();
         let period = ctx.period.get();
-        ctx.roll.with(|roll| {
+        roll.with(|roll| {
             let rows = roll
                 .plan
                 .indicators()
@@ -174,6 +176,7 @@ pub(super) fn DistrictTable() -> impl IntoView {
                 ],
             )
             .attr("id", "district-table")
+            .attr("data-schools", roll.schools.len().to_string())
             .render()
         })
     };
@@ -190,10 +193,10 @@ pub(super) fn DistrictTable() -> impl IntoView {
 #[component]
 pub(super) fn CompareCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let roll = expect_context::<Memo<RollUp>>();
     let title = move || {
         let lang = ctx.lang.get();
-        let name = ctx
-            .indicator()
+        let name = shown_indicator(ctx, roll)
             .map(|i| format!("{} — {}", i.code, i.name))
             .unwrap_or_default();
         D::CompareTitle.with(
@@ -203,7 +206,7 @@ pub(super) fn CompareCard() -> impl IntoView {
     };
     // The boxes are made again only when another indicator is chosen, so that saving one
     // (which changes the roll-up) keeps the focus where the user moved it.
-    let shown = Memo::new(move |_| ctx.indicator().map(|i| i.id).unwrap_or_default());
+    let shown = Memo::new(move |_| shown_indicator(ctx, roll).map(|i| i.id).unwrap_or_default());
     let targets = move || {
         let id = shown.get();
         let (years, is_ratio): (Vec<i32>, bool) = ctx.base.with_value(|plan| {
@@ -218,7 +221,7 @@ pub(super) fn CompareCard() -> impl IntoView {
                 let input_id = format!("district-target-{year}");
                 let shown_id = id.clone();
                 let value = move || {
-                    ctx.roll.with(|r| {
+                    roll.with(|r| {
                         r.plan
                             .indicator(&shown_id)
                             .and_then(|i| i.milestones.iter().find(|m| m.year == year))
@@ -272,10 +275,10 @@ pub(super) fn CompareCard() -> impl IntoView {
     let chart = move || {
         let lang = ctx.lang.get();
         let period = ctx.period.get();
-        let Some(ind) = ctx.indicator() else {
+        let Some(ind) = shown_indicator(ctx, roll) else {
             return ().into_any();
         };
-        ctx.roll.with(|roll| {
+        roll.with(|roll| {
             let value_at = |p: &Progress| {
                 p.indicator(&ind.id)
                     .and_then(|r| r.at(period))
@@ -316,10 +319,10 @@ pub(super) fn CompareCard() -> impl IntoView {
     let schools = move || {
         let lang = ctx.lang.get();
         let period = ctx.period.get();
-        let Some(ind) = ctx.indicator() else {
+        let Some(ind) = shown_indicator(ctx, roll) else {
             return ().into_any();
         };
-        ctx.roll.with(|roll| {
+        roll.with(|roll| {
             let rows = roll
                 .schools
                 .iter()
@@ -367,7 +370,7 @@ pub(super) fn CompareCard() -> impl IntoView {
 /// A school's status as a badge; where its plan departs from the office's, how it does.
 fn school_badge(lang: Lang, school: &SchoolProgress, indicator: &str, period: Period) -> Node {
     let (word, status) = export::school_status(lang, school, indicator, period);
-    if school.departure(indicator, period).is_none() {
+    if school.departures.of(indicator, period).is_none() {
         return status_badge(lang, status);
     }
     badge(status_icon(status), word, badge_class(status)).attr("data-departure", "true")
@@ -395,10 +398,11 @@ fn target_error(lang: Lang, error: &PlanError) -> &'static str {
 #[component]
 pub(super) fn MatrixCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let roll = expect_context::<Memo<RollUp>>();
     let matrix = move || {
         let lang = ctx.lang.get();
         let period = ctx.period.get();
-        ctx.roll.with(|roll| {
+        roll.with(|roll| {
             let indicators: Vec<&Indicator> = roll.plan.indicators().collect();
             let head = el(
                 "thead",
