@@ -148,9 +148,9 @@ impl Intake {
     /// Files what was taken into the district's data, noting the repeats and leaving out the
     /// periods of a namesake.
     pub fn file_into(&mut self, district: &mut District) {
-        // The authority each school and period is held under, as far as any file named one:
-        // what is held, then what this batch brings, file after file.
-        let mut held: HashMap<(String, Period), String> = HashMap::new();
+        // The authority each school and period is held under: what is held, then what this
+        // batch brings, file after file, kept as `District::receive` keeps it (the newer file).
+        let mut held: HashMap<(String, Period), Held> = HashMap::new();
         for s in &district.submissions {
             known(&mut held, s);
         }
@@ -158,11 +158,11 @@ impl Intake {
         for new in std::mem::take(&mut self.pending).into_iter().flatten() {
             let held_parent = held
                 .get(&(key(&new.school), new.period))
+                .map(|held| held.parent.clone())
                 .filter(|held| {
                     let (a, b) = (key(held), key(&new.parent));
                     !a.is_empty() && !b.is_empty() && a != b
-                })
-                .cloned();
+                });
             match held_parent {
                 Some(held_parent) => self.namesakes.push(Namesake {
                     school: new.school,
@@ -181,10 +181,27 @@ impl Intake {
     }
 }
 
-/// Notes the authority a submission names for its school and period, unless one is known.
-fn known(held: &mut HashMap<(String, Period), String>, s: &Submission) {
-    let parent = held.entry((key(&s.school), s.period)).or_default();
-    if parent.trim().is_empty() {
-        parent.clone_from(&s.parent);
+/// The authority a school and period is held under, with what tells which file is newer.
+struct Held {
+    parent: String,
+    saved_at: String,
+    revision: u64,
+}
+
+/// Notes the authority a submission names for its school and period, if it is the first or
+/// the newer file of that period, as `District::receive` will keep it.
+fn known(held: &mut HashMap<(String, Period), Held>, s: &Submission) {
+    let at = (key(&s.school), s.period);
+    let older = |h: &Held| (&s.saved_at, s.revision) <= (&h.saved_at, h.revision);
+    if held.get(&at).is_some_and(older) {
+        return;
     }
+    held.insert(
+        at,
+        Held {
+            parent: s.parent.clone(),
+            saved_at: s.saved_at.clone(),
+            revision: s.revision,
+        },
+    );
 }

@@ -18,6 +18,7 @@ pub use rollup::{roll_up, Counted, RollUp, SchoolProgress};
 pub use sending::{sending, Sending, SendingCounts, Standing};
 
 use std::collections::hash_map::{Entry, HashMap};
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -297,6 +298,12 @@ impl District {
             )
             .1
             .to_string()
+    }
+
+    /// How many schools sent anything.
+    pub fn senders(&self) -> usize {
+        let names: HashSet<String> = self.submissions.iter().map(|s| key(&s.school)).collect();
+        names.len()
     }
 
     /// The periods anyone sent, in order.
@@ -698,6 +705,70 @@ mod tests {
     }
 
     #[test]
+    fn a_namesake_is_judged_against_the_file_kept_in_one_batch() {
+        let with = |saved_at: &str, parent: &str, staff: u32| {
+            let mut doc = school(
+                "Trường Mầm non Sao Mai",
+                saved_at,
+                &[("staff", staff, None)],
+            );
+            doc.addressing.governing_body = parent.into();
+            doc.plan.document.issuer_parent = String::new();
+            doc
+        };
+        let today = day(2026, 11, 29);
+        let batch = |district: &mut District, docs: Vec<Document>| {
+            let mut intake = Intake::default();
+            for (n, doc) in docs.into_iter().enumerate() {
+                intake.sort(format!("{n}.json"), Ok(doc), &hoa_mai(), today, &utc_day);
+            }
+            intake.file_into(district);
+            intake
+        };
+        // Held under A; a newer file naming no authority is kept, so one under B is not a
+        // namesake of A, as it would not be in a batch of its own after it.
+        let mut district = District::default();
+        batch(
+            &mut district,
+            vec![with("2026-06-01T00:00:00Z", "UBND phường Láng", 4)],
+        );
+        let intake = batch(
+            &mut district,
+            vec![
+                with("2026-06-02T00:00:00Z", "", 5),
+                with("2026-06-03T00:00:00Z", "UBND xã Sóc Sơn", 6),
+            ],
+        );
+        assert!(intake.namesakes.is_empty(), "{:?}", intake.namesakes);
+        assert_eq!(district.submissions[0].parent, "UBND xã Sóc Sơn");
+        // Held under none; an older file under A is dropped, so one under B is taken.
+        let mut district = District::default();
+        batch(&mut district, vec![with("2026-06-02T00:00:00Z", "", 4)]);
+        let intake = batch(
+            &mut district,
+            vec![
+                with("2026-06-01T00:00:00Z", "UBND phường Láng", 5),
+                with("2026-06-03T00:00:00Z", "UBND xã Sóc Sơn", 6),
+            ],
+        );
+        assert!(intake.namesakes.is_empty(), "{:?}", intake.namesakes);
+        // The newer file under A is kept, and then one under B is a namesake of it.
+        let mut district = District::default();
+        let intake = batch(
+            &mut district,
+            vec![
+                with("2026-06-01T00:00:00Z", "", 4),
+                with("2026-06-02T00:00:00Z", "UBND phường Láng", 5),
+                with("2026-06-03T00:00:00Z", "UBND xã Sóc Sơn", 6),
+            ],
+        );
+        assert_eq!(intake.namesakes.len(), 1);
+        assert_eq!(intake.namesakes[0].held_parent, "UBND phường Láng");
+        assert_eq!(district.submissions[0].parent, "UBND phường Láng");
+        assert_eq!(district.senders(), 1);
+    }
+
+    #[test]
     fn one_period_or_one_school_is_removed_and_the_rest_stays() {
         let mut district = District::default();
         let mut a = school("Trường A", "2026-06-01T00:00:00Z", &[("staff", 4, None)]);
@@ -707,6 +778,7 @@ mod tests {
         received(&mut district, &a, "a.json");
         received(&mut district, &b, "b.json");
         assert_eq!(district.submissions.len(), 3);
+        assert_eq!(district.senders(), 2);
         assert_eq!(district.remove(" trường  a", Some(Period::half(2026))), 1);
         assert_eq!(district.submissions.len(), 2);
         assert_eq!(district.remove("Trường A", None), 1);

@@ -99,7 +99,7 @@ struct Sent<'a> {
 /// denominators (never an average of percentages), and the district's value and status come
 /// from the sums, against the district's targets. Only the periods of the base plan count, only
 /// the schools of `level` when one is given, and a school's figures count for an indicator only
-/// where its plan measures it as `base` does (`plans::departure`).
+/// where its plan measures it as `base` does (`plans::departures`).
 pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp {
     let mut schools: Vec<Sent> = Vec::new();
     // By folded name: 300 schools of four periods each are grouped here.

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
-use crate::domain::district::Intake;
+use crate::domain::district::{District, Intake};
 use crate::domain::import::{self, MAX_FILE_BYTES};
 use crate::i18n::{load_error, period_short, D};
 use crate::ui::node::{el, text_el, Node};
@@ -149,9 +149,7 @@ pub(super) fn ReceiveCard() -> impl IntoView {
     let summary = move || {
         let lang = ctx.lang.get();
         // Every school that sent, whatever level is chosen below.
-        let schools = ctx
-            .data
-            .with(|d| d.schools().iter().filter(|s| !s.sent.is_empty()).count());
+        let schools = ctx.data.with(District::senders);
         let submissions = ctx.data.with(|d| d.submissions.len());
         let text = D::Summary.with(
             lang,
