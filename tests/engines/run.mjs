@@ -105,6 +105,21 @@ class Tab {
     await this.driver.wait(async () => (await this.driver.findElements(By.css(css))).length > 0 && (await this.text(css)).includes(part), WAIT, `${css} never said “${part}”`);
   }
 
+  /** Clicks `css` once it has stopped moving: a click is aimed at where the element was, and
+   *  a box left with Tab may grow a hint that moves what is below it. */
+  async clickSettled(css) {
+    const where = () => this.driver.executeScript((c) => JSON.stringify(document.querySelector(c)?.getBoundingClientRect()), css);
+    let before = await where();
+    await this.driver.wait(async () => {
+      await this.driver.sleep(100);
+      const now = await where();
+      const still = now === before;
+      before = now;
+      return still;
+    }, WAIT, `${css} never stopped moving`);
+    await (await this.find(css)).click();
+  }
+
   async type(css, value) {
     const box = await this.find(css);
     await box.clear();
@@ -209,8 +224,11 @@ const CHECKS = [
     // Vietnamese is checked everywhere else.)
     await t.type('#act-title', 'Hoi thao 8-3');
     await t.driver.wait(async () => (await (await t.find('#act-title')).getAttribute('value')) === 'Hoi thao 8-3', WAIT, 'the title was not typed');
-    await (await t.find('#save-activity')).click();
-    await t.waitText('#activity-list li', 'Hoi thao 8-3');
+    await t.clickSettled('#save-activity');
+    await t.waitText('#activity-list li', 'Hoi thao 8-3').catch(async (e) => {
+      const errors = await t.driver.executeScript(() => [...document.querySelectorAll('#activity-form .error')].map((x) => x.textContent).join(' | '));
+      throw new Error(`${e.message}; the form says: ${errors || 'nothing'}`);
+    });
     await t.storedWith((d) => d.activities?.length === 1 && d.activities[0].title === 'Hoi thao 8-3', 'the activity');
   }],
   ['the report view and its print stylesheet', async (t) => {
