@@ -10,6 +10,7 @@ use super::json_path::{object_path_at, path_at};
 use super::period::Period;
 use super::plan::{Plan, Sense};
 use super::report::{Addressing, ReportState, SavedReport, Signer};
+use super::template::FORMAT as TEMPLATE_FORMAT;
 
 /// Identifies this app's files among other JSON files.
 pub const FORMAT: &str = "bdg-tracker";
@@ -58,6 +59,10 @@ pub enum LoadError {
     NotJson { line: usize, column: usize },
     /// JSON, but not this app's format.
     WrongFormat,
+    /// A school's data file where an office's plan template is due.
+    NotTemplate,
+    /// An office's plan template where a school's data file is due.
+    IsTemplate,
     /// Written by a newer version of the app than this one.
     NewerVersion(u32),
     /// A field is missing; `path` names it ("plan.objectives[0].indicators[2].code").
@@ -128,69 +133,7 @@ impl Document {
     }
 
     fn read(text: &str) -> Result<Document, LoadError> {
-        /// Only what tells whether the rest can be read; other fields are skipped.
-        #[derive(Deserialize)]
-        struct Header {
-            #[serde(default)]
-            format: Option<String>,
-            #[serde(default)]
-            version: Option<u64>,
-        }
-        let header: Header = serde_json::from_str(text).map_err(|e| {
-            if e.is_syntax() || e.is_eof() {
-                LoadError::NotJson {
-                    line: e.line(),
-                    column: e.column(),
-                }
-            } else {
-                LoadError::WrongFormat
-            }
-        })?;
-        if header.format.as_deref() != Some(FORMAT) {
-            return Err(LoadError::WrongFormat);
-        }
-        let version = match header.version {
-            None => {
-                return Err(LoadError::Missing {
-                    path: "version".into(),
-                    line: 1,
-                })
-            }
-            // There never was a version 0.
-            Some(0) => {
-                return Err(LoadError::Wrong {
-                    path: "version".into(),
-                    line: 1,
-                })
-            }
-            Some(v) => v,
-        };
-        if version > VERSION as u64 {
-            return Err(LoadError::NewerVersion(version.min(u32::MAX as u64) as u32));
-        }
-        serde_json::from_str(text).map_err(|e| {
-            let (line, column) = (e.line(), e.column());
-            // serde_json names a missing field only in its message: "missing field `code`".
-            let message = e.to_string();
-            match message
-                .strip_prefix("missing field `")
-                .and_then(|rest| rest.split('`').next())
-            {
-                Some(field) => {
-                    let within = object_path_at(text, line, column);
-                    let path = if within.is_empty() {
-                        field.to_string()
-                    } else {
-                        format!("{within}.{field}")
-                    };
-                    LoadError::Missing { path, line }
-                }
-                None => LoadError::Wrong {
-                    path: path_at(text, line, column),
-                    line,
-                },
-            }
-        })
+        read_file(text, FORMAT, VERSION)
     }
 
     /// The revision of a stored document, read without reading the rest of it.
@@ -370,6 +313,84 @@ fn upgrade_to_3(document: &mut Document, embedded: &Plan) {
             activity.title = title;
         }
     }
+}
+
+/// Reads a file of one of this app's formats (`format`, up to `version`): its header first, so
+/// that a file of another kind or a newer version is named as such, then the whole, with the
+/// path of the first field at fault.
+pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
+    text: &str,
+    format: &str,
+    newest: u32,
+) -> Result<T, LoadError> {
+    /// Only what tells whether the rest can be read; other fields are skipped.
+    #[derive(Deserialize)]
+    struct Header {
+        #[serde(default)]
+        format: Option<String>,
+        #[serde(default)]
+        version: Option<u64>,
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| {
+        if e.is_syntax() || e.is_eof() {
+            LoadError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            }
+        } else {
+            LoadError::WrongFormat
+        }
+    })?;
+    match header.format.as_deref() {
+        Some(f) if f == format => {}
+        // A school's data where the office's template is due, or the other way round: said
+        // as such, since both are this app's files.
+        Some(FORMAT) => return Err(LoadError::NotTemplate),
+        Some(TEMPLATE_FORMAT) => return Err(LoadError::IsTemplate),
+        _ => return Err(LoadError::WrongFormat),
+    }
+    let version = match header.version {
+        None => {
+            return Err(LoadError::Missing {
+                path: "version".into(),
+                line: 1,
+            })
+        }
+        // There never was a version 0.
+        Some(0) => {
+            return Err(LoadError::Wrong {
+                path: "version".into(),
+                line: 1,
+            })
+        }
+        Some(v) => v,
+    };
+    if version > newest as u64 {
+        return Err(LoadError::NewerVersion(version.min(u32::MAX as u64) as u32));
+    }
+    serde_json::from_str(text).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        // serde_json names a missing field only in its message: "missing field `code`".
+        let message = e.to_string();
+        match message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            Some(field) => {
+                let within = object_path_at(text, line, column);
+                let path = if within.is_empty() {
+                    field.to_string()
+                } else {
+                    format!("{within}.{field}")
+                };
+                LoadError::Missing { path, line }
+            }
+            None => LoadError::Wrong {
+                path: path_at(text, line, column),
+                line,
+            },
+        }
+    })
 }
 
 #[cfg(test)]

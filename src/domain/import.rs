@@ -3,11 +3,12 @@
 //! which field, which figure). Then what the file holds, and merging it by period.
 
 use super::activity;
-use super::document::{Document, LoadError};
+use super::document::{read_file, Document, LoadError};
 use super::figures::{self, FigureError, MAX_FIGURE};
 use super::json_path::path_before;
 use super::period::Period;
 use super::plan::{check_target, Measure, Part, Plan, PlanError, MAX_TEXT_CHARS, PLAN_YEARS};
+use super::template::{self, Template};
 
 /// Far above any count of saves, with room for four billion more before a JavaScript number
 /// stops counting exactly (2^53): a document accepted at the limit can still be saved again.
@@ -33,6 +34,22 @@ pub fn read_document(text: &str, shipped: fn() -> Plan) -> Result<Document, Load
     match problem_of(&document, text) {
         Some(problem) => Err(problem),
         None => Ok(document),
+    }
+}
+
+/// Reads an office's plan template ([`Template`]) the way a data file is read: size, JSON,
+/// format, version, every field, then its plan's years, targets, texts and identifiers.
+pub fn read_template(text: &str) -> Result<Template, LoadError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let template: Template = read_file(text, template::FORMAT, template::VERSION)?;
+    match plan_problem(&template.plan)
+        .or_else(|| text_problem(text))
+        .or_else(|| duplicate_id(&template.plan))
+    {
+        Some(problem) => Err(problem),
+        None => Ok(template),
     }
 }
 

@@ -32,6 +32,7 @@ pub mod plan;
 pub mod progress;
 pub mod report;
 pub mod snapshot;
+pub mod template;
 
 /// The positions of `keys` in ascending order of key, ties kept in their first order. Every
 /// sort of the domain goes through this one function, so the app carries one copy of the

@@ -78,6 +78,9 @@ texts! {
     ExpectedHelp => "Mỗi dòng một trường, viết như tên trường trong tệp của trường (không phân biệt chữ hoa, chữ thường). Danh sách được lưu trên máy này.", "One school per line, named as in its file (case does not matter). The list is kept on this device.";
     ExpectedSave => "Lưu danh sách", "Save the list";
     ExpectedSaved => "Đã lưu danh sách.", "The list is saved.";
+    TemplateTitle => "Mẫu kế hoạch cho các trường", "Plan template for the schools";
+    TemplateHelp => "Tệp mẫu gồm các chỉ tiêu, nhiệm vụ của kế hoạch và mục tiêu của đơn vị (đặt ở phần so sánh các trường). Gửi tệp cho các trường: ở trang Kế hoạch, trường chọn “Bắt đầu từ mẫu của cấp trên”; số liệu của trường được giữ nguyên và tệp trường gửi sau đó được tổng hợp đúng theo mẫu.", "The template file holds the plan's indicators and tasks with the office's targets (set where the schools are compared). Send it to the schools: on their Plan page they choose “Start from the office's template”; their figures are kept, and the files they send after roll up exactly by it.";
+    TemplateSave => "Tải tệp mẫu kế hoạch", "Download the plan template";
     ExportTitle => "Xuất và in", "Export and print";
     ExportCsv => "Tải bảng tổng hợp (CSV)", "Download the roll-up (CSV)";
     ExportXlsx => "Tải bảng tính Excel (.xlsx)", "Download the Excel workbook (.xlsx)";

@@ -68,6 +68,8 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
             &[("l", &line.to_string()), ("c", &column.to_string())],
         ),
         LoadError::WrongFormat => T::ErrWrongFormat.get(lang).to_string(),
+        LoadError::NotTemplate => T::ErrNotTemplate.get(lang).to_string(),
+        LoadError::IsTemplate => T::ErrIsTemplate.get(lang).to_string(),
         LoadError::Unreadable => T::ErrUnreadableFile.get(lang).to_string(),
         LoadError::NewerVersion(v) => {
             T::ErrNewerVersion.with(lang, &[("v", &v.to_string()), ("m", &VERSION.to_string())])

@@ -257,6 +257,8 @@ texts! {
     ErrNotJson => "tệp không phải JSON hợp lệ (lỗi ở dòng {l}, cột {c}).", "the file is not valid JSON (error at line {l}, column {c}).";
     ErrUnreadableFile => "trình duyệt không đọc được tệp này.", "the browser could not read this file.";
     ErrWrongFormat => "đây không phải tệp dữ liệu của ứng dụng này.", "this is not a data file of this app.";
+    ErrNotTemplate => "đây là tệp dữ liệu của một trường, không phải tệp mẫu kế hoạch của cấp trên. Tệp dữ liệu được nhập ở trang Dữ liệu.", "this is a school's data file, not a plan template from the office above. Data files are imported on the Data page.";
+    ErrIsTemplate => "đây là tệp mẫu kế hoạch của cấp trên, không có số liệu của trường. Trường lấy mẫu ở trang Kế hoạch, nút “Bắt đầu từ mẫu của cấp trên”.", "this is a plan template from the office above, with no school's figures. A school takes it on the Plan page, with “Start from the office's template”.";
     ErrNewerVersion => "tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng phiên bản {v}; phiên bản này đọc đến {m}). Hãy tải lại trang và chọn “Cập nhật ngay” khi được hỏi.", "the file was made by a newer version of the app (format version {v}; this one reads up to {m}). Reload the page and choose “Update now” when asked.";
     ErrMissing => "thiếu trường “{p}” (dòng {l}).", "the field “{p}” is missing (line {l}).";
     ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";
@@ -331,6 +333,12 @@ texts! {
     NewAction => "Nội dung mới", "New action";
     NewIndicator => "Chỉ tiêu mới", "New indicator";
     ResetToTemplate => "Dùng lại kế hoạch mẫu Trường MN Hoa Mai", "Start again from Hoa Mai's plan";
+    StartFromTemplate => "Bắt đầu từ mẫu của cấp trên: chọn tệp mẫu kế hoạch", "Start from the office's template: choose the plan template file";
+    TemplateHelp => "Cơ quan quản lý (phường, xã hoặc sở) có thể gửi tệp mẫu kế hoạch gồm các chỉ tiêu, mục tiêu và nhiệm vụ của mình. Khi lấy mẫu, phần đầu văn bản, nơi nhận báo cáo, số liệu, hoạt động và báo cáo của trường được giữ nguyên; một bản sao được lưu trước ở trang Dữ liệu.", "The office above (ward, commune or department) may send a plan template with its indicators, targets and tasks. Taking it keeps the school's document details, report recipient, figures, activities and reports; a copy is kept first on the Data page.";
+    TemplateConfirm => "Lấy mẫu kế hoạch của {o} (lập ngày {d}, {n} chỉ tiêu)? Chỉ tiêu, mục tiêu và nhiệm vụ của kế hoạch được thay bằng của mẫu; số liệu, hoạt động và báo cáo của trường được giữ nguyên.", "Take the plan template of {o} (made on {d}, {n} indicators)? The plan's indicators, targets and tasks are replaced by the template's; the school's figures, activities and reports are kept.";
+    TemplateTaken => "Đã lấy mẫu kế hoạch của {o}: {n} chỉ tiêu. Số liệu, hoạt động và báo cáo của trường được giữ nguyên; bản sao trước khi lấy mẫu ở trang Dữ liệu.", "The plan template of {o} is taken: {n} indicators. The school's figures, activities and reports are kept; the copy from before is on the Data page.";
+    TemplateKeptFields => "Các số liệu trường đã nhập mà mẫu không có được giữ lại: {f}.", "Figures the school entered that the template does not ask for are kept: {f}.";
+    TemplateRefused => "Không lấy được mẫu từ tệp “{f}”: {e} Kế hoạch đang lưu không thay đổi.", "No template was taken from “{f}”: {e} The saved plan has not changed.";
     ConfirmReset => "Thay kế hoạch hiện tại bằng kế hoạch mẫu? Số liệu đã nhập vẫn được giữ.", "Replace the current plan with the template? Figures already entered are kept.";
     InvalidNumber => "Giá trị không hợp lệ.", "Not a valid value.";
     InvalidYear => "Năm phải trong giai đoạn của kế hoạch.", "The year must be within the plan.";

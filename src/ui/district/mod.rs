@@ -8,12 +8,14 @@ mod exports;
 mod receive;
 mod received;
 mod tables;
+mod template;
 mod tracker;
 
 use exports::ExportCard;
 use receive::ReceiveCard;
 use received::ReceivedCard;
 use tables::{Choices, CompareCard, DistrictTable, MatrixCard};
+use template::TemplateCard;
 use tracker::TrackerCard;
 
 use chrono::NaiveDate;
@@ -231,6 +233,7 @@ pub fn Results() -> impl IntoView {
         <TrackerCard/>
         <ReceivedCard/>
         <ExportCard/>
+        <TemplateCard/>
     }
 }
 

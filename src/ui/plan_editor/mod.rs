@@ -6,14 +6,19 @@ mod indicators;
 use indicators::IndicatorsEditor;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser;
 use crate::defaults::hoa_mai;
+use crate::domain::document::LoadError;
+use crate::domain::import::{self, MAX_FILE_BYTES};
 use crate::domain::plan::{iso_date, parse_date, parse_email, required, Plan, PlanError};
 use crate::domain::report::Addressing;
-use crate::i18n::{plan_error, T};
-use crate::ui::state::AppState;
-use crate::ui::widgets::{error_id, labelled, tr};
+use crate::domain::snapshot::Reason;
+use crate::domain::template::Adopted;
+use crate::i18n::{format_date, load_error, plan_error, T};
+use crate::ui::state::{AppState, Replace};
+use crate::ui::widgets::{error_id, labelled, tr, DropZone};
 
 #[component]
 pub fn PlanEditor() -> impl IntoView {
@@ -28,11 +33,108 @@ pub fn PlanEditor() -> impl IntoView {
             <h1>{tr(T::PlanEditor)}</h1>
             <p class="muted">{tr(T::PlanEditorHelp)}</p>
             <button on:click=reset>{tr(T::ResetToTemplate)}</button>
+            <TemplateImport/>
         </section>
         <DocumentForm/>
         <AddressingForm/>
         <IndicatorsEditor/>
         <TaskGroupsEditor/>
+    }
+}
+
+/// What became of the last template file chosen.
+#[derive(Clone)]
+enum Taking {
+    Reading,
+    Taken(Adopted),
+    Refused(String, LoadError),
+    NotSaved(String),
+}
+
+/// "Start from the office's template": the plan the office above sent as a template file takes
+/// the place of the school's, keeping what is the school's own ([`crate::domain::template::Template::adopt`]), after a
+/// confirmation and with a snapshot of the document first.
+#[component]
+fn TemplateImport() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let taking = RwSignal::new(None::<Taking>);
+    let take = move |files: Vec<browser::File>| {
+        let Some(file) = files.into_iter().next() else {
+            return;
+        };
+        let name = file.name();
+        taking.set(Some(Taking::Reading));
+        spawn_local(async move {
+            let read = browser::read_text(&file, MAX_FILE_BYTES)
+                .await
+                .and_then(|text| import::read_template(&text));
+            let template = match read {
+                Ok(template) => template,
+                Err(e) => return taking.set(Some(Taking::Refused(name, e))),
+            };
+            let lang = state.lang.get_untracked();
+            let question = T::TemplateConfirm.with(
+                lang,
+                &[
+                    ("o", &template.office),
+                    ("d", &format_date(lang, template.made_on)),
+                    ("n", &template.plan.indicators().count().to_string()),
+                ],
+            );
+            if !browser::confirm(&question) {
+                return taking.set(None);
+            }
+            let outcome = match state
+                .replace_document(Reason::BeforeImport, |current| template.adopt(current))
+            {
+                Ok(adopted) => Some(Taking::Taken(adopted)),
+                Err(Replace::Refused(e)) => Some(Taking::Refused(name, e)),
+                Err(Replace::NotSaved) => Some(Taking::NotSaved(name)),
+                Err(Replace::Stopped) => None,
+            };
+            taking.set(outcome);
+        });
+    };
+    let message = move || {
+        let lang = state.lang.get();
+        match taking.get()? {
+            Taking::Reading => Some(T::ImportReading.get(lang).to_string()),
+            Taking::Taken(adopted) => {
+                let mut text = T::TemplateTaken.with(
+                    lang,
+                    &[
+                        ("o", &adopted.office),
+                        ("n", &adopted.indicators.to_string()),
+                    ],
+                );
+                if !adopted.kept_fields.is_empty() {
+                    text.push(' ');
+                    text.push_str(
+                        &T::TemplateKeptFields
+                            .with(lang, &[("f", &adopted.kept_fields.join(", "))]),
+                    );
+                }
+                Some(text)
+            }
+            Taking::Refused(name, e) => {
+                Some(T::TemplateRefused.with(lang, &[("f", &name), ("e", &load_error(lang, &e))]))
+            }
+            Taking::NotSaved(name) => Some(T::ImportNotSaved.with(lang, &[("f", &name)])),
+        }
+    };
+    let refused = move || {
+        matches!(
+            taking.get(),
+            Some(Taking::Refused(..) | Taking::NotSaved(_))
+        )
+    };
+    view! {
+        <DropZone id="template-file" label=Signal::derive(tr(T::StartFromTemplate))
+            on_files=Callback::new(take)/>
+        <p class="muted">{tr(T::TemplateHelp)}</p>
+        <p id="template-message" role="alert" class=move || if refused() { "error" } else { "done" }>
+            {message}
+        </p>
     }
 }
 

@@ -1,0 +1,238 @@
+//! The office's plan template: the plan an office above the schools writes for them (its
+//! figures, indicators with their targets, task groups, key days), sent as a file of its own
+//! kind that a school takes into its plan. The school keeps what is its own: its figures,
+//! activities and reports, its plan's header and reporting, and what it stated of itself
+//! (its baselines, the indicators it marked not applicable). A school that starts from the
+//! template measures what the office measures, so its next file rolls up exactly.
+//! Described in `docs/data-format.md`.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::document::{Document, LoadError};
+use super::import;
+use super::plan::{iso_date, Plan};
+
+/// Identifies a template among other JSON files, and tells it from a school's data.
+pub const FORMAT: &str = "bdg-tracker-template";
+pub const VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    pub format: String,
+    pub version: u32,
+    /// The office that wrote it, as it names itself.
+    pub office: String,
+    #[serde(with = "iso_date")]
+    pub made_on: NaiveDate,
+    pub plan: Plan,
+}
+
+/// What taking a template changed in a school's document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Adopted {
+    pub office: String,
+    pub indicators: usize,
+    /// The labels of the figures the school recorded that the template does not ask for:
+    /// kept in its plan with what was recorded, so that nothing typed is lost.
+    pub kept_fields: Vec<String>,
+}
+
+impl Template {
+    pub fn new(office: String, made_on: NaiveDate, plan: Plan) -> Template {
+        Template {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            office,
+            made_on,
+            plan,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // Plain data of strings and numbers: it always serialises.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// "bdg-mau-ke-hoach-2026-12-03.json".
+    pub fn file_name(&self) -> String {
+        format!("bdg-mau-ke-hoach-{}.json", iso_date::to_text(self.made_on))
+    }
+
+    /// `document` with this template's plan in place of its own, keeping what is the school's
+    /// (see the module's comment). Refused, with nothing changed, if the result would not pass
+    /// an import's checks: figures of a period outside the template's years, say.
+    pub fn adopt(&self, document: &Document) -> Result<(Document, Adopted), LoadError> {
+        let own = &document.plan;
+        let mut plan = self.plan.clone();
+        plan.document = own.document.clone();
+        plan.reporting = own.reporting.clone();
+        for indicator in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
+            // Only where the template's indicator measures what the school's did: a baseline
+            // of other figures would start the path from the wrong place.
+            if let Some(mine) = own
+                .indicator(&indicator.id)
+                .filter(|mine| mine.measure == indicator.measure)
+            {
+                indicator.baseline = mine.baseline;
+                indicator.not_applicable = mine.not_applicable.clone();
+            }
+        }
+        let recorded: HashSet<&str> = document
+            .figures
+            .values()
+            .flat_map(|f| f.0.keys().map(String::as_str))
+            .collect();
+        let kept: Vec<_> = own
+            .fields
+            .iter()
+            .filter(|f| recorded.contains(f.id.as_str()) && plan.field(&f.id).is_none())
+            .cloned()
+            .collect();
+        let adopted = Adopted {
+            office: self.office.clone(),
+            indicators: plan.indicators().count(),
+            kept_fields: kept.iter().map(|f| f.label.clone()).collect(),
+        };
+        plan.fields.extend(kept);
+        let mut next = document.clone();
+        next.plan = plan;
+        match import::first_problem(&next) {
+            Some(problem) => Err(problem),
+            None => Ok((next, adopted)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::hoa_mai;
+    use crate::domain::figures::{PeriodFigures, Tally};
+    use crate::domain::import::read_template;
+    use crate::domain::period::{Period, PeriodKind};
+    use crate::domain::plan::Milestone;
+
+    fn office_plan() -> Plan {
+        let mut plan = hoa_mai();
+        plan.document.issuer = "PHÒNG GD&ĐT".into();
+        plan.reporting.recipient = "UBND tỉnh".into();
+        let first = plan.indicators().next().unwrap().id.clone();
+        plan.indicator_mut(&first).unwrap().milestones = vec![Milestone {
+            year: 2025,
+            value: 80.0,
+        }];
+        plan
+    }
+
+    fn template() -> Template {
+        Template::new(
+            "UBND phường Văn Miếu".into(),
+            NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
+            office_plan(),
+        )
+    }
+
+    fn school_with_figures(fields: &[&str]) -> Document {
+        let mut school = Document::new(hoa_mai());
+        school.plan.document.issuer = "TRƯỜNG MẦM NON SEN HỒNG".into();
+        let mut figures = PeriodFigures::default();
+        for id in fields {
+            figures.0.insert(
+                id.to_string(),
+                Tally {
+                    total: Some(10),
+                    female: None,
+                },
+            );
+        }
+        let period = Period {
+            year: 2025,
+            kind: PeriodKind::Annual,
+        };
+        school.figures.insert(period, figures);
+        school
+    }
+
+    #[test]
+    fn a_template_reads_back_as_written() {
+        let t = template();
+        assert_eq!(read_template(&t.to_json()), Ok(t));
+    }
+
+    #[test]
+    fn a_school_takes_the_offices_indicators_and_keeps_its_own() {
+        let t = template();
+        let mut school = school_with_figures(&[]);
+        let first = school.plan.indicators().next().unwrap().id.clone();
+        school.plan.indicator_mut(&first).unwrap().not_applicable = Some("Không có".into());
+        let (next, adopted) = t.adopt(&school).unwrap();
+        assert_eq!(next.plan.document.issuer, "TRƯỜNG MẦM NON SEN HỒNG");
+        assert_eq!(next.plan.reporting, school.plan.reporting);
+        let taken = next.plan.indicator(&first).unwrap();
+        assert_eq!(taken.milestones[0].value, 80.0);
+        assert_eq!(taken.not_applicable.as_deref(), Some("Không có"));
+        assert_eq!(adopted.indicators, t.plan.indicators().count());
+        assert_eq!(next.figures, school.figures);
+    }
+
+    #[test]
+    fn figures_the_template_does_not_ask_for_keep_their_field() {
+        let mut t = template();
+        let dropped = t.plan.fields.remove(0);
+        // The template measures nothing from the field it dropped.
+        for objective in &mut t.plan.objectives {
+            objective
+                .indicators
+                .retain(|i| !format!("{:?}", i.measure).contains(&format!("\"{}\"", dropped.id)));
+        }
+        let school = school_with_figures(&[&dropped.id]);
+        let (next, adopted) = t.adopt(&school).unwrap();
+        assert_eq!(adopted.kept_fields, vec![dropped.label.clone()]);
+        assert!(next.plan.field(&dropped.id).is_some());
+        assert_eq!(next.figures, school.figures);
+    }
+
+    #[test]
+    fn a_template_that_cannot_hold_the_schools_figures_changes_nothing() {
+        let mut t = template();
+        t.plan.start_year = 2026;
+        let school = school_with_figures(&["staff"]);
+        assert!(matches!(
+            t.adopt(&school),
+            Err(LoadError::Plan { .. } | LoadError::Figure { .. })
+        ));
+    }
+
+    #[test]
+    fn a_template_and_a_data_file_are_told_apart() {
+        let school = Document::new(hoa_mai()).to_json();
+        assert_eq!(read_template(&school), Err(LoadError::NotTemplate));
+        let text = template().to_json();
+        assert_eq!(
+            import::read_document(&text, hoa_mai),
+            Err(LoadError::IsTemplate)
+        );
+        let newer = text.replace("\"version\": 1", "\"version\": 2");
+        assert_eq!(read_template(&newer), Err(LoadError::NewerVersion(2)));
+    }
+
+    #[test]
+    fn a_template_whose_plan_contradicts_itself_is_refused() {
+        let mut t = template();
+        let id = t.plan.fields[0].id.clone();
+        t.plan.fields[1].id = id.clone();
+        assert!(matches!(
+            read_template(&t.to_json()),
+            Err(LoadError::Duplicate { id: d, .. }) if d == id
+        ));
+        let text = template()
+            .to_json()
+            .replace("\"made_on\": \"2026-12-03\"", "\"made_on\": \"hôm nay\"");
+        assert!(
+            matches!(read_template(&text), Err(LoadError::Wrong { path, .. }) if path == "made_on")
+        );
+    }
+}
