@@ -9,7 +9,9 @@ use crate::defaults::{self, hoa_mai};
 use crate::domain::district::{District, DistrictError};
 use crate::domain::document::{Document, LoadError, VERSION};
 use crate::domain::import::read_saved;
+use crate::domain::plan::Plan;
 use crate::domain::snapshot::{self, Reason, Snapshot};
+use crate::domain::template::{self, Template};
 use crate::i18n::Lang;
 
 const DOCUMENT_KEY: &str = "bdg-tracker.document";
@@ -21,6 +23,9 @@ const DISTRICT_KEY: &str = "bdg-tracker.district";
 const DISTRICT_UNREADABLE_KEY: &str = "bdg-tracker.district.unreadable-backup";
 /// The district's data as it was before its last removal of received files: what undoes it.
 const DISTRICT_BEFORE_REMOVAL_KEY: &str = "bdg-tracker.district.before-removal";
+/// The plan the office took to roll up by, as a template file: a key of its own, so that the
+/// district's data keeps its format and a page that predates it simply does not see it.
+const DISTRICT_PLAN_KEY: &str = "bdg-tracker.district.plan";
 
 /// Why the saved document could not be used as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -346,6 +351,27 @@ pub fn keep_district_before_removal(district: &District) -> Result<(), SaveError
 pub fn district_before_removal() -> Option<District> {
     let (_, text) = stored(DISTRICT_BEFORE_REMOVAL_KEY).ok()??;
     District::from_json(&text).ok()
+}
+
+/// The plan the office took to roll up by, if it took one: read with a template's checks, so
+/// that a stored one the import would refuse is never used (`Err`; it stays stored).
+pub fn load_district_plan() -> Result<Option<Plan>, LoadError> {
+    match stored(DISTRICT_PLAN_KEY) {
+        Ok(Some((_, text))) => template::read_template(&text).map(|t| Some(t.plan)),
+        // Unreachable storage is told by the district's own data, read first.
+        _ => Ok(None),
+    }
+}
+
+/// Keeps the plan the office takes (`None`: back to the app's), and reads it back.
+pub fn save_district_plan(taken: Option<&Template>) -> Result<(), SaveError> {
+    let storage = local_storage()?;
+    match taken {
+        Some(template) => write(&storage, DISTRICT_PLAN_KEY, &template.to_json()),
+        None => storage
+            .remove_item(DISTRICT_PLAN_KEY)
+            .map_err(|_| SaveError::Unavailable),
+    }
 }
 
 pub fn load_lang() -> Option<Lang> {

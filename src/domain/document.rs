@@ -10,10 +10,12 @@ use super::json_path::{object_path_at, path_at};
 use super::period::Period;
 use super::plan::{Plan, Sense};
 use super::report::{Addressing, ReportState, SavedReport, Signer};
-use super::template::FORMAT as TEMPLATE_FORMAT;
 
 /// Identifies this app's files among other JSON files.
 pub const FORMAT: &str = "bdg-tracker";
+/// Identifies an office's plan template (`super::template`), named here so that each kind of
+/// file is told from the other when read.
+pub const TEMPLATE_FORMAT: &str = "bdg-tracker-template";
 /// The version this build writes. A newer version is refused; older ones are upgraded.
 ///
 /// - 1: the plan and the figures.

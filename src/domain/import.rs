@@ -3,12 +3,11 @@
 //! which field, which figure). Then what the file holds, and merging it by period.
 
 use super::activity;
-use super::document::{read_file, Document, LoadError};
+use super::document::{Document, LoadError};
 use super::figures::{self, FigureError, MAX_FIGURE};
 use super::json_path::path_before;
 use super::period::Period;
 use super::plan::{check_target, Measure, Part, Plan, PlanError, MAX_TEXT_CHARS, PLAN_YEARS};
-use super::template::{self, Template};
 
 /// Far above any count of saves, with room for four billion more before a JavaScript number
 /// stops counting exactly (2^53): a document accepted at the limit can still be saved again.
@@ -37,20 +36,12 @@ pub fn read_document(text: &str, shipped: fn() -> Plan) -> Result<Document, Load
     }
 }
 
-/// Reads an office's plan template ([`Template`]) the way a data file is read: size, JSON,
-/// format, version, every field, then its plan's years, targets, texts and identifiers.
-pub fn read_template(text: &str) -> Result<Template, LoadError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { bytes: text.len() });
-    }
-    let template: Template = read_file(text, template::FORMAT, template::VERSION)?;
-    match plan_problem(&template.plan)
-        .or_else(|| text_problem(text))
-        .or_else(|| duplicate_id(&template.plan))
-    {
-        Some(problem) => Err(problem),
-        None => Ok(template),
-    }
+/// A plan the engine, the charts or the views cannot take (years, targets, baselines) or one
+/// that contradicts itself (an identifier used twice, a term of a field it lacks): the checks
+/// of a data file's plan, for a plan read on its own (its texts are checked in the file's
+/// text, by [`text_problem`]).
+pub fn plan_fault(plan: &Plan) -> Option<LoadError> {
+    plan_problem(plan).or_else(|| duplicate_id(plan))
 }
 
 /// Reads a document this app saved (local storage, another tab's save, a snapshot): the whole
@@ -155,7 +146,7 @@ fn plan_problem(plan: &Plan) -> Option<LoadError> {
 /// A text longer than [`MAX_TEXT_CHARS`], wherever it is in a document's JSON, with the path
 /// the import's other messages use. An escape (`\n`, `\u00e9`) counts as the one character it
 /// stands for.
-fn text_problem(text: &str) -> Option<LoadError> {
+pub(crate) fn text_problem(text: &str) -> Option<LoadError> {
     // Read byte by byte: quotes, backslashes and the escapes' letters are ASCII, and a
     // character is a byte that does not continue one (300 schools' files are read at once).
     let bytes = text.as_bytes();

@@ -11,12 +11,12 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::document::{Document, LoadError};
-use super::import;
+use super::document::{read_file, Document, LoadError, TEMPLATE_FORMAT};
+use super::import::{self, MAX_FILE_BYTES};
 use super::plan::{iso_date, Plan};
 
 /// Identifies a template among other JSON files, and tells it from a school's data.
-pub const FORMAT: &str = "bdg-tracker-template";
+pub const FORMAT: &str = TEMPLATE_FORMAT;
 pub const VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -106,12 +106,33 @@ impl Template {
     }
 }
 
+/// Reads an office's plan template ([`Template`]) the way a data file is read: size, JSON,
+/// format, version, every field, then its plan's years, targets, texts and identifiers.
+pub fn read_template(text: &str) -> Result<Template, LoadError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let template: Template = read_file(text, FORMAT, VERSION)?;
+    match import::text_problem(text).or_else(|| import::plan_fault(&template.plan)) {
+        Some(problem) => Err(problem),
+        None => Ok(template),
+    }
+}
+
+/// The plan of an office's template or of a school's data file, each read with its own checks:
+/// what an office may take to roll up by.
+pub fn read_plan(text: &str, shipped: fn() -> Plan) -> Result<Plan, LoadError> {
+    match read_template(text) {
+        Err(LoadError::NotTemplate) => import::read_document(text, shipped).map(|d| d.plan),
+        read => read.map(|t| t.plan),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::defaults::hoa_mai;
     use crate::domain::figures::{PeriodFigures, Tally};
-    use crate::domain::import::read_template;
     use crate::domain::period::{Period, PeriodKind};
     use crate::domain::plan::Milestone;
 
@@ -217,6 +238,18 @@ mod tests {
         );
         let newer = text.replace("\"version\": 1", "\"version\": 2");
         assert_eq!(read_template(&newer), Err(LoadError::NewerVersion(2)));
+    }
+
+    #[test]
+    fn an_office_takes_the_plan_of_a_template_or_of_a_schools_file() {
+        let t = template();
+        assert_eq!(read_plan(&t.to_json(), hoa_mai), Ok(t.plan.clone()));
+        let school = school_with_figures(&["staff"]);
+        assert_eq!(read_plan(&school.to_json(), hoa_mai), Ok(school.plan));
+        assert_eq!(
+            read_plan("{\"format\": \"x\"}", hoa_mai),
+            Err(LoadError::WrongFormat)
+        );
     }
 
     #[test]

@@ -208,7 +208,7 @@ test('files dropped on the page are read like chosen ones', async ({ app, page }
     for (const f of files) transfer.items.add(new File([f.text], f.name, { type: 'application/json' }));
     return transfer;
   }, files);
-  await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+  await page.locator('.drop-zone:has(#district-files)').dispatchEvent('drop', { dataTransfer });
   await expect(page.locator('#district-progress')).toHaveText('Đã đọc 2 tệp: 2 tệp có số liệu được nhận, 0 tệp không nhận được.');
   await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '2');
   await expect(page.locator('#district-tracker tbody th')).toHaveText([DAO, SEN]);

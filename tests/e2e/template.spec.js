@@ -121,3 +121,50 @@ test('a school takes the office template and its next file rolls up exactly', as
   await expect(row(page, '3b').locator('.departures')).toHaveCount(0);
   await expect(row(page, '3b').locator('td.num')).toHaveText('2/2');
 });
+
+test('the office rolls up by the plan of a school’s file, then by the app’s again', async ({ app, page }) => {
+  await openDistrict(page);
+  await receiveFiles(page, [sen, dao]);
+  await expect(page.locator('#district-plan')).toContainText('kế hoạch mẫu của ứng dụng');
+  const stored = () => page.evaluate(() => localStorage.getItem('bdg-tracker.district'));
+  const before = await stored();
+  const message = page.locator('#district-plan-message');
+
+  // A broken file and a file of no plan: named, nothing changes.
+  await page.locator('#district-plan-file').setInputFiles(asFile('hong.json', '{"format": "bdg-tracker", "version": 2, "plan": 5}'));
+  await expect(message).toHaveText(/^Không lấy được kế hoạch từ tệp “hong\.json”: .*Dữ liệu của đơn vị không thay đổi\.$/);
+  await page.locator('#district-plan-file').setInputFiles(asFile('ghi-chu.json', '{"ghi_chu": 1}'));
+  await expect(message).toContainText('đây không phải tệp dữ liệu của ứng dụng này');
+  expect(await stored()).toBe(before);
+
+  // Hoa Đào's plan: 3.b is women among all staff, so Hoa Đào is summed and Hoa Sen departs.
+  page.once('dialog', (d) => d.accept());
+  await page.locator('#district-plan-file').setInputFiles(dao);
+  await expect(message).toHaveText(/^Đã lấy kế hoạch từ tệp “hoa-dao\.json”: \d+ chỉ tiêu\.$/);
+  await expect(page.locator('#district-plan')).toContainText(`kế hoạch lấy từ tệp: ${DAO}`);
+  await expect(row(page, '3b').locator('.value')).toHaveText('50% (10/20)');
+  await expect(row(page, '3b').locator('.departures')).toContainText(`đo theo cách khác nên không cộng: ${SEN}`);
+  // Kept, and the template carries it.
+  await page.reload();
+  await expect(row(page, '3b').locator('.value')).toHaveText('50% (10/20)');
+  const template = JSON.parse((await download(page, '#district-template')).text);
+  const ind = template.plan.objectives.flatMap((o) => o.indicators).find((i) => i.id === '3b');
+  expect(ind.measure.ratio.numerator).toEqual({ field: { id: 'staff', part: 'female' } });
+  // Kept as a template of its own, beside the district's data, which keeps its format.
+  const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('bdg-tracker.district.plan')));
+  expect(kept).toMatchObject({ format: 'bdg-tracker-template', version: 1 });
+  expect(kept.plan.document.issuer).toBe(DAO);
+  expect(JSON.parse(await stored()).version).toBe(1);
+
+  await page.locator('#district-plan-reset').click();
+  await expect(message).toHaveText('Đang tổng hợp lại theo kế hoạch mẫu của ứng dụng.');
+  await expect(row(page, '3b').locator('.value')).toHaveText('75% (3/4)');
+  await expect(page.locator('#district-plan')).toContainText('kế hoạch mẫu của ứng dụng');
+
+  // A stored plan the import would refuse (years no loop should run through) is not used.
+  await page.evaluate((t) => localStorage.setItem('bdg-tracker.district.plan', t),
+    JSON.stringify({ ...kept, plan: { ...kept.plan, end_year: 1000000 } }));
+  await page.reload();
+  await expect(message).toHaveText(/^Kế hoạch đã lấy trước đây trên máy này không đọc được/);
+  await expect(row(page, '3b').locator('.value')).toHaveText('75% (3/4)');
+});

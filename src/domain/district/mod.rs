@@ -210,7 +210,8 @@ impl District {
         before - self.submissions.len()
     }
 
-    /// The plan with the district's targets in place of the plan's.
+    /// The plan with the district's targets in place of the plan's (`base`: the plan the
+    /// office took from a file, else the app's).
     pub fn plan(&self, base: &Plan) -> Plan {
         let mut plan = base.clone();
         for target in &self.targets {

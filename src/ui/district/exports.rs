@@ -45,7 +45,7 @@ pub(super) fn ExportCard() -> impl IntoView {
         let heading = untrack(|| print_heading(ctx));
         let file = roll.with_untracked(|r| {
             ctx.data.with_untracked(|d| {
-                ctx.base.with_value(|plan| {
+                ctx.base.with_untracked(|plan| {
                     export::summary_file(r, d, plan, lang, period, ctx.today, &heading)
                 })
             })

@@ -37,6 +37,8 @@ use crate::ui::widgets::{notice, tr, LangSwitch};
 struct Page {
     received: Option<Intake>,
     problem: Option<Problem>,
+    /// The plan the office had taken is stored but could not be read: the app's is used.
+    plan_unreadable: bool,
     target_error: Option<(i32, PlanError)>,
     removal: Option<Removal>,
 }
@@ -71,7 +73,10 @@ struct Ctx {
     level: RwSignal<Option<Level>>,
     /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
     period: Memo<Period>,
-    base: StoredValue<Plan>,
+    /// The plan the office rolls up by, before its own targets: the one it took from a file,
+    /// else the app's; and whether it took one.
+    base: RwSignal<Plan>,
+    plan_taken: RwSignal<bool>,
     today: NaiveDate,
     /// Off when what is stored must not be overwritten (unreadable and not kept aside, or
     /// written by a newer app).
@@ -157,17 +162,23 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
     let (stored, problem) = storage::load_district();
     let can_save = problem.as_ref().is_none_or(StorageProblem::allows_saving);
     let data = RwSignal::new(stored);
+    let (taken, plan_unreadable) = match storage::load_district_plan() {
+        Ok(taken) => (taken, false),
+        Err(_) => (None, true),
+    };
     let page = RwSignal::new(Page {
         problem: problem.map(Problem::Stored),
+        plan_unreadable,
         ..Page::default()
     });
-    let base = StoredValue::new(hoa_mai());
+    let plan_taken = RwSignal::new(taken.is_some());
+    let base = RwSignal::new(taken.unwrap_or_else(hoa_mai));
     let level = RwSignal::new(None);
     let today = browser::today();
     let chosen_period = RwSignal::new(None);
     let period = Memo::new(move |_| {
         chosen_period.get().unwrap_or_else(|| {
-            base.with_value(|plan| {
+            base.with(|plan| {
                 data.with(|d| d.periods().into_iter().rfind(|p| p.is_within(plan)))
                     .unwrap_or_else(|| Period::current(plan, today))
             })
@@ -183,6 +194,7 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
         level,
         period,
         base,
+        plan_taken,
         today,
         can_save,
     };
@@ -222,7 +234,7 @@ pub fn Results() -> impl IntoView {
     let roll = Memo::new(move |_| {
         let level = ctx.level.get();
         ctx.data
-            .with(|d| ctx.base.with_value(|plan| roll_up(d, plan, level)))
+            .with(|d| ctx.base.with(|plan| roll_up(d, plan, level)))
     });
     provide_context(roll);
     view! {
@@ -249,8 +261,7 @@ fn shown_indicator(ctx: Ctx, roll: Memo<RollUp>) -> Option<Indicator> {
 
 /// The office's name: as it set it on this page, else the recipient the plan names.
 fn office_name(ctx: Ctx) -> String {
-    ctx.base
-        .with_value(|plan| ctx.data.with(|d| d.office_name(plan)))
+    ctx.base.with(|plan| ctx.data.with(|d| d.office_name(plan)))
 }
 
 /// The office's name, set once and kept: the page, its print and its files say it, not a

@@ -31,7 +31,7 @@ async fn receive(ctx: Ctx, files: Vec<browser::File>) {
                 document
             });
         ctx.base
-            .with_value(|plan| intake.sort(file.name(), read, plan, ctx.today, &day_of));
+            .with_untracked(|plan| intake.sort(file.name(), read, plan, ctx.today, &day_of));
         // The page is redrawn and answers input every few frames, however many files.
         if browser::now_ms() - last_yield > 50.0 {
             ctx.reading.set(Some((n + 1, total)));
@@ -91,7 +91,7 @@ pub(super) fn ReceiveCard() -> impl IntoView {
                 .iter()
                 .map(|name| text_el("li", D::FileEmpty.with(lang, &[("f", name)])));
             let outside = r.outside.iter().map(|(name, period)| {
-                let (start, end) = ctx.base.with_value(|plan| (plan.start_year, plan.end_year));
+                let (start, end) = ctx.base.with(|plan| (plan.start_year, plan.end_year));
                 let text = D::OutsidePlan.with(
                     lang,
                     &[

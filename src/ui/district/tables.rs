@@ -22,7 +22,7 @@ use super::{shown_indicator, Ctx};
 pub(super) fn Choices() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let roll = expect_context::<Memo<RollUp>>();
-    let periods = move || ctx.base.with_value(Period::all);
+    let periods = move || ctx.base.with(Period::all);
     let indicators = move || {
         let items = roll.with(|r| {
             r.plan
@@ -209,7 +209,7 @@ pub(super) fn CompareCard() -> impl IntoView {
     let shown = Memo::new(move |_| shown_indicator(ctx, roll).map(|i| i.id).unwrap_or_default());
     let targets = move || {
         let id = shown.get();
-        let (years, is_ratio): (Vec<i32>, bool) = ctx.base.with_value(|plan| {
+        let (years, is_ratio): (Vec<i32>, bool) = ctx.base.with(|plan| {
             plan.indicator(&id).map_or((Vec::new(), false), |own| {
                 let years = own.milestones_by_year().iter().map(|m| m.year).collect();
                 (years, matches!(own.measure, Measure::Ratio { .. }))
@@ -248,7 +248,7 @@ pub(super) fn CompareCard() -> impl IntoView {
                         Ok(value) => {
                             ctx.page.update(|p| p.target_error = None);
                             ctx.commit(|next| {
-                                ctx.base.with_value(|plan| {
+                                ctx.base.with_untracked(|plan| {
                                     next.set_target(plan, &indicator, year, value)
                                 })
                             });

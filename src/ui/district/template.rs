@@ -1,24 +1,110 @@
-//! The office's plan template for its schools: its plan with its own targets, as a file that a
-//! school takes in its plan editor (`domain::template`).
+//! The plan the office rolls up by, and its template for its schools. The office starts from
+//! the app's plan or takes the plan of a school's file (or of a template), kept in storage as
+//! a template of its own; its own targets apply to either. The template it sends is that plan
+//! with those targets, as a file a school takes in its plan editor (`domain::template`).
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-use crate::browser;
-use crate::domain::template::Template;
-use crate::i18n::{D, T};
-use crate::ui::widgets::tr;
+use crate::browser::{self, storage};
+use crate::defaults::hoa_mai;
+use crate::domain::document::LoadError;
+use crate::domain::import::MAX_FILE_BYTES;
+use crate::domain::template::{self, Template};
+use crate::i18n::{load_error, D, T};
+use crate::ui::widgets::{tr, DropZone};
 
-use super::{office_name, Ctx};
+use super::{office_name, Ctx, Problem};
+
+/// What became of the last file chosen for the office's plan.
+#[derive(Clone)]
+enum Taking {
+    Taken(String, usize),
+    Refused(String, LoadError),
+    BackToApp,
+    /// Not kept in storage, so not taken (the reason is at the top of the page).
+    NotSaved,
+}
 
 #[component]
 pub(super) fn TemplateCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let failed = RwSignal::new(false);
+    let taking = RwSignal::new(None::<Taking>);
+    let take = move |files: Vec<browser::File>| {
+        let Some(file) = files.into_iter().next() else {
+            return;
+        };
+        let name = file.name();
+        spawn_local(async move {
+            let read = browser::read_text(&file, MAX_FILE_BYTES)
+                .await
+                .and_then(|text| template::read_plan(&text, hoa_mai));
+            let plan = match read {
+                Ok(plan) => plan,
+                Err(e) => return taking.set(Some(Taking::Refused(name, e))),
+            };
+            let lang = ctx.lang.get_untracked();
+            let question = D::PlanConfirm.with(
+                lang,
+                &[("s", &plan.document.issuer), ("n", &plan.document.number)],
+            );
+            if !browser::confirm(&question) {
+                return taking.set(None);
+            }
+            let kept = Template::new(untrack(|| office_name(ctx)), ctx.today, plan);
+            if keep(ctx, Some(&kept)) {
+                let indicators = kept.plan.indicators().count();
+                ctx.base.set(kept.plan);
+                taking.set(Some(Taking::Taken(name, indicators)));
+            } else {
+                taking.set(Some(Taking::NotSaved));
+            }
+        });
+    };
+    let back_to_app = move |_| {
+        if keep(ctx, None) {
+            ctx.base.set(hoa_mai());
+            taking.set(Some(Taking::BackToApp));
+        } else {
+            taking.set(Some(Taking::NotSaved));
+        }
+    };
+    let taken = move || ctx.plan_taken.get();
+    let current = move || {
+        let lang = ctx.lang.get();
+        let which = if taken() { D::PlanTaken } else { D::PlanOfApp };
+        ctx.base.with(|plan| {
+            which.with(
+                lang,
+                &[("s", &plan.document.issuer), ("n", &plan.document.number)],
+            )
+        })
+    };
+    let message = move || {
+        let lang = ctx.lang.get();
+        match taking.get() {
+            Some(Taking::Taken(name, n)) => {
+                D::PlanTakenFrom.with(lang, &[("f", &name), ("n", &n.to_string())])
+            }
+            Some(Taking::Refused(name, e)) => {
+                D::PlanRefused.with(lang, &[("f", &name), ("e", &load_error(lang, &e))])
+            }
+            Some(Taking::BackToApp) => D::PlanBackToApp.get(lang).to_string(),
+            Some(Taking::NotSaved) => D::PlanNotSaved.get(lang).to_string(),
+            None if ctx.page.with(|p| p.plan_unreadable) => D::PlanUnreadable.get(lang).to_string(),
+            None => String::new(),
+        }
+    };
+    let refused = move || {
+        matches!(taking.get(), Some(Taking::Refused(..) | Taking::NotSaved))
+            || (taking.get().is_none() && ctx.page.with(|p| p.plan_unreadable))
+    };
     let save = move |_| {
         let office = untrack(|| office_name(ctx));
         let plan = ctx
             .data
-            .with_untracked(|d| ctx.base.with_value(|base| d.plan(base)));
+            .with_untracked(|d| ctx.base.with_untracked(|base| d.plan(base)));
         let template = Template::new(office, ctx.today, plan);
         let saved = browser::download(
             &template.file_name(),
@@ -28,11 +114,36 @@ pub(super) fn TemplateCard() -> impl IntoView {
         failed.set(saved.is_err());
     };
     view! {
-        <section class="card no-print" aria-labelledby="template-title">
+        <section class="card no-print" aria-labelledby="template-title" id="district-plan-card">
             <h2 id="template-title">{tr(D::TemplateTitle)}</h2>
+            <p id="district-plan">{current}</p>
+            <DropZone id="district-plan-file" label=Signal::derive(tr(D::PlanPick))
+                on_files=Callback::new(take)/>
+            <p id="district-plan-message" role="alert" class=move || if refused() { "error" } else { "done" }>
+                {message}
+            </p>
+            <p hidden=move || !taken()>
+                <button id="district-plan-reset" on:click=back_to_app>{tr(D::PlanReset)}</button>
+            </p>
             <p class="muted">{tr(D::TemplateHelp)}</p>
             <button id="district-template" on:click=save>{tr(D::TemplateSave)}</button>
             <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
         </section>
+    }
+}
+
+/// Stores the plan taken (`None`: none, back to the app's); `false`, with the reason at the top
+/// of the page, if it could not be.
+fn keep(ctx: Ctx, taken: Option<&Template>) -> bool {
+    match storage::save_district_plan(taken) {
+        Ok(()) => {
+            ctx.plan_taken.set(taken.is_some());
+            ctx.page.update(|p| p.plan_unreadable = false);
+            true
+        }
+        Err(e) => {
+            ctx.page.update(|p| p.problem = Some(Problem::NotSaved(e)));
+            false
+        }
     }
 }

@@ -20,16 +20,14 @@ pub(super) fn TrackerCard() -> impl IntoView {
     // Each school's standing for the period on screen, worked out once per change.
     let standing = Memo::new(move |_| {
         let period = ctx.period.get();
-        ctx.data.with(|d| {
-            ctx.base
-                .with_value(|plan| d.standings(plan, period, ctx.today))
-        })
+        ctx.data
+            .with(|d| ctx.base.with(|plan| d.standings(plan, period, ctx.today)))
     });
     let counts = move || {
         let lang = ctx.lang.get();
         let period = ctx.period.get();
         let counts = standing.with(|rows| SendingCounts::of(rows));
-        let due = ctx.base.with_value(|plan| {
+        let due = ctx.base.with(|plan| {
             period
                 .due_date(&plan.reporting)
                 .map(|d| format_date(lang, d))

@@ -11,11 +11,11 @@ use leptos::task::spawn_local;
 use crate::browser;
 use crate::defaults::hoa_mai;
 use crate::domain::document::LoadError;
-use crate::domain::import::{self, MAX_FILE_BYTES};
+use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::plan::{iso_date, parse_date, parse_email, required, Plan, PlanError};
 use crate::domain::report::Addressing;
 use crate::domain::snapshot::Reason;
-use crate::domain::template::Adopted;
+use crate::domain::template::{self, Adopted};
 use crate::i18n::{format_date, load_error, plan_error, T};
 use crate::ui::state::{AppState, Replace};
 use crate::ui::widgets::{error_id, labelled, tr, DropZone};
@@ -32,7 +32,7 @@ pub fn PlanEditor() -> impl IntoView {
         <section class="card">
             <h1>{tr(T::PlanEditor)}</h1>
             <p class="muted">{tr(T::PlanEditorHelp)}</p>
-            <button on:click=reset>{tr(T::ResetToTemplate)}</button>
+            <p><button on:click=reset>{tr(T::ResetToTemplate)}</button></p>
             <TemplateImport/>
         </section>
         <DocumentForm/>
@@ -67,7 +67,7 @@ fn TemplateImport() -> impl IntoView {
         spawn_local(async move {
             let read = browser::read_text(&file, MAX_FILE_BYTES)
                 .await
-                .and_then(|text| import::read_template(&text));
+                .and_then(|text| template::read_template(&text));
             let template = match read {
                 Ok(template) => template,
                 Err(e) => return taking.set(Some(Taking::Refused(name, e))),
