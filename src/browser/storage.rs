@@ -9,7 +9,6 @@ use crate::defaults::{self, hoa_mai};
 use crate::domain::district::{District, DistrictError};
 use crate::domain::document::{Document, LoadError, VERSION};
 use crate::domain::import::read_saved;
-use crate::domain::plan::Plan;
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::domain::template::{self, Template};
 use crate::i18n::Lang;
@@ -353,11 +352,12 @@ pub fn district_before_removal() -> Option<District> {
     District::from_json(&text).ok()
 }
 
-/// The plan the office took to roll up by, if it took one: read with a template's checks, so
-/// that a stored one the import would refuse is never used (`Err`; it stays stored).
-pub fn load_district_plan() -> Result<Option<Plan>, LoadError> {
+/// The plan the office took to roll up by (with whose it was, as `office`), if it took one:
+/// read with a template's checks, so that a stored one the import would refuse is never used
+/// (`Err`; it stays stored until another is taken).
+pub fn load_district_plan() -> Result<Option<Template>, LoadError> {
     match stored(DISTRICT_PLAN_KEY) {
-        Ok(Some((_, text))) => template::read_template(&text).map(|t| Some(t.plan)),
+        Ok(Some((_, text))) => template::read_template(&text).map(Some),
         // Unreachable storage is told by the district's own data, read first.
         _ => Ok(None),
     }

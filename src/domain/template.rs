@@ -38,6 +38,9 @@ pub struct Adopted {
     /// The labels of the figures the school recorded that the template does not ask for:
     /// kept in its plan with what was recorded, so that nothing typed is lost.
     pub kept_fields: Vec<String>,
+    /// The codes of the school's indicators whose baseline or not-applicable mark could not be
+    /// kept: the template lacks them or measures them from other figures.
+    pub dropped_statements: Vec<String>,
 }
 
 impl Template {
@@ -70,16 +73,24 @@ impl Template {
         plan.document = own.document.clone();
         plan.reporting = own.reporting.clone();
         for indicator in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
-            // Only where the template's indicator measures what the school's did: a baseline
-            // of other figures would start the path from the wrong place.
-            if let Some(mine) = own
+            // The school's own statements, never another's; and only where the template's
+            // indicator measures what the school's did: a baseline of other figures would
+            // start the path from the wrong place.
+            let mine = own
                 .indicator(&indicator.id)
-                .filter(|mine| mine.measure == indicator.measure)
-            {
-                indicator.baseline = mine.baseline;
-                indicator.not_applicable = mine.not_applicable.clone();
-            }
+                .filter(|mine| mine.measure == indicator.measure);
+            indicator.baseline = mine.and_then(|m| m.baseline);
+            indicator.not_applicable = mine.and_then(|m| m.not_applicable.clone());
         }
+        let dropped_statements = own
+            .indicators()
+            .filter(|mine| mine.baseline.is_some() || mine.not_applicable.is_some())
+            .filter(|mine| {
+                plan.indicator(&mine.id)
+                    .is_none_or(|theirs| theirs.measure != mine.measure)
+            })
+            .map(|mine| mine.code.clone())
+            .collect();
         let recorded: HashSet<&str> = document
             .figures
             .values()
@@ -95,6 +106,7 @@ impl Template {
             office: self.office.clone(),
             indicators: plan.indicators().count(),
             kept_fields: kept.iter().map(|f| f.label.clone()).collect(),
+            dropped_statements,
         };
         plan.fields.extend(kept);
         let mut next = document.clone();
@@ -119,13 +131,21 @@ pub fn read_template(text: &str) -> Result<Template, LoadError> {
     }
 }
 
-/// The plan of an office's template or of a school's data file, each read with its own checks:
-/// what an office may take to roll up by.
-pub fn read_plan(text: &str, shipped: fn() -> Plan) -> Result<Plan, LoadError> {
-    match read_template(text) {
-        Err(LoadError::NotTemplate) => import::read_document(text, shipped).map(|d| d.plan),
-        read => read.map(|t| t.plan),
+/// The plan of an office's template or of a school's data file, each read with its own checks,
+/// with whose it is (the template's office, the school): what an office may take to roll up by.
+/// A school's statements about itself (baselines, indicators not applicable) are not the
+/// office's, and are left out.
+pub fn read_plan(text: &str, shipped: fn() -> Plan) -> Result<(String, Plan), LoadError> {
+    let (whose, mut plan) = match read_template(text) {
+        Err(LoadError::NotTemplate) => import::read_document(text, shipped)
+            .map(|d| (d.plan.document.issuer.clone(), d.plan))?,
+        read => read.map(|t| (t.office, t.plan))?,
+    };
+    for indicator in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
+        indicator.baseline = None;
+        indicator.not_applicable = None;
     }
+    Ok((whose, plan))
 }
 
 #[cfg(test)]
@@ -134,7 +154,7 @@ mod tests {
     use crate::defaults::hoa_mai;
     use crate::domain::figures::{PeriodFigures, Tally};
     use crate::domain::period::{Period, PeriodKind};
-    use crate::domain::plan::Milestone;
+    use crate::domain::plan::{Measure, Milestone, Part, Term};
 
     fn office_plan() -> Plan {
         let mut plan = hoa_mai();
@@ -220,11 +240,34 @@ mod tests {
     fn a_template_that_cannot_hold_the_schools_figures_changes_nothing() {
         let mut t = template();
         t.plan.start_year = 2026;
+        for indicator in t.plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
+            indicator.milestones.retain(|m| m.year >= 2026);
+            indicator.baseline = None;
+        }
         let school = school_with_figures(&["staff"]);
         assert!(matches!(
             t.adopt(&school),
-            Err(LoadError::Plan { .. } | LoadError::Figure { .. })
+            Err(LoadError::Figure { path, .. }) if path == "figures.2025-Y"
         ));
+    }
+
+    #[test]
+    fn statements_of_an_indicator_measured_otherwise_are_dropped_and_named() {
+        let mut t = template();
+        let mut school = school_with_figures(&[]);
+        let first = school.plan.indicators().next().unwrap().id.clone();
+        let theirs = t.plan.indicator_mut(&first).unwrap();
+        theirs.measure = Measure::Count {
+            term: Term::field("staff", Part::Total),
+            unit: String::new(),
+        };
+        theirs.not_applicable = Some("Lý do của phòng".into());
+        let mine = school.plan.indicator_mut(&first).unwrap();
+        mine.not_applicable = Some("Không có".into());
+        let code = mine.code.clone();
+        let (next, adopted) = t.adopt(&school).unwrap();
+        assert_eq!(next.plan.indicator(&first).unwrap().not_applicable, None);
+        assert_eq!(adopted.dropped_statements, vec![code]);
     }
 
     #[test]
@@ -243,9 +286,16 @@ mod tests {
     #[test]
     fn an_office_takes_the_plan_of_a_template_or_of_a_schools_file() {
         let t = template();
-        assert_eq!(read_plan(&t.to_json(), hoa_mai), Ok(t.plan.clone()));
-        let school = school_with_figures(&["staff"]);
-        assert_eq!(read_plan(&school.to_json(), hoa_mai), Ok(school.plan));
+        assert_eq!(
+            read_plan(&t.to_json(), hoa_mai),
+            Ok((t.office.clone(), t.plan.clone()))
+        );
+        let mut school = school_with_figures(&["staff"]);
+        let first = school.plan.indicators().next().unwrap().id.clone();
+        school.plan.indicator_mut(&first).unwrap().not_applicable = Some("Không có".into());
+        let (whose, plan) = read_plan(&school.to_json(), hoa_mai).unwrap();
+        assert_eq!(whose, "TRƯỜNG MẦM NON SEN HỒNG");
+        assert_eq!(plan.indicator(&first).unwrap().not_applicable, None);
         assert_eq!(
             read_plan("{\"format\": \"x\"}", hoa_mai),
             Err(LoadError::WrongFormat)

@@ -137,11 +137,23 @@ test('the office rolls up by the plan of a school’s file, then by the app’s 
   await expect(message).toContainText('đây không phải tệp dữ liệu của ứng dụng này');
   expect(await stored()).toBe(before);
 
+  // An own target set against the app's plan goes with it when another plan is taken.
+  await page.locator('#district-indicator').selectOption('3b');
+  await page.locator('#district-target-2025').fill('60');
+  await page.locator('#district-target-2025').press('Tab');
+  await expect(row(page, '3b')).toContainText('ít nhất 60%');
+
   // Hoa Đào's plan: 3.b is women among all staff, so Hoa Đào is summed and Hoa Sen departs.
-  page.once('dialog', (d) => d.accept());
+  let question = '';
+  page.once('dialog', (d) => {
+    question = d.message();
+    d.accept();
+  });
   await page.locator('#district-plan-file').setInputFiles(dao);
   await expect(message).toHaveText(/^Đã lấy kế hoạch từ tệp “hoa-dao\.json”: \d+ chỉ tiêu\.$/);
-  await expect(page.locator('#district-plan')).toContainText(`kế hoạch lấy từ tệp: ${DAO}`);
+  expect(question).toContain(`theo kế hoạch trong tệp của ${DAO}`);
+  await expect(page.locator('#district-plan')).toContainText(`kế hoạch lấy từ tệp của ${DAO}`);
+  await expect(row(page, '3b')).not.toContainText('ít nhất 60%');
   await expect(row(page, '3b').locator('.value')).toHaveText('50% (10/20)');
   await expect(row(page, '3b').locator('.departures')).toContainText(`đo theo cách khác nên không cộng: ${SEN}`);
   // Kept, and the template carries it.
@@ -150,14 +162,17 @@ test('the office rolls up by the plan of a school’s file, then by the app’s 
   const template = JSON.parse((await download(page, '#district-template')).text);
   const ind = template.plan.objectives.flatMap((o) => o.indicators).find((i) => i.id === '3b');
   expect(ind.measure.ratio.numerator).toEqual({ field: { id: 'staff', part: 'female' } });
+  // Hoa Đào's own baseline is not the office's, nor any other school's.
+  expect(ind.baseline).toBeUndefined();
+  expect(ind.milestones).not.toContainEqual({ year: 2025, value: 60 });
   // Kept as a template of its own, beside the district's data, which keeps its format.
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('bdg-tracker.district.plan')));
   expect(kept).toMatchObject({ format: 'bdg-tracker-template', version: 1 });
-  expect(kept.plan.document.issuer).toBe(DAO);
+  expect(kept).toMatchObject({ office: DAO });
   expect(JSON.parse(await stored()).version).toBe(1);
 
   await page.locator('#district-plan-reset').click();
-  await expect(message).toHaveText('Đang tổng hợp lại theo kế hoạch mẫu của ứng dụng.');
+  await expect(message).toHaveText(/^Đang tổng hợp lại theo kế hoạch mẫu của ứng dụng/);
   await expect(row(page, '3b').locator('.value')).toHaveText('75% (3/4)');
   await expect(page.locator('#district-plan')).toContainText('kế hoạch mẫu của ứng dụng');
 

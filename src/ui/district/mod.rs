@@ -74,9 +74,9 @@ struct Ctx {
     /// The period on screen: the one chosen, else the latest anyone sent, else the current one.
     period: Memo<Period>,
     /// The plan the office rolls up by, before its own targets: the one it took from a file,
-    /// else the app's; and whether it took one.
+    /// else the app's; and whose it took, if it took one.
     base: RwSignal<Plan>,
-    plan_taken: RwSignal<bool>,
+    plan_taken: RwSignal<Option<String>>,
     today: NaiveDate,
     /// Off when what is stored must not be overwritten (unreadable and not kept aside, or
     /// written by a newer app).
@@ -171,8 +171,8 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
         plan_unreadable,
         ..Page::default()
     });
-    let plan_taken = RwSignal::new(taken.is_some());
-    let base = RwSignal::new(taken.unwrap_or_else(hoa_mai));
+    let plan_taken = RwSignal::new(taken.as_ref().map(|t| t.office.clone()));
+    let base = RwSignal::new(taken.map_or_else(hoa_mai, |t| t.plan));
     let level = RwSignal::new(None);
     let today = browser::today();
     let chosen_period = RwSignal::new(None);

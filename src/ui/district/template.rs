@@ -9,7 +9,8 @@ use leptos::task::spawn_local;
 use crate::browser::{self, storage};
 use crate::defaults::hoa_mai;
 use crate::domain::document::LoadError;
-use crate::domain::import::MAX_FILE_BYTES;
+use crate::domain::import::{self, MAX_FILE_BYTES};
+use crate::domain::plan::Plan;
 use crate::domain::template::{self, Template};
 use crate::i18n::{load_error, D, T};
 use crate::ui::widgets::{tr, DropZone};
@@ -29,7 +30,8 @@ enum Taking {
 #[component]
 pub(super) fn TemplateCard() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let failed = RwSignal::new(false);
+    // Why the template was not downloaded.
+    let failed = RwSignal::new(None::<String>);
     let taking = RwSignal::new(None::<Taking>);
     let take = move |files: Vec<browser::File>| {
         let Some(file) = files.into_iter().next() else {
@@ -40,44 +42,49 @@ pub(super) fn TemplateCard() -> impl IntoView {
             let read = browser::read_text(&file, MAX_FILE_BYTES)
                 .await
                 .and_then(|text| template::read_plan(&text, hoa_mai));
-            let plan = match read {
-                Ok(plan) => plan,
+            let (whose, plan) = match read {
+                Ok(taken) => taken,
                 Err(e) => return taking.set(Some(Taking::Refused(name, e))),
             };
+            let indicators = plan.indicators().count();
             let lang = ctx.lang.get_untracked();
-            let question = D::PlanConfirm.with(
-                lang,
-                &[("s", &plan.document.issuer), ("n", &plan.document.number)],
-            );
+            let question =
+                D::PlanConfirm.with(lang, &[("s", &whose), ("n", &indicators.to_string())]);
             if !browser::confirm(&question) {
                 return taking.set(None);
             }
-            let kept = Template::new(untrack(|| office_name(ctx)), ctx.today, plan);
-            if keep(ctx, Some(&kept)) {
-                let indicators = kept.plan.indicators().count();
-                ctx.base.set(kept.plan);
-                taking.set(Some(Taking::Taken(name, indicators)));
+            let kept = Template::new(whose, ctx.today, plan);
+            let outcome = if keep(ctx, Some(&kept)) {
+                roll_up_by(ctx, kept.plan);
+                Taking::Taken(name, indicators)
             } else {
-                taking.set(Some(Taking::NotSaved));
-            }
+                Taking::NotSaved
+            };
+            taking.set(Some(outcome));
         });
     };
     let back_to_app = move |_| {
-        if keep(ctx, None) {
-            ctx.base.set(hoa_mai());
-            taking.set(Some(Taking::BackToApp));
+        let outcome = if keep(ctx, None) {
+            roll_up_by(ctx, hoa_mai());
+            Taking::BackToApp
         } else {
-            taking.set(Some(Taking::NotSaved));
-        }
+            Taking::NotSaved
+        };
+        taking.set(Some(outcome));
     };
-    let taken = move || ctx.plan_taken.get();
+    let taken = move || ctx.plan_taken.with(Option::is_some);
     let current = move || {
         let lang = ctx.lang.get();
         let which = if taken() { D::PlanTaken } else { D::PlanOfApp };
+        let whose = ctx.plan_taken.get().unwrap_or_default();
         ctx.base.with(|plan| {
             which.with(
                 lang,
-                &[("s", &plan.document.issuer), ("n", &plan.document.number)],
+                &[
+                    ("w", &whose),
+                    ("s", &plan.document.issuer),
+                    ("n", &plan.document.number),
+                ],
             )
         })
     };
@@ -105,13 +112,24 @@ pub(super) fn TemplateCard() -> impl IntoView {
         let plan = ctx
             .data
             .with_untracked(|d| ctx.base.with_untracked(|base| d.plan(base)));
+        let lang = ctx.lang.get_untracked();
+        // Never a file the schools' import would refuse.
+        if let Some(fault) = import::plan_fault(&plan) {
+            return failed.set(Some(
+                D::TemplateFault.with(lang, &[("e", &load_error(lang, &fault))]),
+            ));
+        }
         let template = Template::new(office, ctx.today, plan);
         let saved = browser::download(
             &template.file_name(),
             "application/json",
             &template.to_json(),
         );
-        failed.set(saved.is_err());
+        failed.set(
+            saved
+                .is_err()
+                .then(|| T::ExportFailed.get(lang).to_string()),
+        );
     };
     view! {
         <section class="card no-print" aria-labelledby="template-title" id="district-plan-card">
@@ -122,12 +140,12 @@ pub(super) fn TemplateCard() -> impl IntoView {
             <p id="district-plan-message" role="alert" class=move || if refused() { "error" } else { "done" }>
                 {message}
             </p>
-            <p hidden=move || !taken()>
+            <p hidden=move || !taken() && !ctx.page.with(|p| p.plan_unreadable)>
                 <button id="district-plan-reset" on:click=back_to_app>{tr(D::PlanReset)}</button>
             </p>
             <p class="muted">{tr(D::TemplateHelp)}</p>
             <button id="district-template" on:click=save>{tr(D::TemplateSave)}</button>
-            <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
+            <p class="error" role="status">{move || failed.get()}</p>
         </section>
     }
 }
@@ -137,7 +155,7 @@ pub(super) fn TemplateCard() -> impl IntoView {
 fn keep(ctx: Ctx, taken: Option<&Template>) -> bool {
     match storage::save_district_plan(taken) {
         Ok(()) => {
-            ctx.plan_taken.set(taken.is_some());
+            ctx.plan_taken.set(taken.map(|t| t.office.clone()));
             ctx.page.update(|p| p.plan_unreadable = false);
             true
         }
@@ -146,4 +164,14 @@ fn keep(ctx: Ctx, taken: Option<&Template>) -> bool {
             false
         }
     }
+}
+
+/// Rolls up by another plan from now on. The office's own targets were set against the plan it
+/// leaves, whose milestones and years they copy: they go with it, and the new plan's hold.
+/// The period and indicator chosen may not be in the new plan: the page's own choice again.
+fn roll_up_by(ctx: Ctx, plan: Plan) {
+    ctx.commit(|d| d.targets.clear());
+    ctx.chosen_period.set(None);
+    ctx.chosen_indicator.set(None);
+    ctx.base.set(plan);
 }

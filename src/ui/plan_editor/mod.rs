@@ -107,6 +107,13 @@ fn TemplateImport() -> impl IntoView {
                         ("n", &adopted.indicators.to_string()),
                     ],
                 );
+                if !adopted.dropped_statements.is_empty() {
+                    text.push(' ');
+                    text.push_str(
+                        &T::TemplateDroppedStatements
+                            .with(lang, &[("c", &adopted.dropped_statements.join(", "))]),
+                    );
+                }
                 if !adopted.kept_fields.is_empty() {
                     text.push(' ');
                     text.push_str(
