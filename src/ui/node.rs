@@ -82,9 +82,7 @@ impl Node {
             }
         }
     }
-}
 
-impl Node {
     /// Only elements and texts, no view of Leptos's inside.
     fn is_markup(&self) -> bool {
         match self {
