@@ -7,11 +7,11 @@ use leptos::task::spawn_local;
 use super::node::{el, text_el};
 use super::piece::download_workbook;
 use super::state::{AppState, Replace};
-use super::widgets::{local_when, redrawn, tr, DropZone};
+use super::widgets::{local_when, read_first_file, redrawn, tr, DropZone};
 use crate::browser::{self, storage};
 use crate::defaults::hoa_mai;
 use crate::domain::document::{Document, LoadError};
-use crate::domain::import::{self, Merged, Summary, MAX_FILE_BYTES};
+use crate::domain::import::{self, Merged, Summary};
 use crate::domain::plan::iso_date;
 use crate::domain::snapshot::{Reason, Snapshot};
 use crate::export::chart::data_uri_of;
@@ -170,20 +170,15 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
     let import = move |step: Import| page.update(|p| p.import = Some(step));
     // The first file chosen or dropped; the box takes one.
     let take = move |files: Vec<browser::File>| {
-        let Some(file) = files.into_iter().next() else {
-            return;
-        };
-        let name = file.name();
-        import(Import::Reading);
-        spawn_local(async move {
-            let read = browser::read_text(&file, MAX_FILE_BYTES)
-                .await
-                .and_then(|text| import::read_document(&text, hoa_mai));
+        let read = |text: &str| import::read_document(text, hoa_mai);
+        if read_first_file(files, read, move |name, read| {
             import(match read {
                 Ok(document) => Import::Ready(name, Box::new(document)),
                 Err(e) => Import::Refused(name, e),
-            });
-        });
+            })
+        }) {
+            import(Import::Reading);
+        }
     };
     let finish = move |merge: bool| {
         let ready = page.with_untracked(|p| match &p.import {

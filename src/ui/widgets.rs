@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::node::{el, text_el, Node};
 use crate::browser;
+use crate::domain::document::LoadError;
+use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::period::Period;
 use crate::domain::progress::{Status, StatusCounts};
 use crate::i18n::{
@@ -214,6 +216,25 @@ pub fn DropZone(
                 on:change=move |ev| on_files.run(browser::take_picked(&ev))/>
         </div>
     }
+}
+
+/// Reads the first of the files a one-file [`DropZone`] gives, checked whole by `read`, and
+/// tells `done` its name and what came of it; `false` when no file was given.
+pub fn read_first_file<T: 'static>(
+    files: Vec<browser::File>,
+    read: impl FnOnce(&str) -> Result<T, LoadError> + 'static,
+    done: impl FnOnce(String, Result<T, LoadError>) + 'static,
+) -> bool {
+    let Some(file) = files.into_iter().next() else {
+        return false;
+    };
+    leptos::task::spawn_local(async move {
+        let read = browser::read_text(&file, MAX_FILE_BYTES)
+            .await
+            .and_then(|text| read(&text));
+        done(file.name(), read);
+    });
+    true
 }
 
 /// The choice of a period, on both pages: `periods` are those offered, `on_pick` is told the

@@ -4,16 +4,15 @@
 //! with those targets, as a file a school takes in its plan editor (`domain::template`).
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::browser::{self, storage};
 use crate::defaults::hoa_mai;
 use crate::domain::document::LoadError;
-use crate::domain::import::{self, MAX_FILE_BYTES};
+use crate::domain::import;
 use crate::domain::plan::Plan;
 use crate::domain::template::{self, Template};
 use crate::i18n::{load_error, D, T};
-use crate::ui::widgets::{tr, DropZone};
+use crate::ui::widgets::{read_first_file, tr, DropZone};
 
 use super::{office_name, Ctx, Problem};
 
@@ -34,14 +33,8 @@ pub(super) fn TemplateCard() -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let taking = RwSignal::new(None::<Taking>);
     let take = move |files: Vec<browser::File>| {
-        let Some(file) = files.into_iter().next() else {
-            return;
-        };
-        let name = file.name();
-        spawn_local(async move {
-            let read = browser::read_text(&file, MAX_FILE_BYTES)
-                .await
-                .and_then(|text| template::read_plan(&text, hoa_mai));
+        let read = |text: &str| template::read_plan(text, hoa_mai);
+        read_first_file(files, read, move |name, read| {
             let (whose, plan) = match read {
                 Ok(taken) => taken,
                 Err(e) => return taking.set(Some(Taking::Refused(name, e))),

@@ -6,19 +6,17 @@ mod indicators;
 use indicators::IndicatorsEditor;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::browser;
 use crate::defaults::hoa_mai;
 use crate::domain::document::LoadError;
-use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::plan::{iso_date, parse_date, parse_email, required, Plan, PlanError};
 use crate::domain::report::Addressing;
 use crate::domain::snapshot::Reason;
 use crate::domain::template::{self, Adopted};
 use crate::i18n::{format_date, load_error, plan_error, T};
 use crate::ui::state::{AppState, Replace};
-use crate::ui::widgets::{error_id, labelled, tr, DropZone};
+use crate::ui::widgets::{error_id, labelled, read_first_file, tr, DropZone};
 
 #[component]
 pub fn PlanEditor() -> impl IntoView {
@@ -59,15 +57,7 @@ fn TemplateImport() -> impl IntoView {
     let state = expect_context::<AppState>();
     let taking = RwSignal::new(None::<Taking>);
     let take = move |files: Vec<browser::File>| {
-        let Some(file) = files.into_iter().next() else {
-            return;
-        };
-        let name = file.name();
-        taking.set(Some(Taking::Reading));
-        spawn_local(async move {
-            let read = browser::read_text(&file, MAX_FILE_BYTES)
-                .await
-                .and_then(|text| template::read_template(&text));
+        let started = read_first_file(files, template::read_template, move |name, read| {
             let template = match read {
                 Ok(template) => template,
                 Err(e) => return taking.set(Some(Taking::Refused(name, e))),
@@ -94,6 +84,9 @@ fn TemplateImport() -> impl IntoView {
             };
             taking.set(outcome);
         });
+        if started {
+            taking.set(Some(Taking::Reading));
+        }
     };
     let message = move || {
         let lang = state.lang.get();
