@@ -142,6 +142,23 @@ pub fn print() {
     let _ = window().print();
 }
 
+/// Prints with `mark` set on the page's root element (`data-print`), so that the print style
+/// shows only what it marks: the office's report rather than its summary. The mark goes once
+/// printing is over (`afterprint`: on an iPad the dialog comes after `print()` returns).
+pub fn print_marked(mark: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(root) = document().document_element() else {
+        return print();
+    };
+    let _ = root.set_attribute("data-print", mark);
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = root.remove_attribute("data-print");
+        window().set_onafterprint(None);
+    });
+    window().set_onafterprint(Some(done.unchecked_ref()));
+    print();
+}
+
 /// A `mailto:` link with the subject and body filled in.
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     let encode = |text: &str| String::from(js_sys::encode_uri_component(text));

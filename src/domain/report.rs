@@ -44,10 +44,10 @@ impl Signer {
         self.title.is_empty() && self.name.is_empty()
     }
 
-    /// The title to print: the school's, or the principal's by default.
-    pub fn title_or_default(&self) -> &str {
+    /// The title to print: the one typed, or `default` (a school's: [`DEFAULT_SIGNER_TITLE`]).
+    pub fn title_or<'a>(&'a self, default: &'a str) -> &'a str {
         match self.title.trim() {
-            "" => DEFAULT_SIGNER_TITLE,
+            "" => default,
             title => title,
         }
     }
@@ -206,6 +206,14 @@ pub struct Report {
     /// Part III's task groups that had no activity in the period, said once.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub idle_groups: Vec<String>,
+    /// Part III's heading where the report is not a school's: an office's says where its
+    /// schools stand, its items being the indicators some school is behind on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks_heading: Option<String>,
+    /// Part III's closing line where it is not about idle groups (an office's: no school
+    /// behind).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks_note: Option<String>,
     pub limitations: String,
     pub next_steps: String,
     /// The signer's title, one line per printed line ("HIỆU TRƯỞNG").
@@ -223,10 +231,20 @@ pub struct Report {
     pub charts: Option<Vec<String>>,
 }
 
+/// Part III's heading in a school's report.
+pub const TASKS_HEADING: &str = "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP";
+
 impl Report {
-    /// Part III's one line on the groups without activity, if any were.
-    pub fn idle_text(&self) -> Option<String> {
-        if self.idle_groups.is_empty() {
+    pub fn tasks_title(&self) -> &str {
+        self.tasks_heading.as_deref().unwrap_or(TASKS_HEADING)
+    }
+
+    /// Part III's closing line: the report's own, else the one on the groups without
+    /// activity, if any were.
+    pub fn part_three_note(&self) -> Option<String> {
+        if let Some(note) = &self.tasks_note {
+            Some(note.clone())
+        } else if self.idle_groups.is_empty() {
             None
         } else if self.task_groups.is_empty() {
             Some("Chưa ghi nhận hoạt động nào trong kỳ.".to_string())

@@ -170,7 +170,8 @@ pub struct ChartImage {
     pub height: u32,
 }
 
-/// A school's report as a Word file: the same parts as on paper, `charts` after part II.
+/// A report as a Word file, a school's or an office's: the same parts as on paper, `charts`
+/// after part II.
 pub fn report_file(report: &Report, charts: Vec<ChartImage>) -> WordFile {
     let mut blocks = vec![
         Block::Columns(vec![
@@ -216,9 +217,7 @@ pub fn report_file(report: &Report, charts: Vec<ChartImage>) -> WordFile {
     )));
     blocks.push(results(report));
     blocks.extend(charts.into_iter().map(Block::Picture));
-    blocks.push(Block::Para(Para::heading(
-        "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP",
-    )));
+    blocks.push(Block::Para(Para::heading(report.tasks_title())));
     for group in &report.task_groups {
         blocks.push(Block::Para(Para::new(&group.title).bold().keep_with_next()));
         if group.activities.is_empty() {
@@ -230,7 +229,7 @@ pub fn report_file(report: &Report, charts: Vec<ChartImage>) -> WordFile {
             blocks.push(Block::Para(Para::text(format!("- {activity}"))));
         }
     }
-    if let Some(idle) = report.idle_text() {
+    if let Some(idle) = report.part_three_note() {
         blocks.push(Block::Para(Para::text(idle)));
     }
     for (title, body) in [

@@ -6,11 +6,13 @@ use chrono::NaiveDate;
 
 use crate::domain::activity::{self, Activity};
 use crate::domain::document::Document;
-use crate::domain::figures::Figures;
+use crate::domain::figures::{Figures, PeriodFigures};
 use crate::domain::period::{upcoming_key_days, Period};
-use crate::domain::plan::{FieldGroup, Indicator, Measure};
+use crate::domain::plan::{FieldGroup, Indicator, Measure, Plan};
 use crate::domain::progress::{PeriodProgress, Progress, Status};
-use crate::domain::report::{Report, ReportGroup, ReportObjective, ReportRow};
+use crate::domain::report::{
+    Report, ReportGroup, ReportObjective, ReportRow, DEFAULT_SIGNER_TITLE,
+};
 use crate::i18n::{
     format_date, format_number, format_percent, format_value, period_name, place_and_date,
     standing_text, status_name, target_for_column, Lang,
@@ -34,18 +36,14 @@ pub fn build(
     } else {
         format!("Số: {}", saved.number.trim())
     };
-    let mut subject = plan.document.subject.clone();
-    if let Some(first) = subject.chars().next() {
-        subject.replace_range(..first.len_utf8(), &first.to_lowercase().to_string());
-    }
     let limitations = saved
         .limitations
         .clone()
-        .unwrap_or_else(|| limitations_draft(doc, progress, period));
+        .unwrap_or_else(|| limitations_draft(plan, progress, period));
     let next_steps = saved
         .next_steps
         .clone()
-        .unwrap_or_else(|| next_steps_draft(doc, progress, period, day));
+        .unwrap_or_else(|| next_steps_draft(plan, progress, period, day));
     let charts = saved
         .charts
         .clone()
@@ -59,31 +57,35 @@ pub fn build(
         issuer: plan.document.issuer.clone(),
         number,
         place_date: place_and_date(&plan.document.place, day),
-        subject: format!("{} thực hiện Kế hoạch {subject}", period_name(VI, period)),
-        situation: situation(doc, figures, period),
-        objectives: plan
-            .objectives
-            .iter()
-            .map(|o| ReportObjective {
-                title: format!("Mục tiêu {}: {}", o.number, o.title),
-                rows: o
-                    .indicators
-                    .iter()
-                    .map(|i| row(i, progress, period))
-                    .collect(),
-            })
-            .collect(),
+        subject: format!(
+            "{} thực hiện Kế hoạch {}",
+            period_name(VI, period),
+            lower_first(&plan.document.subject)
+        ),
+        situation: situation(plan, figures.get(&period)),
+        objectives: result_objectives(plan, |i| row(i, progress, period)),
         task_groups,
         idle_groups,
+        tasks_heading: None,
+        tasks_note: None,
         limitations,
         next_steps,
-        signer: signer.title_or_default().to_string(),
+        signer: signer.title_or(DEFAULT_SIGNER_TITLE).to_string(),
         signer_name: signer.name.trim().to_string(),
         addressee: addressing.recipient(plan).to_string(),
         // The ND30 way: the addressee is "Như trên", then the school's own archive.
         recipients: vec!["- Như trên;".to_string(), "- Lưu: VT.".to_string()],
         charts: Some(charts),
     }
+}
+
+/// `text` with its first letter in lower case, to follow other words.
+pub(crate) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// Part III: the task groups with activities in the period, numbered as part III's own items,
@@ -120,7 +122,7 @@ pub fn default_charts(
     period: Period,
     texts: &[&str],
 ) -> Vec<String> {
-    standing(doc, progress, period)
+    standing(&doc.plan, progress, period)
         .into_iter()
         .filter(|(indicator, _)| has_chart(progress, &indicator.id, period))
         .filter(|(indicator, at)| {
@@ -169,11 +171,11 @@ fn mentions<'a>(text: &'a str, code: &'a str) -> impl Iterator<Item = &'a str> {
         })
 }
 
-/// Part I: every staff and children figure of the period, with its women or girls.
-fn situation(doc: &Document, figures: &Figures, period: Period) -> Vec<String> {
-    let of_period = figures.get(&period).cloned().unwrap_or_default();
-    let lines: Vec<String> = doc
-        .plan
+/// Part I: every staff and children figure of a period, with its women or girls: a school's,
+/// or the sums of an office's schools.
+pub(crate) fn situation(plan: &Plan, of_period: Option<&PeriodFigures>) -> Vec<String> {
+    let of_period = of_period.cloned().unwrap_or_default();
+    let lines: Vec<String> = plan
         .fields
         .iter()
         .filter(|f| f.group != FieldGroup::Communication)
@@ -204,7 +206,22 @@ fn situation(doc: &Document, figures: &Figures, period: Period) -> Vec<String> {
     lines
 }
 
-fn row(indicator: &Indicator, progress: &Progress, period: Period) -> ReportRow {
+/// Part II's tables: one per objective of `plan`, a row per indicator as `row` writes it.
+pub(crate) fn result_objectives(
+    plan: &Plan,
+    mut row: impl FnMut(&Indicator) -> ReportRow,
+) -> Vec<ReportObjective> {
+    plan.objectives
+        .iter()
+        .map(|o| ReportObjective {
+            title: format!("Mục tiêu {}: {}", o.number, o.title),
+            rows: o.indicators.iter().map(&mut row).collect(),
+        })
+        .collect()
+}
+
+/// One indicator's line of part II, from `progress` (a school's, or an office's sums).
+pub(crate) fn row(indicator: &Indicator, progress: &Progress, period: Period) -> ReportRow {
     let here = progress
         .indicator(&indicator.id)
         .and_then(|p| p.at(period).map(|at| (p, at)));
@@ -284,12 +301,11 @@ fn activity_line(a: &Activity) -> String {
 
 /// The applicable indicators of the period and where each stands.
 fn standing<'a>(
-    doc: &'a Document,
+    plan: &'a Plan,
     progress: &'a Progress,
     period: Period,
 ) -> Vec<(&'a Indicator, &'a PeriodProgress)> {
-    doc.plan
-        .indicators()
+    plan.indicators()
         .filter(|i| i.is_applicable())
         .filter_map(|i| Some((i, progress.indicator(&i.id)?.at(period)?)))
         .collect()
@@ -297,13 +313,13 @@ fn standing<'a>(
 
 /// Part IV as a draft: the indicators behind or off track (with the milestone they missed),
 /// those whose pace cannot be judged yet, and those without data.
-pub fn limitations_draft(doc: &Document, progress: &Progress, period: Period) -> String {
+pub fn limitations_draft(plan: &Plan, progress: &Progress, period: Period) -> String {
     let mut lines = Vec::new();
     let mut missing = Vec::new();
-    for (indicator, at) in standing(doc, progress, period) {
+    for (indicator, at) in standing(plan, progress, period) {
         match (at.status, at.value) {
             (Status::Behind | Status::OffTrack | Status::PaceUnknown, Some(v)) => {
-                let why = standing_text(VI, indicator, doc.plan.group_of(indicator), at);
+                let why = standing_text(VI, indicator, plan.group_of(indicator), at);
                 lines.push(format!(
                     "- Chỉ tiêu {} ({}): đạt {}. {}",
                     indicator.code,
@@ -332,14 +348,14 @@ pub fn limitations_draft(doc: &Document, progress: &Progress, period: Period) ->
 /// days that begin after `day` (when the report is made; one under way is not "next"), the
 /// next report.
 pub fn next_steps_draft(
-    doc: &Document,
+    plan: &Plan,
     progress: &Progress,
     period: Period,
     day: NaiveDate,
 ) -> String {
     let mut lines = Vec::new();
     let mut unjudged = Vec::new();
-    for (indicator, at) in standing(doc, progress, period) {
+    for (indicator, at) in standing(plan, progress, period) {
         match at.status {
             Status::Behind | Status::OffTrack => {
                 let target = indicator
@@ -355,7 +371,7 @@ pub fn next_steps_draft(
                     ));
                 }
             }
-            Status::PaceUnknown if indicator.takes_baseline(&doc.plan) => {
+            Status::PaceUnknown if indicator.takes_baseline(plan) => {
                 unjudged.push(indicator.code.clone())
             }
             _ => {}
@@ -367,7 +383,7 @@ pub fn next_steps_draft(
             unjudged.join(", ")
         ));
     }
-    for (key_day, start, _) in upcoming_key_days(&doc.plan, day) {
+    for (key_day, start, _) in upcoming_key_days(plan, day) {
         if start > day {
             lines.push(format!(
                 "- Tổ chức các hoạt động hưởng ứng {} ({}).",

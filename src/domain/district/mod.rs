@@ -9,11 +9,13 @@
 
 mod intake;
 mod plans;
+mod reports;
 mod rollup;
 mod sending;
 
 pub use intake::{submissions_of, Intake, Namesake};
 pub use plans::{contradictions, measured, reads, Departure, Level, Measured};
+pub use reports::{OfficeReport, ReportHead};
 pub use rollup::{roll_up, Counted, RollUp, SchoolProgress};
 pub use sending::{sending, Sending, SendingCounts, Standing};
 
@@ -29,7 +31,9 @@ use super::plan::{iso_date, Milestone, Plan};
 
 /// Identifies the district's stored data among other JSON texts.
 pub const FORMAT: &str = "bdg-tracker-district";
-pub const VERSION: u32 = 1;
+/// Version 2 added the office's own reports (`head`, `reports`) and what an office's roll-up
+/// file brings; a page of version 1 would drop them, so it must not write over them.
+pub const VERSION: u32 = 2;
 
 /// What the district keeps on its device, apart from any school's own data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,6 +52,12 @@ pub struct District {
     /// a commune, a ward or the province's department, no longer a district's office.)
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub office: String,
+    /// How the office's own reports to the level above are headed and signed.
+    #[serde(default, skip_serializing_if = "ReportHead::is_empty")]
+    pub head: ReportHead,
+    /// What the office typed on its reports, by period.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<OfficeReport>,
 }
 
 impl Default for District {
@@ -59,6 +69,8 @@ impl Default for District {
             targets: Vec::new(),
             submissions: Vec::new(),
             office: String::new(),
+            head: ReportHead::default(),
+            reports: Vec::new(),
         }
     }
 }
@@ -141,7 +153,11 @@ impl District {
         if district.version > VERSION {
             return Err(DistrictError::NewerVersion(district.version));
         }
-        Ok(district)
+        // An older version's data reads as this one's, and is saved as this one's.
+        Ok(District {
+            version: VERSION,
+            ..district
+        })
     }
 
     /// The office's name: as set on its page, else the recipient `plan` names.
@@ -431,6 +447,8 @@ mod tests {
         assert_eq!(again.office, d.office);
         let old = District::from_json(r#"{"format":"bdg-tracker-district","version":1}"#).unwrap();
         assert_eq!(old.office, "");
+        // Read as this version's, so that a page of version 1 never writes over it again.
+        assert_eq!(old.version, VERSION);
     }
     use crate::defaults::hoa_mai;
     use crate::domain::plan::{Measure, Part, Term};

@@ -261,6 +261,20 @@ fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgr
     }
 }
 
+impl District {
+    /// Every figure of `period` added up over the schools that sent it (of `level`, if one
+    /// is given): the situation the office's own report opens with.
+    pub fn summed(&self, period: Period, level: Option<Level>) -> Option<PeriodFigures> {
+        let all: Vec<&PeriodFigures> = self
+            .submissions
+            .iter()
+            .filter(|s| s.period == period && level.is_none_or(|l| Level::of(&s.school) == l))
+            .map(|s| &s.figures)
+            .collect();
+        sum(&all)
+    }
+}
+
 /// The figures added up field by field. A part is added up only where every school has it,
 /// so that the women's part of a sum is never the women of only some of its schools.
 pub(super) fn sum(all: &[&PeriodFigures]) -> Option<PeriodFigures> {

@@ -7,6 +7,7 @@
 mod exports;
 mod receive;
 mod received;
+mod report;
 mod tables;
 mod template;
 mod tracker;
@@ -14,6 +15,7 @@ mod tracker;
 use exports::ExportCard;
 use receive::ReceiveCard;
 use received::ReceivedCard;
+use report::OfficeReportCard;
 use tables::{Choices, CompareCard, DistrictTable, MatrixCard};
 use template::TemplateCard;
 use tracker::TrackerCard;
@@ -225,7 +227,7 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
 }
 
 /// Everything the page shows of the received data: the choices, the district's table, the
-/// comparison of schools, who sent what, and the exports. The roll-up they show is made here
+/// comparison of schools, who sent what, the exports and the office's own report. The roll-up they show is made here
 /// and given to them as a context (a `Memo<RollUp>`), so that its code loads with this piece
 /// and not before the page's first view.
 #[component]
@@ -245,6 +247,7 @@ pub fn Results() -> impl IntoView {
         <TrackerCard/>
         <ReceivedCard/>
         <ExportCard/>
+        <OfficeReportCard/>
         <TemplateCard/>
     }
 }

@@ -3,7 +3,7 @@
 //! data file and an email to the district. With the calendar of reports.
 
 mod chosen_charts;
-mod paper;
+pub(crate) mod paper;
 
 use chosen_charts::{charts, download_docx, ChartChoice};
 use paper::report_nodes;

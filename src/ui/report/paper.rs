@@ -1,10 +1,11 @@
-//! The report on paper: built as a tree of nodes and drawn by one renderer (ui::node).
+//! The report on paper, a school's or an office's: built as a tree of nodes and drawn by one
+//! renderer (ui::node).
 
 use crate::domain::report::{Report, NO_INDICATORS, RESULT_HEADS};
 use crate::ui::node::{el, text_el, Node};
 
 /// The report on paper: always in Vietnamese. Built as data and drawn by one renderer.
-pub(super) fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
+pub(crate) fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
     let cell = |tag, text: &String| text_el(tag, text.clone());
     let mut rows = Vec::new();
     for o in &r.objectives {
@@ -115,10 +116,7 @@ pub(super) fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
         .class("report-table"),
     );
     body.push(el("div", charts).class("report-charts"));
-    body.push(text_el(
-        "h3",
-        "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP",
-    ));
+    body.push(text_el("h3", r.tasks_title()));
     for g in &r.task_groups {
         body.push(text_el("h4", g.title.clone()));
         // Reports finished before part III said idle groups once list them one by one.
@@ -132,7 +130,7 @@ pub(super) fn report_nodes(r: &Report, charts: Vec<Node>) -> Node {
         };
         body.push(el("ul", items));
     }
-    if let Some(text) = r.idle_text() {
+    if let Some(text) = r.part_three_note() {
         body.push(text_el("p", text).class("idle-groups"));
     }
     body.push(text_el("h3", "IV. HẠN CHẾ VÀ NGUYÊN NHÂN"));
