@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use bdg_tracker::domain::activity::{with_activities, Activity};
-use bdg_tracker::domain::district::{roll_up, submissions_of, District};
+use bdg_tracker::domain::district::{read_office_file, roll_up, submissions_of, District};
 use bdg_tracker::domain::document::Document;
 use bdg_tracker::domain::figures::PeriodFigures;
 use bdg_tracker::domain::import::read_document;
@@ -15,7 +15,8 @@ use bdg_tracker::domain::period::Period;
 use bdg_tracker::domain::plan::{Baseline, Part};
 use bdg_tracker::domain::progress;
 use bdg_tracker::export::chart::indicator_svg;
-use bdg_tracker::export::report;
+use bdg_tracker::export::district::{json, OfficeSources};
+use bdg_tracker::export::{office_report, report};
 use bdg_tracker::i18n::Lang;
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -50,6 +51,43 @@ fn sample() -> Value {
         male: None,
     });
     serde_json::to_value(doc).unwrap()
+}
+
+/// An office's roll-up file of the sample school, as the level above receives it.
+fn office_sample() -> Value {
+    let doc: Document = serde_json::from_value(sample()).unwrap();
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let mut office = District::default();
+    office.receive(submissions_of(&doc, "a.json", day, &|_| Some(day)));
+    serde_json::from_str(&roll_up_file(&office, &doc.plan)).unwrap()
+}
+
+fn roll_up_file(data: &District, base: &bdg_tracker::domain::plan::Plan) -> String {
+    let roll = roll_up(data, base, None);
+    let from = OfficeSources {
+        roll: &roll,
+        data,
+        base,
+        level: None,
+        office: "Phòng A",
+    };
+    office_report::build(
+        &from,
+        Period::half(2026),
+        NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+    );
+    json(&from, "2026-06-08T00:00:00Z")
+}
+
+/// Mutates `value` at up to three of its leaves.
+fn mutated(mut value: Value, picks: Vec<(prop::sample::Index, Value)>) -> String {
+    let mut paths = Vec::new();
+    leaves(&value, &mut Vec::new(), &mut paths);
+    for (index, new) in picks {
+        let path = index.get(&paths).clone();
+        *at(&mut value, &path) = new;
+    }
+    value.to_string()
 }
 
 /// Every number and string in a JSON value, as paths of keys and indices.
@@ -137,17 +175,26 @@ proptest! {
     fn a_mutated_document_is_refused_or_handled_quickly(
         picks in prop::collection::vec((any::<prop::sample::Index>(), replacement()), 1..4)
     ) {
-        let mut value = sample();
-        let mut paths = Vec::new();
-        leaves(&value, &mut Vec::new(), &mut paths);
-        for (index, new) in picks {
-            let path = index.get(&paths).clone();
-            *at(&mut value, &path) = new;
-        }
-        let text = value.to_string();
+        let text = mutated(sample(), picks);
         let started = Instant::now();
         if let Ok(doc) = read_document(&text, bdg_tracker::defaults::hoa_mai) {
             use_everywhere(&doc);
+        }
+        let took = started.elapsed();
+        prop_assert!(took < Duration::from_secs(2), "took {took:?}");
+    }
+
+    #[test]
+    fn a_mutated_office_file_is_refused_or_rolled_up_quickly(
+        picks in prop::collection::vec((any::<prop::sample::Index>(), replacement()), 1..4)
+    ) {
+        let text = mutated(office_sample(), picks);
+        let started = Instant::now();
+        if let Ok(file) = read_office_file(&text) {
+            let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+            let mut province = District::default();
+            province.receive(file.submissions("a.json", day, &|_| Some(day)));
+            roll_up_file(&province, &bdg_tracker::defaults::hoa_mai());
         }
         let took = started.elapsed();
         prop_assert!(took < Duration::from_secs(2), "took {took:?}");

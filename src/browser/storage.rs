@@ -100,7 +100,7 @@ pub fn load_document(read_only: bool) -> Loaded {
                 problem: None,
             }
         }
-        Err(LoadError::NewerVersion(_)) => fresh(Some(StorageProblem::Newer)),
+        Err(LoadError::NewerVersion { .. }) => fresh(Some(StorageProblem::Newer)),
         // A read-only view writes nothing; the stored text stays where it is.
         Err(_) if read_only => fresh(Some(StorageProblem::Unreadable)),
         Err(_) => fresh(Some(set_aside(&storage, UNREADABLE_KEY, &text))),

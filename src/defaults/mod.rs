@@ -222,14 +222,7 @@ mod tests {
     fn every_term_names_a_known_field() {
         let plan = hoa_mai();
         for ind in plan.indicators() {
-            let terms = match &ind.measure {
-                Measure::Ratio {
-                    numerator,
-                    denominator,
-                } => vec![numerator, denominator],
-                Measure::Count { term, .. } => vec![term],
-            };
-            for t in terms {
+            for t in ind.measure.terms() {
                 if let Some(f) = t.field_id() {
                     let field = plan.field(f).unwrap_or_else(|| panic!("{}: {f}", ind.id));
                     if ind.by_sex {

@@ -65,8 +65,12 @@ pub enum LoadError {
     NotTemplate,
     /// An office's plan template where a school's data file is due.
     IsTemplate,
-    /// Written by a newer version of the app than this one.
-    NewerVersion(u32),
+    /// Written by a newer version of the app than this one, which reads up to `newest`.
+    NewerVersion { version: u32, newest: u32 },
+    /// An office's roll-up file of version 1, which holds nothing the level above can add up.
+    OldRollUp,
+    /// An office's roll-up file counting more schools at `path` than `of`, those it can be of.
+    SchoolsAboveSent { path: String, schools: u32, of: u32 },
     /// A field is missing; `path` names it ("plan.objectives[0].indicators[2].code").
     Missing { path: String, line: usize },
     /// A field has the wrong type or value.
@@ -368,7 +372,10 @@ pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
         Some(v) => v,
     };
     if version > newest as u64 {
-        return Err(LoadError::NewerVersion(version.min(u32::MAX as u64) as u32));
+        return Err(LoadError::NewerVersion {
+            version: version.min(u32::MAX as u64) as u32,
+            newest,
+        });
     }
     serde_json::from_str(text).map_err(|e| {
         let (line, column) = (e.line(), e.column());
@@ -435,7 +442,10 @@ mod tests {
                 "{\"format\":\"bdg-tracker\",\"version\":99}",
                 crate::defaults::hoa_mai
             ),
-            Err(LoadError::NewerVersion(99))
+            Err(LoadError::NewerVersion {
+                version: 99,
+                newest: VERSION
+            })
         );
         assert_eq!(
             Document::from_json(

@@ -236,7 +236,7 @@ fn activity_problem(document: &Document) -> Option<LoadError> {
 
 /// An id used twice, with the path of its second use. Sorted rather than compared pairwise,
 /// so that a file with tens of thousands of ids is checked at once.
-fn first_repeat<'a>(ids: impl Iterator<Item = (String, &'a str)>) -> Option<LoadError> {
+pub(crate) fn first_repeat<'a>(ids: impl Iterator<Item = (String, &'a str)>) -> Option<LoadError> {
     let mut ids: Vec<(&str, usize, String)> = ids
         .enumerate()
         .map(|(i, (path, id))| (id, i, path))

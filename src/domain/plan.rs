@@ -137,6 +137,19 @@ pub enum Measure {
     Count { term: Term, unit: String },
 }
 
+impl Measure {
+    /// The terms it is computed from.
+    pub fn terms(&self) -> Vec<&Term> {
+        match self {
+            Measure::Ratio {
+                numerator,
+                denominator,
+            } => vec![numerator, denominator],
+            Measure::Count { term, .. } => vec![term],
+        }
+    }
+}
+
 /// How a target is to be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

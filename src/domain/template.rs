@@ -280,7 +280,13 @@ mod tests {
             Err(LoadError::IsTemplate)
         );
         let newer = text.replace("\"version\": 1", "\"version\": 2");
-        assert_eq!(read_template(&newer), Err(LoadError::NewerVersion(2)));
+        assert_eq!(
+            read_template(&newer),
+            Err(LoadError::NewerVersion {
+                version: 2,
+                newest: VERSION
+            })
+        );
     }
 
     #[test]

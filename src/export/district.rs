@@ -8,16 +8,17 @@ use serde::Serialize;
 use super::csv;
 use super::docx::{Block, Cell, Para, WordFile};
 use super::xlsx::{Column, VALUE_COLUMNS};
-use crate::domain::district::{Counted, Departure, District, RollUp, SchoolProgress, Sending};
+use crate::domain::district::{
+    measured, CodeSum, Counted, Departure, District, Level, Measured, RollUp, SchoolProgress,
+    Sending, SentPeriod, Submission, ROLLUP_FORMAT, ROLLUP_VERSION,
+};
+use crate::domain::figures::PeriodFigures;
 use crate::domain::period::Period;
-use crate::domain::plan::{Indicator, Part, Plan};
+use crate::domain::plan::{Indicator, Part, Plan, Term};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
 use crate::i18n::{
     format_date, format_value, period_name, sex_label, status_name, target_for_column, Lang, D,
 };
-
-/// Identifies a roll-up file among other JSON files.
-pub const FORMAT: &str = "bdg-tracker-district-rollup";
 
 /// The district's rows first, then each school's, with the headers in `lang`.
 pub fn csv(roll: &RollUp, lang: Lang) -> String {
@@ -292,6 +293,17 @@ fn units<'a>(roll: &'a RollUp, district: &'a str) -> Vec<(&'a str, &'a Progress)
         .collect()
 }
 
+/// What the office's report and roll-up file are made from: its roll-up on screen (of
+/// `level`, if one is chosen), its data (who sent what, what it typed), the plan the deadlines
+/// come from, and its name.
+pub struct OfficeSources<'a> {
+    pub roll: &'a RollUp,
+    pub data: &'a District,
+    pub base: &'a Plan,
+    pub level: Option<Level>,
+    pub office: &'a str,
+}
+
 #[derive(Serialize)]
 struct RollUpFile<'a> {
     format: &'static str,
@@ -300,9 +312,16 @@ struct RollUpFile<'a> {
     /// The authority the schools belong to, as their files name it.
     district: String,
     /// The office that made the roll-up, as it names itself on its page.
-    office: String,
+    office: &'a str,
+    /// The authority above the office, as its report's head names it.
+    #[serde(skip_serializing_if = "str::is_empty")]
+    parent: &'a str,
     schools: Vec<&'a str>,
     values: Vec<RollUpValue<'a>>,
+    /// What the office's plan measures, and what it adds up each period: what the level above
+    /// reads (`domain::district::OfficeFile`).
+    measured: Vec<Measured>,
+    sent: Vec<SentPeriod>,
 }
 
 /// One indicator's value in one period, for the district (`school` absent) or a school.
@@ -330,8 +349,10 @@ struct RollUpValue<'a> {
     schools: Option<usize>,
 }
 
-/// Every value of the roll-up as JSON (described in `docs/data-format.md`).
-pub fn json(roll: &RollUp, district_name: String, office: String, generated_at: &str) -> String {
+/// Every value of the roll-up as JSON, with what the level above adds up (described in
+/// `docs/data-format.md`).
+pub fn json(from: &OfficeSources, generated_at: &str) -> String {
+    let roll = from.roll;
     let mut values = Vec::new();
     for (n, (unit, progress)) in units(roll, "").into_iter().enumerate() {
         for indicator in roll.plan.indicators() {
@@ -358,15 +379,78 @@ pub fn json(roll: &RollUp, district_name: String, office: String, generated_at: 
         }
     }
     let file = RollUpFile {
-        format: FORMAT,
-        version: 1,
+        format: ROLLUP_FORMAT,
+        version: ROLLUP_VERSION,
         generated_at,
-        district: district_name,
-        office,
+        district: from.data.parent(),
+        office: from.office,
+        parent: from.data.head.parent.trim(),
         schools: roll.schools.iter().map(|s| s.name.as_str()).collect(),
         values,
+        measured: measured(&from.data.plan(from.base)),
+        sent: sent(from),
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Each period some school sent: how many did, their figures added up, and for each
+/// indicator some school follows, the figures of the schools its value adds up (only those
+/// it is computed from).
+fn sent(from: &OfficeSources) -> Vec<SentPeriod> {
+    let roll = from.roll;
+    Period::all(&roll.plan)
+        .into_iter()
+        .filter_map(|period| {
+            let figures = from.data.summed(period, from.level)?;
+            let schools = from
+                .data
+                .submissions
+                .iter()
+                .filter(|s| s.period == period)
+                .filter(|s| from.level.is_none_or(|l| Level::of(&s.school) == l))
+                .map(Submission::schools)
+                .sum();
+            let sums = roll
+                .plan
+                .indicators()
+                .zip(&roll.summed)
+                .filter_map(|(indicator, summed)| {
+                    let counted = roll.counted(&indicator.id, period);
+                    (counted.following > 0).then(|| CodeSum {
+                        code: indicator.code.clone(),
+                        following: counted.following as u32,
+                        schools: counted.with_value as u32,
+                        figures: summed
+                            .get(&period)
+                            .map(|f| only_read(indicator, f))
+                            .unwrap_or_default(),
+                    })
+                })
+                .collect();
+            Some(SentPeriod {
+                period,
+                schools,
+                figures,
+                sums,
+            })
+        })
+        .collect()
+}
+
+/// The figures an indicator is computed from, of all `figures`.
+fn only_read(indicator: &Indicator, figures: &PeriodFigures) -> PeriodFigures {
+    let mut only = PeriodFigures::default();
+    for field in indicator
+        .measure
+        .terms()
+        .into_iter()
+        .filter_map(Term::field_id)
+    {
+        if let Some(tally) = figures.0.get(field) {
+            only.0.insert(field.to_string(), *tally);
+        }
+    }
+    only
 }
 
 #[cfg(test)]
@@ -374,7 +458,6 @@ mod tests {
     use super::*;
     use crate::defaults::hoa_mai;
     use crate::domain::district::{roll_up, District, Submission};
-    use crate::domain::figures::PeriodFigures;
     use crate::domain::plan::Part;
 
     fn district() -> District {
@@ -393,6 +476,7 @@ mod tests {
                     .with("key_leaders", Part::Female, Some(female)),
                 measured: None,
                 read_on: None,
+                summed: None,
             }]);
         }
         d
@@ -414,15 +498,19 @@ mod tests {
 
     #[test]
     fn json_names_every_value() {
-        let roll = roll_up(&district(), &hoa_mai(), None);
-        let text = json(
-            &roll,
-            "UBND QUẬN X".into(),
-            "UBND phường Y".into(),
-            "2026-11-29T00:00:00Z",
-        );
+        let data = district();
+        let base = hoa_mai();
+        let roll = roll_up(&data, &base, None);
+        let from = OfficeSources {
+            roll: &roll,
+            data: &data,
+            base: &base,
+            level: None,
+            office: "UBND phường Y",
+        };
+        let text = json(&from, "2026-11-29T00:00:00Z");
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-        assert_eq!(v["format"], FORMAT);
+        assert_eq!(v["format"], ROLLUP_FORMAT);
         assert_eq!(v["district"], "UBND QUẬN X");
         assert_eq!(v["office"], "UBND phường Y");
         let values = v["values"].as_array().unwrap();
@@ -434,5 +522,108 @@ mod tests {
         assert_eq!(values[0]["period"], "2026-H1");
         assert_eq!(values[1]["school"], "B");
         assert_eq!(values[2]["school"], "Trường “A”, số 1");
+        let sent = &v["sent"][0];
+        assert_eq!(sent["schools"], 2);
+        let leaders = sent["sums"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["code"] == "3.b")
+            .unwrap();
+        assert_eq!(leaders["schools"], 2);
+        assert_eq!(
+            leaders["figures"],
+            serde_json::json!({"key_leaders": {"total": 40, "female": 10}})
+        );
+    }
+
+    /// Schools' figures of the first half of 2026 (key leaders, staff, communicators, website
+    /// quarters, parents reached), one marking 4.b not applicable.
+    fn schools(names: &[(&str, u32)]) -> District {
+        let mut d = District::default();
+        for &(name, n) in names {
+            let mut plan = hoa_mai();
+            if name.ends_with("NA") {
+                let ind = plan.objectives[3].indicators.iter_mut();
+                for i in ind.filter(|i| i.code == "4.b") {
+                    i.not_applicable = Some("Không có tổ truyền thông".into());
+                }
+            }
+            let figures = PeriodFigures::default()
+                .with("key_leaders", Part::Total, Some(3 + n % 3))
+                .with("key_leaders", Part::Female, Some(1 + n % 2))
+                .with("staff", Part::Total, Some(20 + n))
+                .with("staff", Part::Female, Some(18 + n / 2))
+                .with("communicators", Part::Total, Some(n))
+                .with("website_quarters", Part::Total, Some(n % 3))
+                .with("parents_reached", Part::Total, Some(100 * n));
+            d.receive(vec![Submission {
+                school: name.into(),
+                parent: "UBND PHƯỜNG".into(),
+                period: Period::half(2026),
+                file: format!("{name}.json"),
+                saved_at: String::new(),
+                revision: 1,
+                sent_on: chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap(),
+                figures,
+                measured: Some(measured(&plan)),
+                read_on: None,
+                summed: None,
+            }]);
+        }
+        d
+    }
+
+    /// An office's roll-up file, as the level above reads it.
+    fn office_file(office: &str, data: &District) -> crate::domain::district::OfficeFile {
+        let base = hoa_mai();
+        let roll = roll_up(data, &base, None);
+        let from = OfficeSources {
+            roll: &roll,
+            data,
+            base: &base,
+            level: None,
+            office,
+        };
+        crate::domain::district::read_office_file(&json(&from, "2026-06-08T00:00:00Z")).unwrap()
+    }
+
+    #[test]
+    fn offices_roll_up_at_the_level_above_as_their_schools_would() {
+        let a = [("S1", 1), ("S2 NA", 2), ("S3", 3)];
+        let b = [("S4", 4), ("S5", 5)];
+        let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
+        let received = chrono::NaiveDate::from_ymd_opt(2026, 6, 20).unwrap();
+        let mut province = District::default();
+        for (office, names) in [("Phòng A", &a[..]), ("Phòng B", &b[..])] {
+            let file = office_file(office, &schools(names));
+            province.receive(file.submissions(office, received, &day));
+        }
+        let all: Vec<_> = a.iter().chain(&b).copied().collect();
+        let flat = roll_up(&schools(&all), &hoa_mai(), None);
+        let up = roll_up(&province, &hoa_mai(), None);
+        assert_eq!(up.district, flat.district);
+        assert_eq!(up.counted, flat.counted);
+        assert_eq!(up.plan, flat.plan);
+        let period = Period::half(2026);
+        let value = |p: &Progress, id: &str| p.indicator(id).unwrap().at(period).unwrap().value;
+        // 4.b: communicators over staff, without the school that marked it not applicable.
+        let communicators = value(&up.district, "4b").unwrap();
+        assert_eq!(
+            (communicators.numerator, communicators.denominator),
+            (Some(1 + 3 + 4 + 5), Some(21 + 23 + 24 + 25))
+        );
+        assert_eq!(up.counted("4b", period).following, 4);
+        // Each office's own row is its roll-up's, a count's target its schools' together.
+        let office_a = roll_up(&schools(&a), &hoa_mai(), None);
+        let row = &up.schools[0];
+        assert_eq!(row.name, "Phòng A");
+        for id in ["3b", "4b", "4c", "4a-ph"] {
+            assert_eq!(
+                row.progress.indicator(id).unwrap().at(period),
+                office_a.district.indicator(id).unwrap().at(period),
+                "{id}"
+            );
+        }
     }
 }

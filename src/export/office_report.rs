@@ -6,11 +6,11 @@
 
 use chrono::NaiveDate;
 
-use super::district::departures_note;
+use super::district::{departures_note, OfficeSources};
 use super::report::{
     limitations_draft, lower_first, next_steps_draft, result_objectives, row, situation,
 };
-use crate::domain::district::{District, Level, RollUp, Sending, SendingCounts, Standing};
+use crate::domain::district::{Level, RollUp, Sending, SendingCounts, Standing};
 use crate::domain::period::Period;
 use crate::domain::plan::Plan;
 use crate::domain::progress::Status;
@@ -21,17 +21,6 @@ const VI: Lang = Lang::Vi;
 
 /// The title an office's report is signed under when it has not typed one.
 pub const OFFICE_SIGNER_TITLE: &str = "THỦ TRƯỞNG ĐƠN VỊ";
-
-/// What the office's report is made from: its roll-up of the period on screen (of `level`,
-/// if one is chosen), its data (who sent what, what it typed), the plan the deadlines come
-/// from, and its name.
-pub struct OfficeSources<'a> {
-    pub roll: &'a RollUp,
-    pub data: &'a District,
-    pub base: &'a Plan,
-    pub level: Option<Level>,
-    pub office: &'a str,
-}
 
 /// The office's report of `period` as its data stand on `day`.
 pub fn build(from: &OfficeSources, period: Period, day: NaiveDate) -> Report {
@@ -226,6 +215,7 @@ fn office_next_steps(roll: &RollUp, period: Period, day: NaiveDate, missing: &[&
 mod tests {
     use super::*;
     use crate::defaults::hoa_mai;
+    use crate::domain::district::District;
     use crate::domain::district::{roll_up, Submission};
     use crate::domain::figures::PeriodFigures;
     use crate::domain::plan::Part;
@@ -265,6 +255,7 @@ mod tests {
                     .with("creche_enrolled", Part::Total, Some(enrolled)),
                 measured: None,
                 read_on: None,
+                summed: None,
             }]);
         }
         (d, hoa_mai())

@@ -2,7 +2,7 @@
 
 use super::{format::*, Lang, T};
 use crate::domain::activity::ActivityError;
-use crate::domain::document::{LoadError, VERSION};
+use crate::domain::document::LoadError;
 use crate::domain::figures::{FigureError, MAX_FIGURE};
 use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::plan::{PlanError, MAX_TEXT_CHARS, PLAN_YEARS};
@@ -71,9 +71,19 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
         LoadError::NotTemplate => T::ErrNotTemplate.get(lang).to_string(),
         LoadError::IsTemplate => T::ErrIsTemplate.get(lang).to_string(),
         LoadError::Unreadable => T::ErrUnreadableFile.get(lang).to_string(),
-        LoadError::NewerVersion(v) => {
-            T::ErrNewerVersion.with(lang, &[("v", &v.to_string()), ("m", &VERSION.to_string())])
-        }
+        LoadError::NewerVersion { version, newest } => T::ErrNewerVersion.with(
+            lang,
+            &[("v", &version.to_string()), ("m", &newest.to_string())],
+        ),
+        LoadError::OldRollUp => T::ErrOldRollUp.get(lang).to_string(),
+        LoadError::SchoolsAboveSent { path, schools, of } => T::ErrSchoolsAboveSent.with(
+            lang,
+            &[
+                ("p", path),
+                ("n", &schools.to_string()),
+                ("o", &of.to_string()),
+            ],
+        ),
         LoadError::Missing { path, line } => {
             T::ErrMissing.with(lang, &[("p", path), ("l", &line.to_string())])
         }

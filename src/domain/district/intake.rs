@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::offices::Received;
 use super::plans::{contradictions, measured};
 use super::{key, District, Repeat, Submission};
 use crate::domain::activity::with_activities;
@@ -59,6 +60,7 @@ pub fn submissions_of(
                 figures,
                 measured: Some(measured.clone()),
                 read_on: Some(received),
+                summed: None,
             }
         })
         .collect()
@@ -99,23 +101,30 @@ pub struct Namesake {
 }
 
 impl Intake {
-    /// Sorts one file, read (or refused) as `read`, received on `today`.
+    /// Sorts one file, a school's or an office's, read (or refused) as `read`, received on
+    /// `today`.
     pub fn sort(
         &mut self,
         file: String,
-        read: Result<Document, LoadError>,
+        read: Result<Received, LoadError>,
         plan: &Plan,
         today: NaiveDate,
         day_of: &dyn Fn(&str) -> Option<NaiveDate>,
     ) {
         self.files += 1;
-        let document = match read {
-            Ok(document) => document,
+        let (nameless, brought) = match read {
+            Ok(Received::School(document)) => (
+                document.plan.document.issuer.trim().is_empty(),
+                submissions_of(&document, &file, today, day_of),
+            ),
+            Ok(Received::Office(office)) => (
+                office.name().is_empty(),
+                office.submissions(&file, today, day_of),
+            ),
             Err(e) => return self.refused.push((file, e)),
         };
-        let (within, outside): (Vec<_>, Vec<_>) = submissions_of(&document, &file, today, day_of)
-            .into_iter()
-            .partition(|s| s.period.is_within(plan));
+        let (within, outside): (Vec<_>, Vec<_>) =
+            brought.into_iter().partition(|s| s.period.is_within(plan));
         self.outside
             .extend(outside.iter().map(|s| (file.clone(), s.period)));
         let codes: Vec<String> = within
@@ -126,7 +135,7 @@ impl Intake {
         if !codes.is_empty() {
             self.contradicting.push((file.clone(), codes));
         }
-        if document.plan.document.issuer.trim().is_empty() {
+        if nameless {
             self.unnamed.push(file);
         } else if within.is_empty() {
             self.empty.push(file);

@@ -8,12 +8,17 @@
 //! schools up, `sending` says who sent what in time.
 
 mod intake;
+mod offices;
 mod plans;
 mod reports;
 mod rollup;
 mod sending;
 
 pub use intake::{submissions_of, Intake, Namesake};
+pub use offices::{
+    read_office_file, read_received, CodeSum, OfficeFile, Received, SentPeriod, Summed,
+    ROLLUP_FORMAT, ROLLUP_VERSION,
+};
 pub use plans::{contradictions, measured, reads, Departure, Level, Measured};
 pub use reports::{OfficeReport, ReportHead};
 pub use rollup::{roll_up, Counted, RollUp, SchoolProgress};
@@ -111,6 +116,17 @@ pub struct Submission {
     /// The day the office read the file; `None` in what was received before it was kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_on: Option<NaiveDate>,
+    /// What an office's roll-up adds up, by indicator, when the file was one (read at the level
+    /// above); `None` for a school's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summed: Option<Summed>,
+}
+
+impl Submission {
+    /// How many schools the submission speaks for: one, or the office's that sent the period.
+    pub fn schools(&self) -> u32 {
+        self.summed.as_ref().map_or(1, |s| s.schools)
+    }
 }
 
 /// A school and period that came twice: which file was kept.
@@ -413,6 +429,11 @@ mod tests {
     use crate::domain::figures::Tally;
     use crate::domain::progress::Progress;
 
+    /// A school's document as the office's page reads it.
+    fn read(document: Document) -> Result<Received, LoadError> {
+        Ok(Received::School(Box::new(document)))
+    }
+
     #[test]
     fn the_tracker_counts_each_school_once_and_the_expected_list_is_cleaned() {
         let mut d = District::default();
@@ -489,7 +510,7 @@ mod tests {
             "2026-11-20T08:00:00Z",
             &[("staff", 40, Some(30))],
         );
-        intake.sort("sen.json".into(), Ok(sen.clone()), &plan, today, &utc_day);
+        intake.sort("sen.json".into(), read(sen.clone()), &plan, today, &utc_day);
         intake.sort(
             "x.json".into(),
             Err(LoadError::WrongFormat),
@@ -498,10 +519,16 @@ mod tests {
             &utc_day,
         );
         let nameless = school("  ", "2026-11-20T08:00:00Z", &[("staff", 10, None)]);
-        intake.sort("nameless.json".into(), Ok(nameless), &plan, today, &utc_day);
+        intake.sort(
+            "nameless.json".into(),
+            read(nameless),
+            &plan,
+            today,
+            &utc_day,
+        );
         intake.sort(
             "empty.json".into(),
-            Ok(crate::defaults::document()),
+            read(crate::defaults::document()),
             &plan,
             today,
             &utc_day,
@@ -511,9 +538,9 @@ mod tests {
         let f = PeriodFigures::default().with("staff", Part::Total, Some(5));
         beyond.figures.insert(Period::half(2026), f.clone());
         beyond.figures.insert(Period::annual(2031), f);
-        intake.sort("cuc.json".into(), Ok(beyond), &plan, today, &utc_day);
+        intake.sort("cuc.json".into(), read(beyond), &plan, today, &utc_day);
         // The same school again: filed, it is a repeat.
-        intake.sort("sen-2.json".into(), Ok(sen), &plan, today, &utc_day);
+        intake.sort("sen-2.json".into(), read(sen), &plan, today, &utc_day);
 
         assert_eq!(intake.files, 6);
         assert_eq!(
@@ -671,7 +698,7 @@ mod tests {
         doc.plan.objectives[0].indicators.push(twin);
         let mut intake = Intake::default();
         let today = day(2026, 11, 29);
-        intake.sort("e.json".into(), Ok(doc), &hoa_mai(), today, &utc_day);
+        intake.sort("e.json".into(), read(doc), &hoa_mai(), today, &utc_day);
         assert_eq!(
             intake.contradicting,
             [("e.json".to_string(), vec!["3.b".to_string()])]
@@ -704,11 +731,11 @@ mod tests {
         other.addressing.governing_body = "UBND xã Sóc Sơn".into();
         let today = day(2026, 11, 29);
         let mut intake = Intake::default();
-        intake.sort("1.json".into(), Ok(first), &hoa_mai(), today, &utc_day);
+        intake.sort("1.json".into(), read(first), &hoa_mai(), today, &utc_day);
         intake.file_into(&mut district);
         let held = district.clone();
         let mut intake = Intake::default();
-        intake.sort("2.json".into(), Ok(other), &hoa_mai(), today, &utc_day);
+        intake.sort("2.json".into(), read(other), &hoa_mai(), today, &utc_day);
         intake.file_into(&mut district);
         assert_eq!(district, held, "nothing of the namesake is mixed in");
         let namesake = &intake.namesakes[0];
@@ -739,7 +766,7 @@ mod tests {
         let batch = |district: &mut District, docs: Vec<Document>| {
             let mut intake = Intake::default();
             for (n, doc) in docs.into_iter().enumerate() {
-                intake.sort(format!("{n}.json"), Ok(doc), &hoa_mai(), today, &utc_day);
+                intake.sort(format!("{n}.json"), read(doc), &hoa_mai(), today, &utc_day);
             }
             intake.file_into(district);
             intake

@@ -74,6 +74,9 @@ pub struct RollUp {
     /// How many schools each indicator's district value adds up, per period, in the plan's
     /// indicator order.
     pub counted: Vec<Vec<(Period, Counted)>>,
+    /// The figures each indicator's district value is computed from, per period, in the plan's
+    /// indicator order: what the level above adds up.
+    pub summed: Vec<Figures>,
 }
 
 impl RollUp {
@@ -110,13 +113,16 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
         .filter(|s| s.period.is_within(base) && level.is_none_or(|l| Level::of(&s.school) == l))
     {
         let mut figures = s.figures.clone();
-        figures.0.insert(
-            QUARTERS.to_string(),
-            Tally {
-                total: Some(s.period.quarters()),
-                female: None,
-            },
-        );
+        // An office's sums count its schools' quarters already.
+        if s.summed.is_none() {
+            figures.0.insert(
+                QUARTERS.to_string(),
+                Tally {
+                    total: Some(s.period.quarters()),
+                    female: None,
+                },
+            );
+        }
         let school = match at.entry(key(&s.school)) {
             Entry::Occupied(n) => &mut schools[*n.get()],
             Entry::Vacant(n) => {
@@ -160,20 +166,13 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
             school.milestones = theirs.milestones.clone();
             school.baseline = theirs.baseline;
             if !district.targets.iter().any(|t| t.indicator == ours.id) {
-                let n = schools.len().max(1) as f64;
-                for m in &mut ours.milestones {
-                    m.value *= n;
-                }
-                if let Some(b) = &mut ours.baseline {
-                    b.value *= n;
-                    b.female = b.female.map(|x| x * n);
-                    b.male = b.male.map(|x| x * n);
-                }
+                times(ours, schools.iter().map(Sent::schools).sum::<u32>().max(1));
             }
         }
     }
     let periods = Period::all(&plan);
     let mut counted = Vec::new();
+    let mut summed = Vec::new();
     let district_progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
         let mut sums = Figures::new();
         let mut counts = Vec::new();
@@ -181,25 +180,30 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
             let mut count = Counted::default();
             let mut with_value: Vec<&PeriodFigures> = Vec::new();
             for school in &schools {
-                let Some((_, f)) = school.periods.iter().find(|(s, _)| s.period == period) else {
+                let Some(at) = school.periods.iter().find(|(s, _)| s.period == period) else {
                     continue;
                 };
-                count.sent += 1;
+                let (s, f) = (at.0, &at.1);
+                count.sent += s.schools() as usize;
                 if school.departures.departs(&indicator.id, period) {
                     continue;
                 }
-                count.following += 1;
-                if value_of(indicator, f, period).is_some() {
+                let (following, brought) = share(s, f, &indicator.code);
+                count.following += following as usize;
+                if let Some((f, n)) =
+                    brought.filter(|(f, _)| value_of(indicator, f, period).is_some())
+                {
                     with_value.push(f);
+                    count.with_value += n as usize;
                 }
             }
-            count.with_value = with_value.len();
             if let Some(sum) = sum(&with_value) {
                 sums.insert(period, sum);
             }
             counts.push((period, count));
         }
         counted.push(counts);
+        summed.push(sums.clone());
         Cow::Owned(sums)
     });
     let schools = schools
@@ -212,13 +216,16 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
         schools,
         district: district_progress,
         counted,
+        summed,
     }
 }
 
 /// A school judged against `plan`: an indicator its plan departs from in every period it sent
-/// is not applicable to it; one it departs from in some periods is not applicable in those.
+/// is not applicable to it; one it departs from in some periods is not applicable in those. An
+/// office is judged on its sums, against count targets times its schools.
 fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgress {
-    let departures = school.departures;
+    let departures = &school.departures;
+    let office = school.periods.iter().any(|(s, _)| s.summed.is_some());
     let mut plan = plan.clone();
     for indicator in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
         if school
@@ -228,20 +235,27 @@ fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgr
         {
             indicator.not_applicable = Some(String::new());
         }
+        if office && matches!(indicator.measure, Measure::Count { .. }) {
+            times(indicator, school.schools());
+        }
     }
     let figures: Figures = school
         .periods
-        .into_iter()
-        .map(|(s, f)| (s.period, f))
+        .iter()
+        .map(|(s, f)| (s.period, f.clone()))
         .collect();
     let mut progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
-        if !departures.touch(&indicator.id) {
+        if !office && !departures.touch(&indicator.id) {
             return Cow::Borrowed(&figures);
         }
         let own: Figures = periods
             .iter()
             .filter(|p| !departures.departs(&indicator.id, **p))
-            .filter_map(|p| Some((*p, figures.get(p)?.clone())))
+            .filter_map(|p| {
+                let (s, f) = school.periods.iter().find(|(s, _)| s.period == *p)?;
+                let (f, _) = share(s, f, &indicator.code).1?;
+                Some((*p, f.clone()))
+            })
             .collect();
         Cow::Owned(own)
     });
@@ -257,7 +271,48 @@ fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgr
         level: Level::of(&school.name),
         name: school.name,
         progress,
-        departures,
+        departures: school.departures,
+    }
+}
+
+impl Sent<'_> {
+    /// How many schools it speaks for: one, or the most of an office's that sent a period.
+    fn schools(&self) -> u32 {
+        self.periods
+            .iter()
+            .map(|(s, _)| s.schools())
+            .max()
+            .unwrap_or(1)
+    }
+}
+
+/// What one submission brings to the indicator of `code`: how many schools follow it, and the
+/// figures its value comes from with how many schools they add up. A school brings its own
+/// figures; an office the sums of its schools of that code, if its plan has it.
+fn share<'a>(
+    s: &'a Submission,
+    figures: &'a PeriodFigures,
+    code: &str,
+) -> (u32, Option<(&'a PeriodFigures, u32)>) {
+    match &s.summed {
+        None => (1, Some((figures, 1))),
+        Some(summed) => match summed.of(code) {
+            None => (0, None),
+            Some(sum) => (sum.following, Some((&sum.figures, sum.schools))),
+        },
+    }
+}
+
+/// A count's targets and baseline for `n` schools, from one school's.
+fn times(indicator: &mut Indicator, n: u32) {
+    let n = f64::from(n);
+    for m in &mut indicator.milestones {
+        m.value *= n;
+    }
+    if let Some(b) = &mut indicator.baseline {
+        b.value *= n;
+        b.female = b.female.map(|x| x * n);
+        b.male = b.male.map(|x| x * n);
     }
 }
 

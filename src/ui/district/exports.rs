@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::{self};
-use crate::domain::district::{District, RollUp};
+use crate::domain::district::RollUp;
 use crate::domain::plan::iso_date;
 use crate::export::district as export;
 use crate::i18n::{D, T};
@@ -58,9 +58,22 @@ pub(super) fn ExportCard() -> impl IntoView {
         });
     };
     let json = move |_| {
-        let parent = ctx.data.with_untracked(District::parent);
         let office = untrack(|| office_name(ctx));
-        let text = roll.with_untracked(|r| export::json(r, parent, office, &browser::now_iso()));
+        let level = ctx.level.get_untracked();
+        let text = roll.with_untracked(|roll| {
+            ctx.data.with_untracked(|data| {
+                ctx.base.with_untracked(|base| {
+                    let from = export::OfficeSources {
+                        roll,
+                        data,
+                        base,
+                        level,
+                        office: &office,
+                    };
+                    export::json(&from, &browser::now_iso())
+                })
+            })
+        });
         failed.set(browser::download(&name("json"), "application/json", &text).is_err());
     };
     let clear = move |_| {

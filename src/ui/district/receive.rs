@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
-use crate::domain::district::{District, Intake};
-use crate::domain::import::{self, MAX_FILE_BYTES};
+use crate::domain::district::{read_received, District, Intake, Received};
+use crate::domain::import::MAX_FILE_BYTES;
 use crate::i18n::{load_error, period_short, D};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::widgets::{redrawn, tr, DropZone};
@@ -24,11 +24,14 @@ async fn receive(ctx: Ctx, files: Vec<browser::File>) {
     for (n, file) in files.into_iter().enumerate() {
         let read = browser::read_text(&file, MAX_FILE_BYTES)
             .await
-            .and_then(|text| import::read_document(&text, hoa_mai))
-            .map(|mut document| {
-                let issuer = &mut document.plan.document.issuer;
-                *issuer = browser::composed(issuer.trim());
-                document
+            .and_then(|text| read_received(&text, hoa_mai))
+            .map(|mut received| {
+                let name = match &mut received {
+                    Received::School(document) => &mut document.plan.document.issuer,
+                    Received::Office(office) => &mut office.office,
+                };
+                *name = browser::composed(name.trim());
+                received
             });
         ctx.base
             .with_untracked(|plan| intake.sort(file.name(), read, plan, ctx.today, &day_of));
