@@ -190,11 +190,13 @@ proptest! {
     ) {
         let text = mutated(office_sample(), picks);
         let started = Instant::now();
+        let plan = bdg_tracker::defaults::hoa_mai();
         if let Ok(file) = read_office_file(&text) {
             let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
             let mut province = District::default();
-            province.receive(file.submissions("a.json", day, &|_| Some(day)));
-            roll_up_file(&province, &bdg_tracker::defaults::hoa_mai());
+            file.fault_against(&plan);
+            province.receive(file.submissions("a.json", day, &|_| Some(day), &plan));
+            roll_up_file(&province, &plan);
         }
         let took = started.elapsed();
         prop_assert!(took < Duration::from_secs(2), "took {took:?}");

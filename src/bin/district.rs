@@ -6,5 +6,5 @@ use leptos::prelude::*;
 bdg_tracker::district_views!();
 
 fn main() {
-    leptos::mount::mount_to_body(|| view! { <DistrictApp open=open_results/> });
+    leptos::mount::mount_to_body(|| view! { <DistrictApp open=open_results sort=sort_received/> });
 }

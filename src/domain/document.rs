@@ -69,8 +69,12 @@ pub enum LoadError {
     NewerVersion { version: u32, newest: u32 },
     /// An office's roll-up file of version 1, which holds nothing the level above can add up.
     OldRollUp,
-    /// An office's roll-up file counting more schools at `path` than `of`, those it can be of.
-    SchoolsAboveSent { path: String, schools: u32, of: u32 },
+    /// An office's roll-up file counting more schools at `path` than the `most` there can be.
+    TooManySchools {
+        path: String,
+        schools: u32,
+        most: u32,
+    },
     /// A field is missing; `path` names it ("plan.objectives[0].indicators[2].code").
     Missing { path: String, line: usize },
     /// A field has the wrong type or value.

@@ -2,6 +2,8 @@
 //! after the school's name), a JSON file of every value, the district's and each school's, and
 //! the printed summary as a Word file.
 
+use std::collections::HashSet;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -9,8 +11,8 @@ use super::csv;
 use super::docx::{Block, Cell, Para, WordFile};
 use super::xlsx::{Column, VALUE_COLUMNS};
 use crate::domain::district::{
-    measured, CodeSum, Counted, Departure, District, Level, Measured, RollUp, SchoolProgress,
-    Sending, SentPeriod, Submission, ROLLUP_FORMAT, ROLLUP_VERSION,
+    key, measured, roll_up, CodeSum, Counted, Departure, District, Level, Measured, RollUp,
+    SchoolProgress, Sending, SentPeriod, ROLLUP_FORMAT, ROLLUP_VERSION,
 };
 use crate::domain::figures::PeriodFigures;
 use crate::domain::period::Period;
@@ -318,6 +320,8 @@ struct RollUpFile<'a> {
     parent: &'a str,
     schools: Vec<&'a str>,
     values: Vec<RollUpValue<'a>>,
+    /// Every school of the roll-up, an office's counting for all of its own.
+    school_count: u32,
     /// What the office's plan measures, and what it adds up each period: what the level above
     /// reads (`domain::district::OfficeFile`).
     measured: Vec<Measured>,
@@ -378,6 +382,7 @@ pub fn json(from: &OfficeSources, generated_at: &str) -> String {
             }
         }
     }
+    let (school_count, sent) = sent(from);
     let file = RollUpFile {
         format: ROLLUP_FORMAT,
         version: ROLLUP_VERSION,
@@ -387,40 +392,50 @@ pub fn json(from: &OfficeSources, generated_at: &str) -> String {
         parent: from.data.head.parent.trim(),
         schools: roll.schools.iter().map(|s| s.name.as_str()).collect(),
         values,
-        measured: measured(&from.data.plan(from.base)),
-        sent: sent(from),
+        school_count,
+        measured: measured(from.base),
+        sent,
     };
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
 /// Each period some school sent: how many did, their figures added up, and for each
-/// indicator some school follows, the figures of the schools its value adds up (only those
-/// it is computed from).
-fn sent(from: &OfficeSources) -> Vec<SentPeriod> {
-    let roll = from.roll;
-    Period::all(&roll.plan)
+/// indicator some of them follow, the figures of the schools its value adds up (only those it
+/// is computed from). Always every school's, whatever level the page is narrowed to: the
+/// level above takes the file for the whole office.
+fn sent(from: &OfficeSources) -> (u32, Vec<SentPeriod>) {
+    let whole;
+    let roll = match from.level {
+        None => from.roll,
+        Some(_) => {
+            whole = roll_up(from.data, from.base, None);
+            &whole
+        }
+    };
+    let periods = Period::all(&roll.plan)
         .into_iter()
         .filter_map(|period| {
-            let figures = from.data.summed(period, from.level)?;
+            let figures = from.data.summed(period, None)?;
             let schools = from
                 .data
                 .submissions
                 .iter()
                 .filter(|s| s.period == period)
-                .filter(|s| from.level.is_none_or(|l| Level::of(&s.school) == l))
-                .map(Submission::schools)
-                .sum();
+                .fold(0u32, |n, s| n.saturating_add(s.schools()));
+            let mut codes = HashSet::new();
             let sums = roll
                 .plan
                 .indicators()
-                .zip(&roll.summed)
-                .filter_map(|(indicator, summed)| {
+                .zip(&roll.sums)
+                // A code the plan gives twice is sent once, as the level above reads it.
+                .filter(|(indicator, _)| codes.insert(key(&indicator.code)))
+                .filter_map(|(indicator, sums)| {
                     let counted = roll.counted(&indicator.id, period);
                     (counted.following > 0).then(|| CodeSum {
                         code: indicator.code.clone(),
                         following: counted.following as u32,
-                        schools: counted.with_value as u32,
-                        figures: summed
+                        with_value: counted.with_value as u32,
+                        figures: sums
                             .get(&period)
                             .map(|f| only_read(indicator, f))
                             .unwrap_or_default(),
@@ -434,7 +449,8 @@ fn sent(from: &OfficeSources) -> Vec<SentPeriod> {
                 sums,
             })
         })
-        .collect()
+        .collect();
+    (roll.school_count, periods)
 }
 
 /// The figures an indicator is computed from, of all `figures`.
@@ -476,7 +492,7 @@ mod tests {
                     .with("key_leaders", Part::Female, Some(female)),
                 measured: None,
                 read_on: None,
-                summed: None,
+                office_sums: None,
             }]);
         }
         d
@@ -523,25 +539,33 @@ mod tests {
         assert_eq!(values[1]["school"], "B");
         assert_eq!(values[2]["school"], "Trường “A”, số 1");
         let sent = &v["sent"][0];
-        assert_eq!(sent["schools"], 2);
+        assert_eq!(
+            (&sent["schools"], &v["school_count"]),
+            (&2.into(), &2.into())
+        );
         let leaders = sent["sums"]
             .as_array()
             .unwrap()
             .iter()
             .find(|s| s["code"] == "3.b")
             .unwrap();
-        assert_eq!(leaders["schools"], 2);
+        assert_eq!(leaders["with_value"], 2);
         assert_eq!(
             leaders["figures"],
             serde_json::json!({"key_leaders": {"total": 40, "female": 10}})
         );
     }
 
-    /// Schools' figures of the first half of 2026 (key leaders, staff, communicators, website
-    /// quarters, parents reached), one marking 4.b not applicable.
+    /// Schools' figures (key leaders, staff, communicators, website quarters, parents
+    /// reached): of the first half of 2026, the year 2026's from a name ending in "Y", 4.b not
+    /// applicable for one ending in "NA".
     fn schools(names: &[(&str, u32)]) -> District {
         let mut d = District::default();
         for &(name, n) in names {
+            let period = match name.ends_with('Y') {
+                true => Period::annual(2026),
+                false => Period::half(2026),
+            };
             let mut plan = hoa_mai();
             if name.ends_with("NA") {
                 let ind = plan.objectives[3].indicators.iter_mut();
@@ -560,7 +584,7 @@ mod tests {
             d.receive(vec![Submission {
                 school: name.into(),
                 parent: "UBND PHƯỜNG".into(),
-                period: Period::half(2026),
+                period,
                 file: format!("{name}.json"),
                 saved_at: String::new(),
                 revision: 1,
@@ -568,7 +592,7 @@ mod tests {
                 figures,
                 measured: Some(measured(&plan)),
                 read_on: None,
-                summed: None,
+                office_sums: None,
             }]);
         }
         d
@@ -590,16 +614,23 @@ mod tests {
 
     #[test]
     fn offices_roll_up_at_the_level_above_as_their_schools_would() {
+        // Office B's third school sent only the year; office C's one school marked 4.b not
+        // applicable.
         let a = [("S1", 1), ("S2 NA", 2), ("S3", 3)];
-        let b = [("S4", 4), ("S5", 5)];
+        let b = [("S4", 4), ("S5", 5), ("S6 Y", 6)];
+        let c = [("S7 NA", 7)];
         let day = |iso: &str| chrono::NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
         let received = chrono::NaiveDate::from_ymd_opt(2026, 6, 20).unwrap();
         let mut province = District::default();
-        for (office, names) in [("Phòng A", &a[..]), ("Phòng B", &b[..])] {
+        for (office, names) in [
+            ("Phòng A", &a[..]),
+            ("Phòng B", &b[..]),
+            ("Phòng C", &c[..]),
+        ] {
             let file = office_file(office, &schools(names));
-            province.receive(file.submissions(office, received, &day));
+            province.receive(file.submissions(office, received, &day, &hoa_mai()));
         }
-        let all: Vec<_> = a.iter().chain(&b).copied().collect();
+        let all: Vec<_> = a.iter().chain(&b).chain(&c).copied().collect();
         let flat = roll_up(&schools(&all), &hoa_mai(), None);
         let up = roll_up(&province, &hoa_mai(), None);
         assert_eq!(up.district, flat.district);
@@ -614,6 +645,20 @@ mod tests {
             (Some(1 + 3 + 4 + 5), Some(21 + 23 + 24 + 25))
         );
         assert_eq!(up.counted("4b", period).following, 4);
+        // A count's target is a school's times the seven schools, whichever periods they sent.
+        let parents = up.plan.indicators().find(|i| i.id == "4a-ph").unwrap();
+        assert_eq!(parents.milestones[0].value, 7.0 * 350.0);
+        // No school of office C follows 4.b: not applicable to it, not missing.
+        let status = |row: &SchoolProgress, id: &str| {
+            row.progress
+                .indicator(id)
+                .unwrap()
+                .at(period)
+                .unwrap()
+                .status
+        };
+        assert_eq!(status(&up.schools[2], "4b"), Status::NotApplicable);
+        assert_eq!(status(&up.schools[2], "3b"), Status::OffTrack);
         // Each office's own row is its roll-up's, a count's target its schools' together.
         let office_a = roll_up(&schools(&a), &hoa_mai(), None);
         let row = &up.schools[0];

@@ -255,7 +255,7 @@ mod tests {
                     .with("creche_enrolled", Part::Total, Some(enrolled)),
                 measured: None,
                 read_on: None,
-                summed: None,
+                office_sums: None,
             }]);
         }
         (d, hoa_mai())

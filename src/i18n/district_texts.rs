@@ -28,6 +28,7 @@ texts! {
     Summary => "Đang tổng hợp {s} trường ({n} lượt gửi theo kỳ).", "Rolling up {s} {s:school|schools} ({n} period {n:submission|submissions}).";
     ReceiveTitle => "Nhận tệp của các trường", "Receive the schools' files";
     ReceivePick => "Chọn các tệp dữ liệu (có thể chọn nhiều tệp), hoặc thả vào đây", "Choose the data files (several at once), or drop them here";
+    ReadingMissing => "Không tải được phần đọc tệp của trang (mất kết nối hoặc máy chủ lỗi). Chưa tệp nào được nhận và số liệu đã lưu vẫn còn nguyên: hãy chọn lại các tệp khi có mạng.", "The page's file reader could not be loaded (no connection, or a server error). No file was taken and the saved data is untouched: choose the files again once online.";
     ReceiveHelp => "Mỗi tệp được kiểm tra riêng: tệp lỗi được nêu tên và lý do, các tệp khác vẫn được nhận. Một trường gửi cùng một kỳ hai lần thì giữ tệp mới hơn. Ở cấp trên (Sở GDĐT), nhận tại đây cả tệp JSON tổng hợp của các đơn vị: mỗi đơn vị được cộng như một trường, từ tử số và mẫu số của các trường của đơn vị.", "Each file is checked on its own: a faulty file is named with the reason, and the others are still taken. A school sending a period twice keeps its newer file. At the level above (the province's department), the offices' roll-up JSON files are received here too: each office is added up like a school, from its schools' numerators and denominators.";
     CompareOn => "Chỉ tiêu để so sánh các trường", "Indicator to compare the schools on";
     DistrictCaption => "Tất cả các trường — {k}", "All schools — {k}";

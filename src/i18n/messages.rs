@@ -76,12 +76,16 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
             &[("v", &version.to_string()), ("m", &newest.to_string())],
         ),
         LoadError::OldRollUp => T::ErrOldRollUp.get(lang).to_string(),
-        LoadError::SchoolsAboveSent { path, schools, of } => T::ErrSchoolsAboveSent.with(
+        LoadError::TooManySchools {
+            path,
+            schools,
+            most,
+        } => T::ErrTooManySchools.with(
             lang,
             &[
                 ("p", path),
                 ("n", &schools.to_string()),
-                ("o", &of.to_string()),
+                ("o", &most.to_string()),
             ],
         ),
         LoadError::Missing { path, line } => {

@@ -259,8 +259,8 @@ texts! {
     ErrWrongFormat => "đây không phải tệp dữ liệu của ứng dụng này.", "this is not a data file of this app.";
     ErrNotTemplate => "đây là tệp dữ liệu của một trường, không phải tệp mẫu kế hoạch của cấp trên. Tệp dữ liệu được nhập ở trang Dữ liệu.", "this is a school's data file, not a plan template from the office above. Data files are imported on the Data page.";
     ErrIsTemplate => "đây là tệp mẫu kế hoạch của cấp trên, không có số liệu của trường. Trường lấy mẫu ở trang Kế hoạch, nút “Bắt đầu từ mẫu của cấp trên”.", "this is a plan template from the office above, with no school's figures. A school takes it on the Plan page, with “Start from the office's template”.";
-    ErrOldRollUp => "đây là tệp tổng hợp do phiên bản cũ của ứng dụng tạo ra, chưa có các số liệu để cộng lên cấp trên. Đề nghị đơn vị gửi mở lại trang tổng hợp của mình và xuất lại tệp JSON.", "this roll-up file was made by an older version of the app and lacks the figures the level above adds up. Ask the office that sent it to open its roll-up page again and export the JSON file again.";
-    ErrSchoolsAboveSent => "“{p}” đếm {n} trường, nhiều hơn {o} trường có thể có ở đó.", "“{p}” counts {n} schools, more than the {o} it can be of.";
+    ErrOldRollUp => "tệp tổng hợp của phiên bản cũ, không có số liệu để cộng lên cấp trên: đề nghị đơn vị gửi xuất lại tệp.", "a roll-up file of an older version, without the figures the level above adds up: ask its office to export it again.";
+    ErrTooManySchools => "“{p}” đếm {n} trường, quá {o}.", "“{p}” counts {n} schools, above {o}.";
     ErrNewerVersion => "tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng phiên bản {v}; phiên bản này đọc đến {m}). Hãy tải lại trang và chọn “Cập nhật ngay” khi được hỏi.", "the file was made by a newer version of the app (format version {v}; this one reads up to {m}). Reload the page and choose “Update now” when asked.";
     ErrMissing => "thiếu trường “{p}” (dòng {l}).", "the field “{p}” is missing (line {l}).";
     ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";

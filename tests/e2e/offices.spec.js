@@ -139,7 +139,7 @@ test('a roll-up file of the old version or a newer one is refused, and nothing s
   delete old.sent;
   const newer = { ...JSON.parse(b.buffer.toString()), version: 3 };
   const liar = JSON.parse(b.buffer.toString());
-  liar.sent[0].sums.find((s) => s.code === '3.b').schools = 9;
+  liar.sent[0].sums.find((s) => s.code === '3.b').with_value = 9;
   const bad = [
     ['cu.json', old],
     ['moi.json', newer],

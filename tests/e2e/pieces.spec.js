@@ -106,3 +106,29 @@ test('a view whose piece the server refuses says so, keeps the app working and l
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test("the district page's reading of files, when its piece is refused, takes nothing and says so; dropped again, it reads", async ({ browser, baseURL }) => {
+  const { schoolFile } = await import('./district-files.js');
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let refuse = true;
+  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
+    refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+  );
+  await page.goto('./district.html');
+  const file = schoolFile('hoa-sen.json', 'TRƯỜNG MẦM NON HOA SEN', '2026-06-05T02:00:00.000Z', {
+    key_leaders: { total: 4, female: 3 },
+  });
+  await page.locator('#district-files').setInputFiles([file]);
+  await expect(page.locator('#district-progress')).toContainText('Không tải được phần đọc tệp');
+  expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.district'))).toBeNull();
+  // The box takes files again; once the server gives the piece, they are read.
+  refuse = false;
+  await page.locator('#district-files').setInputFiles([file]);
+  await expect(page.locator('#district-progress')).toHaveText('Đã đọc 1 tệp: 1 tệp có số liệu được nhận, 0 tệp không nhận được.');
+  await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '1');
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -60,7 +60,7 @@ pub fn submissions_of(
                 figures,
                 measured: Some(measured.clone()),
                 read_on: Some(received),
-                summed: None,
+                office_sums: None,
             }
         })
         .collect()
@@ -117,10 +117,15 @@ impl Intake {
                 document.plan.document.issuer.trim().is_empty(),
                 submissions_of(&document, &file, today, day_of),
             ),
-            Ok(Received::Office(office)) => (
-                office.name().is_empty(),
-                office.submissions(&file, today, day_of),
-            ),
+            Ok(Received::Office(office)) => {
+                if let Some(fault) = office.fault_against(plan) {
+                    return self.refused.push((file, fault));
+                }
+                (
+                    office.name().is_empty(),
+                    office.submissions(&file, today, day_of, plan),
+                )
+            }
             Err(e) => return self.refused.push((file, e)),
         };
         let (within, outside): (Vec<_>, Vec<_>) =

@@ -16,7 +16,7 @@ mod sending;
 
 pub use intake::{submissions_of, Intake, Namesake};
 pub use offices::{
-    read_office_file, read_received, CodeSum, OfficeFile, Received, SentPeriod, Summed,
+    read_office_file, read_received, CodeSum, OfficeFile, OfficeSums, Received, SentPeriod,
     ROLLUP_FORMAT, ROLLUP_VERSION,
 };
 pub use plans::{contradictions, measured, reads, Departure, Level, Measured};
@@ -119,13 +119,13 @@ pub struct Submission {
     /// What an office's roll-up adds up, by indicator, when the file was one (read at the level
     /// above); `None` for a school's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summed: Option<Summed>,
+    pub office_sums: Option<OfficeSums>,
 }
 
 impl Submission {
-    /// How many schools the submission speaks for: one, or the office's that sent the period.
+    /// How many schools sent the period in it: one, or the office's that did.
     pub fn schools(&self) -> u32 {
-        self.summed.as_ref().map_or(1, |s| s.schools)
+        self.office_sums.as_ref().map_or(1, |s| s.schools)
     }
 }
 
@@ -358,7 +358,7 @@ pub fn same_school(a: &str, b: &str) -> bool {
     key(a) == key(b)
 }
 
-fn key(name: &str) -> String {
+pub fn key(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

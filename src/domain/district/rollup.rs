@@ -68,7 +68,8 @@ pub struct RollUp {
     /// What each school is judged against: the district's targets of ratios, the plan's of
     /// counts (a count target is a school's).
     pub school_plan: Plan,
-    /// In alphabetical order; only schools that sent figures (of the level chosen).
+    /// In alphabetical order; only schools (or, one level up, offices) that sent figures (of
+    /// the level chosen).
     pub schools: Vec<SchoolProgress>,
     pub district: Progress,
     /// How many schools each indicator's district value adds up, per period, in the plan's
@@ -76,7 +77,10 @@ pub struct RollUp {
     pub counted: Vec<Vec<(Period, Counted)>>,
     /// The figures each indicator's district value is computed from, per period, in the plan's
     /// indicator order: what the level above adds up.
-    pub summed: Vec<Figures>,
+    pub sums: Vec<Figures>,
+    /// The schools a count's target (a school's) is multiplied by: every school that sent a
+    /// period, an office counting for all of its own.
+    pub school_count: u32,
 }
 
 impl RollUp {
@@ -114,7 +118,7 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
     {
         let mut figures = s.figures.clone();
         // An office's sums count its schools' quarters already.
-        if s.summed.is_none() {
+        if s.office_sums.is_none() {
             figures.0.insert(
                 QUARTERS.to_string(),
                 Tally {
@@ -143,9 +147,27 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
                 .0
                 .push((indicator.to_string(), s.period, departure));
         }
+        // An indicator of an office's plan that none of its schools follow is not applicable
+        // to the office, as to a school that marked it so.
+        if let Some(sums) = &s.office_sums {
+            for indicator in base.indicators() {
+                if sums.of(&indicator.code).is_none()
+                    && !school.departures.departs(&indicator.id, s.period)
+                {
+                    school.departures.0.push((
+                        indicator.id.clone(),
+                        s.period,
+                        Departure::NotApplicable(String::new()),
+                    ));
+                }
+            }
+        }
         school.periods.push((s, figures));
     }
     sort_names(&mut schools, |s| &s.name);
+    let school_count = schools
+        .iter()
+        .fold(0u32, |n, s| n.saturating_add(s.school_count()));
     let own = with_quarters_counted(&district.plan(base));
     let mut plan = own.clone();
     let mut school_plan = own;
@@ -166,13 +188,13 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
             school.milestones = theirs.milestones.clone();
             school.baseline = theirs.baseline;
             if !district.targets.iter().any(|t| t.indicator == ours.id) {
-                times(ours, schools.iter().map(Sent::schools).sum::<u32>().max(1));
+                times(ours, school_count.max(1));
             }
         }
     }
     let periods = Period::all(&plan);
     let mut counted = Vec::new();
-    let mut summed = Vec::new();
+    let mut all_sums = Vec::new();
     let district_progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
         let mut sums = Figures::new();
         let mut counts = Vec::new();
@@ -184,17 +206,17 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
                     continue;
                 };
                 let (s, f) = (at.0, &at.1);
-                count.sent += s.schools() as usize;
+                count.sent = count.sent.saturating_add(s.schools() as usize);
                 if school.departures.departs(&indicator.id, period) {
                     continue;
                 }
                 let (following, brought) = share(s, f, &indicator.code);
-                count.following += following as usize;
+                count.following = count.following.saturating_add(following as usize);
                 if let Some((f, n)) =
                     brought.filter(|(f, _)| value_of(indicator, f, period).is_some())
                 {
                     with_value.push(f);
-                    count.with_value += n as usize;
+                    count.with_value = count.with_value.saturating_add(n as usize);
                 }
             }
             if let Some(sum) = sum(&with_value) {
@@ -203,7 +225,7 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
             counts.push((period, count));
         }
         counted.push(counts);
-        summed.push(sums.clone());
+        all_sums.push(sums.clone());
         Cow::Owned(sums)
     });
     let schools = schools
@@ -216,7 +238,8 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
         schools,
         district: district_progress,
         counted,
-        summed,
+        sums: all_sums,
+        school_count,
     }
 }
 
@@ -225,7 +248,7 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
 /// office is judged on its sums, against count targets times its schools.
 fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgress {
     let departures = &school.departures;
-    let office = school.periods.iter().any(|(s, _)| s.summed.is_some());
+    let office = school.periods.iter().any(|(s, _)| s.office_sums.is_some());
     let mut plan = plan.clone();
     for indicator in plan.objectives.iter_mut().flat_map(|o| &mut o.indicators) {
         if school
@@ -236,14 +259,18 @@ fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgr
             indicator.not_applicable = Some(String::new());
         }
         if office && matches!(indicator.measure, Measure::Count { .. }) {
-            times(indicator, school.schools());
+            times(indicator, school.school_count());
         }
     }
-    let figures: Figures = school
-        .periods
-        .iter()
-        .map(|(s, f)| (s.period, f.clone()))
-        .collect();
+    // An office's figures are read indicator by indicator, from its sums.
+    let figures: Figures = match office {
+        true => Figures::new(),
+        false => school
+            .periods
+            .iter()
+            .map(|(s, f)| (s.period, f.clone()))
+            .collect(),
+    };
     let mut progress = progress::compute_each(&plan, &mut |indicator: &Indicator| {
         if !office && !departures.touch(&indicator.id) {
             return Cow::Borrowed(&figures);
@@ -276,11 +303,11 @@ fn school_progress(plan: &Plan, periods: &[Period], school: Sent) -> SchoolProgr
 }
 
 impl Sent<'_> {
-    /// How many schools it speaks for: one, or the most of an office's that sent a period.
-    fn schools(&self) -> u32 {
+    /// How many schools it stands for: one, or every school of an office's roll-up.
+    fn school_count(&self) -> u32 {
         self.periods
             .iter()
-            .map(|(s, _)| s.schools())
+            .filter_map(|(s, _)| s.office_sums.as_ref().map(|o| o.school_count))
             .max()
             .unwrap_or(1)
     }
@@ -288,18 +315,22 @@ impl Sent<'_> {
 
 /// What one submission brings to the indicator of `code`: how many schools follow it, and the
 /// figures its value comes from with how many schools they add up. A school brings its own
-/// figures; an office the sums of its schools of that code, if its plan has it.
+/// figures; an office the sums of its schools of that code, if any of them have a value.
 fn share<'a>(
     s: &'a Submission,
     figures: &'a PeriodFigures,
     code: &str,
 ) -> (u32, Option<(&'a PeriodFigures, u32)>) {
-    match &s.summed {
-        None => (1, Some((figures, 1))),
-        Some(summed) => match summed.of(code) {
-            None => (0, None),
-            Some(sum) => (sum.following, Some((&sum.figures, sum.schools))),
-        },
+    match (
+        &s.office_sums,
+        s.office_sums.as_ref().and_then(|o| o.of(code)),
+    ) {
+        (None, _) => (1, Some((figures, 1))),
+        (Some(_), None) => (0, None),
+        (Some(_), Some(sum)) => (
+            sum.following,
+            (sum.with_value > 0).then_some((&sum.figures, sum.with_value)),
+        ),
     }
 }
 

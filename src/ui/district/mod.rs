@@ -13,12 +13,16 @@ mod template;
 mod tracker;
 
 use exports::ExportCard;
+pub use receive::sort_file;
 use receive::ReceiveCard;
 use received::ReceivedCard;
 use report::OfficeReportCard;
 use tables::{Choices, CompareCard, DistrictTable, MatrixCard};
 use template::TemplateCard;
 use tracker::TrackerCard;
+
+use std::future::Future;
+use std::pin::Pin;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -27,10 +31,11 @@ use crate::browser::storage::{self, SaveError, StorageProblem};
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
 use crate::domain::district::{roll_up, District, Intake, Level, RollUp};
+use crate::domain::document::LoadError;
 use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Plan, PlanError};
 use crate::i18n::{format_date, period_name, Lang, D, T};
-use crate::ui::piece::{PieceFuture, PieceView};
+use crate::ui::piece::{PieceFuture, PieceMissing, PieceView};
 use crate::ui::widgets::{notice, tr, LangSwitch};
 
 /// What the page shows besides the district's data and the choices on screen: the outcome of
@@ -43,6 +48,8 @@ struct Page {
     plan_unreadable: bool,
     target_error: Option<(i32, PlanError)>,
     removal: Option<Removal>,
+    /// The code that reads files could not be fetched: nothing of the last batch was taken.
+    read_missing: bool,
 }
 
 /// The outcome of the last removal of received files, or of its undoing.
@@ -80,6 +87,8 @@ struct Ctx {
     base: RwSignal<Plan>,
     plan_taken: RwSignal<Option<String>>,
     today: NaiveDate,
+    /// Reads one received file into what the batch brought, from the page's reading piece.
+    sort: SortFile,
     /// Off when what is stored must not be overwritten (unreadable and not kept aside, or
     /// written by a newer app).
     can_save: bool,
@@ -138,11 +147,22 @@ impl Ctx {
     }
 }
 
-/// Defines `open_results`, the function [`DistrictApp`] shows the roll-up with: the cards after
-/// the one that receives files, a piece of their own (`ui::piece`), so that the page starts
-/// with the header and the file input only. A macro, so that the piece is declared in the crate
-/// that builds the page (its binary, the component tests): declared in this library it would be
-/// in the school's app too.
+/// Reads one received file into what its batch brought ([`receive::sort_file`]), once the
+/// code that reads files has arrived.
+pub type SortFile = fn(
+    Intake,
+    String,
+    Result<String, LoadError>,
+    Plan,
+    NaiveDate,
+) -> Pin<Box<dyn Future<Output = Result<Intake, PieceMissing>>>>;
+
+/// Defines the page's two pieces (`ui::piece`), so that it starts with the header and the
+/// file input only: `open_results`, the function [`DistrictApp`] shows the roll-up with (the
+/// cards after the one that receives files), and `sort_received`, its [`SortFile`] (the
+/// reading of data files and their checks, fetched with the first file). A macro, so that the
+/// pieces are declared in the crate that builds the page (its binary, the component tests):
+/// declared in this library they would be in the school's app too.
 #[macro_export]
 macro_rules! district_views {
     () => {
@@ -152,11 +172,24 @@ macro_rules! district_views {
             });
             Box::pin(results_view())
         }
+
+        fn sort_received(
+            intake: $crate::domain::district::Intake,
+            file: String,
+            text: Result<String, $crate::domain::document::LoadError>,
+            plan: $crate::domain::plan::Plan,
+            today: ::chrono::NaiveDate,
+        ) -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Result<$crate::domain::district::Intake, $crate::ui::piece::PieceMissing>>>> {
+            $crate::piece!(district_reading: fn sort_in(intake: $crate::domain::district::Intake, file: String, text: Result<String, $crate::domain::document::LoadError>, plan: $crate::domain::plan::Plan, today: ::chrono::NaiveDate) -> $crate::domain::district::Intake {
+                $crate::ui::district::sort_file(intake, file, text, plan, today)
+            });
+            Box::pin(sort_in(intake, file, text, plan, today))
+        }
     };
 }
 
 #[component]
-pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
+pub fn DistrictApp(open: fn(()) -> PieceFuture, sort: SortFile) -> impl IntoView {
     let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
     provide_context(lang);
     Effect::new(move |_| browser::set_document_language(lang.get().code()));
@@ -198,6 +231,7 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture) -> impl IntoView {
         base,
         plan_taken,
         today,
+        sort,
         can_save,
     };
     provide_context(ctx);

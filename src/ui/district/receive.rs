@@ -6,35 +6,65 @@ use leptos::task::spawn_local;
 
 use crate::browser::{self};
 use crate::defaults::hoa_mai;
+use chrono::NaiveDate;
+
 use crate::domain::district::{read_received, District, Intake, Received};
+use crate::domain::document::LoadError;
 use crate::domain::import::MAX_FILE_BYTES;
+use crate::domain::plan::Plan;
 use crate::i18n::{load_error, period_short, D};
 use crate::ui::node::{el, text_el, Node};
+use crate::ui::piece::PieceMissing;
 use crate::ui::widgets::{redrawn, tr, DropZone};
 
 use super::Ctx;
 
+/// Checks one received file, a school's or an office's, and sorts it into `intake`, by `plan`,
+/// received on `today`. The code of the page's piece that reads files (the data file's reader
+/// and every check), fetched with the first file received (`district_views!`).
+pub fn sort_file(
+    mut intake: Intake,
+    file: String,
+    text: Result<String, LoadError>,
+    plan: Plan,
+    today: NaiveDate,
+) -> Intake {
+    let read = text
+        .and_then(|text| read_received(&text, hoa_mai))
+        .map(|mut received| {
+            let name = match &mut received {
+                Received::School(document) => &mut document.plan.document.issuer,
+                Received::Office(office) => &mut office.office,
+            };
+            *name = browser::composed(name.trim());
+            received
+        });
+    let day_of = |iso: &str| browser::local_time(iso).map(|t| t.date());
+    intake.sort(file, read, &plan, today, &day_of);
+    intake
+}
+
 /// Reads every file chosen or dropped, one after the other, each checked on its own: a
-/// refused file is named with its fault and the others still count.
+/// refused file is named with its fault and the others still count. If the code that reads
+/// them cannot be fetched, none is taken and the page says so.
 async fn receive(ctx: Ctx, files: Vec<browser::File>) {
     let total = files.len();
     let mut intake = Intake::default();
-    let day_of = |iso: &str| browser::local_time(iso).map(|t| t.date());
     let mut last_yield = browser::now_ms();
     for (n, file) in files.into_iter().enumerate() {
-        let read = browser::read_text(&file, MAX_FILE_BYTES)
-            .await
-            .and_then(|text| read_received(&text, hoa_mai))
-            .map(|mut received| {
-                let name = match &mut received {
-                    Received::School(document) => &mut document.plan.document.issuer,
-                    Received::Office(office) => &mut office.office,
-                };
-                *name = browser::composed(name.trim());
-                received
-            });
-        ctx.base
-            .with_untracked(|plan| intake.sort(file.name(), read, plan, ctx.today, &day_of));
+        let text = browser::read_text(&file, MAX_FILE_BYTES).await;
+        let plan = ctx.base.get_untracked();
+        intake = match (ctx.sort)(intake, file.name(), text, plan, ctx.today).await {
+            Ok(intake) => intake,
+            Err(PieceMissing) => {
+                ctx.page.update(|p| {
+                    p.received = None;
+                    p.read_missing = true;
+                });
+                ctx.reading.set(None);
+                return;
+            }
+        };
         // The page is redrawn and answers input every few frames, however many files.
         if browser::now_ms() - last_yield > 50.0 {
             ctx.reading.set(Some((n + 1, total)));
@@ -43,7 +73,10 @@ async fn receive(ctx: Ctx, files: Vec<browser::File>) {
         }
     }
     ctx.commit(|next| intake.file_into(next));
-    ctx.page.update(|p| p.received = Some(intake));
+    ctx.page.update(|p| {
+        p.received = Some(intake);
+        p.read_missing = false;
+    });
     ctx.reading.set(None);
 }
 
@@ -62,6 +95,7 @@ pub(super) fn ReceiveCard() -> impl IntoView {
         let lang = ctx.lang.get();
         let reading = ctx.reading.get();
         ctx.page.with(|p| match (reading, &p.received) {
+            _ if p.read_missing && reading.is_none() => D::ReadingMissing.get(lang).to_string(),
             (Some((done, total)), _) => {
                 D::Reading.with(lang, &[("n", &done.to_string()), ("t", &total.to_string())])
             }
