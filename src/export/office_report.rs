@@ -33,6 +33,11 @@ pub fn build(from: &OfficeSources, period: Period, day: NaiveDate) -> Report {
     } = *from;
     let head = &data.head;
     let saved = data.report(period);
+    // One level up the office reports on the offices below it, each standing for its schools.
+    let unit = match data.submissions.iter().any(|s| s.office_sums.is_some()) {
+        true => "đơn vị",
+        false => "trường",
+    };
     let standings: Vec<Standing> = data
         .standings(base, period, day)
         .into_iter()
@@ -54,13 +59,13 @@ pub fn build(from: &OfficeSources, period: Period, day: NaiveDate) -> Report {
     let limitations = saved
         .limitations
         .clone()
-        .unwrap_or_else(|| office_limitations(roll, period, &missing));
+        .unwrap_or_else(|| office_limitations(roll, period, &missing, unit));
     let next_steps = saved
         .next_steps
         .clone()
-        .unwrap_or_else(|| office_next_steps(roll, period, day, &missing));
-    let (task_groups, tasks_note) = where_behind(roll, period);
-    let mut situation_lines = sending_lines(base, period, &standings, &missing);
+        .unwrap_or_else(|| office_next_steps(roll, period, day, &missing, unit));
+    let (task_groups, tasks_note) = where_behind(roll, period, unit);
+    let mut situation_lines = sending_lines(base, period, &standings, &missing, unit);
     situation_lines.push("Số liệu chung của các trường đã gửi:".to_string());
     situation_lines.extend(
         situation(&roll.plan, data.summed(period, level).as_ref())
@@ -74,7 +79,7 @@ pub fn build(from: &OfficeSources, period: Period, day: NaiveDate) -> Report {
         number,
         place_date: place_and_date(place, day),
         subject: format!(
-            "Tổng hợp kết quả {} thực hiện Kế hoạch {} của các trường",
+            "Tổng hợp kết quả {} thực hiện Kế hoạch {} của các {unit}",
             lower_first(&period_name(VI, period)),
             lower_first(&base.document.subject)
         ),
@@ -93,7 +98,10 @@ pub fn build(from: &OfficeSources, period: Period, day: NaiveDate) -> Report {
         }),
         task_groups,
         idle_groups: Vec::new(),
-        tasks_heading: Some("III. TÌNH HÌNH THỰC HIỆN Ở CÁC TRƯỜNG".to_string()),
+        tasks_heading: Some(format!(
+            "III. TÌNH HÌNH THỰC HIỆN Ở CÁC {}",
+            unit.to_uppercase()
+        )),
         tasks_note,
         limitations,
         next_steps,
@@ -105,12 +113,14 @@ pub fn build(from: &OfficeSources, period: Period, day: NaiveDate) -> Report {
     }
 }
 
-/// Part I's first lines: how many schools report, who sent the period in time, who did not.
+/// Part I's first lines: how many schools (or offices, `unit`) report, who sent the period in
+/// time, who did not.
 fn sending_lines(
     base: &Plan,
     period: Period,
     standings: &[Standing],
     missing: &[&str],
+    unit: &str,
 ) -> Vec<String> {
     let counts = SendingCounts::of(standings);
     let due = period
@@ -118,7 +128,7 @@ fn sending_lines(
         .map(|d| format!(" (hạn {})", format_date(VI, d)))
         .unwrap_or_default();
     let mut lines = vec![format!(
-        "Số trường gửi số liệu {}: {}/{}, trong đó đúng hạn{due}: {}, muộn: {}.",
+        "Số {unit} gửi số liệu {}: {}/{}, trong đó đúng hạn{due}: {}, muộn: {}.",
         lower_first(&period_name(VI, period)),
         counts.on_time + counts.late,
         standings.len(),
@@ -127,20 +137,20 @@ fn sending_lines(
     )];
     if !missing.is_empty() {
         lines.push(format!(
-            "Quá hạn chưa gửi: {} trường ({}).",
+            "Quá hạn chưa gửi: {} {unit} ({}).",
             missing.len(),
             missing.join(", ")
         ));
     }
     if counts.not_yet > 0 {
-        lines.push(format!("Chưa đến hạn gửi: {} trường.", counts.not_yet));
+        lines.push(format!("Chưa đến hạn gửi: {} {unit}.", counts.not_yet));
     }
     lines
 }
 
 /// Part III: each indicator some school is behind or off track on, with those schools and
 /// their values; or, when none is, the one line that says so.
-fn where_behind(roll: &RollUp, period: Period) -> (Vec<ReportGroup>, Option<String>) {
+fn where_behind(roll: &RollUp, period: Period, unit: &str) -> (Vec<ReportGroup>, Option<String>) {
     let mut groups = Vec::new();
     for indicator in roll.plan.indicators() {
         let schools: Vec<String> = roll
@@ -162,7 +172,7 @@ fn where_behind(roll: &RollUp, period: Period) -> (Vec<ReportGroup>, Option<Stri
         if !schools.is_empty() {
             groups.push(ReportGroup {
                 title: format!(
-                    "{}. Chỉ tiêu {} ({}): {} trường chưa đạt mức cần đạt",
+                    "{}. Chỉ tiêu {} ({}): {} {unit} chưa đạt mức cần đạt",
                     groups.len() + 1,
                     indicator.code,
                     indicator.name,
@@ -173,18 +183,18 @@ fn where_behind(roll: &RollUp, period: Period) -> (Vec<ReportGroup>, Option<Stri
         }
     }
     let note = groups.is_empty().then(|| {
-        "Các trường có số liệu đều đạt hoặc đúng tiến độ ở mọi chỉ tiêu có số liệu.".to_string()
+        format!("Các {unit} có số liệu đều đạt hoặc đúng tiến độ ở mọi chỉ tiêu có số liệu.")
     });
     (groups, note)
 }
 
 /// Part IV as a draft: the indicators behind for all schools together, the schools overdue,
 /// and the indicators some schools do not follow.
-fn office_limitations(roll: &RollUp, period: Period, missing: &[&str]) -> String {
+fn office_limitations(roll: &RollUp, period: Period, missing: &[&str], unit: &str) -> String {
     let mut lines = vec![limitations_draft(&roll.plan, &roll.district, period)];
     if !missing.is_empty() {
         lines.push(format!(
-            "- Còn {} trường quá hạn chưa gửi số liệu: {}.",
+            "- Còn {} {unit} quá hạn chưa gửi số liệu: {}.",
             missing.len(),
             missing.join(", ")
         ));
@@ -198,11 +208,17 @@ fn office_limitations(roll: &RollUp, period: Period, missing: &[&str]) -> String
 }
 
 /// Part V as a draft: the schools to remind, then what the indicators behind need.
-fn office_next_steps(roll: &RollUp, period: Period, day: NaiveDate, missing: &[&str]) -> String {
+fn office_next_steps(
+    roll: &RollUp,
+    period: Period,
+    day: NaiveDate,
+    missing: &[&str],
+    unit: &str,
+) -> String {
     let mut lines = Vec::new();
     if !missing.is_empty() {
         lines.push(format!(
-            "- Đôn đốc các trường gửi số liệu {}: {}.",
+            "- Đôn đốc các {unit} gửi số liệu {}: {}.",
             lower_first(&period_name(VI, period)),
             missing.join(", ")
         ));

@@ -117,6 +117,10 @@ test('the level above rolls two offices up to hand-computed totals', async ({ ap
   // The province's own report opens with the schools' figures added up: 125 staff, 120 women.
   const report = page.locator('#office-report-card .report');
   await expect(report).toContainText(PROVINCE.toUpperCase());
+  // It reports on offices: the offices that sent, and where they are behind.
+  await expect(report).toContainText('Số đơn vị gửi số liệu sơ kết 6 tháng đầu năm 2026: 2/2');
+  await expect(report).toContainText('III. TÌNH HÌNH THỰC HIỆN Ở CÁC ĐƠN VỊ');
+  await expect(report).toContainText(`Chỉ tiêu 3.b (Nữ giữ vị trí lãnh đạo chủ chốt): 2 đơn vị chưa đạt mức cần đạt`);
   await expect(report).toContainText('Tổng số cán bộ, giáo viên, nhân viên (CBGVNV): 125, trong đó nữ: 120');
   await expect(report).toContainText('Giữ vị trí lãnh đạo chủ chốt: 23, trong đó nữ: 11 (47,8%)');
 
