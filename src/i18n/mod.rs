@@ -1,9 +1,13 @@
 //! Languages, the texts of the UI, and number and date formatting.
 //!
-//! One concern per file: the school's texts (`texts.rs`), the district page's (`district_texts.rs`),
-//! numbers, dates and plan content in words (`format.rs`), and what went wrong in words
-//! (`messages.rs`). Every text is got one way: `T::X.get(lang)`, or `T::X.with(lang, args)`
-//! when it has placeholders; a view that follows the language takes `widgets::tr(T::X)`.
+//! One concern per file: the school's texts (`texts.rs`, those the shell, the dashboard and more
+//! than one view show), each piece's own (`data_texts.rs`, `report_texts.rs`, `plan_texts.rs`,
+//! `indicator_texts.rs`, `activities_texts.rs`, `figures_texts.rs`: a table used only by its
+//! view's code loads with its piece, not before the first view), the district page's
+//! (`district_texts.rs`), numbers, dates and plan content in words (`format.rs`), and what went
+//! wrong in words (`messages.rs`). Every text is got one way: `T::X.get(lang)`, or
+//! `T::X.with(lang, args)` when it has placeholders; a view that follows the language takes
+//! `widgets::tr(T::X)`. A text one view alone shows goes in that view's table.
 //!
 //! Every text is declared once with its Vietnamese and English wording: a text without its
 //! translation does not compile. Plan content (indicator wording, field labels) is the
@@ -102,14 +106,26 @@ fn fill(text: &str, args: &[(&str, &str)]) -> String {
 }
 
 // After the macro, which the tables use.
+mod activities_texts;
+mod data_texts;
 mod district_texts;
+mod figures_texts;
 mod format;
+mod indicator_texts;
 mod messages;
+mod plan_texts;
+mod report_texts;
 mod texts;
 
+pub use activities_texts::ActivityText;
+pub use data_texts::DataText;
 pub use district_texts::D;
+pub use figures_texts::FigureText;
 pub use format::*;
+pub use indicator_texts::IndicatorText;
 pub use messages::*;
+pub use plan_texts::PlanText;
+pub use report_texts::ReportPageText;
 pub use texts::T;
 
 #[cfg(test)]
@@ -126,10 +142,19 @@ mod tests {
 
     #[test]
     fn every_language_fills_the_same_placeholders() {
-        let pairs = T::ALL
-            .iter()
-            .map(|t| (format!("{t:?}"), t.pair()))
-            .chain(D::ALL.iter().map(|d| (format!("{d:?}"), d.pair())));
+        fn rows<X: Text + std::fmt::Debug>(
+            all: &'static [X],
+        ) -> impl Iterator<Item = (String, [&'static str; 2])> {
+            all.iter().map(|t| (format!("{t:?}"), t.pair()))
+        }
+        let pairs = rows(T::ALL)
+            .chain(rows(D::ALL))
+            .chain(rows(ActivityText::ALL))
+            .chain(rows(DataText::ALL))
+            .chain(rows(FigureText::ALL))
+            .chain(rows(IndicatorText::ALL))
+            .chain(rows(PlanText::ALL))
+            .chain(rows(ReportPageText::ALL));
         for (key, [vi, en]) in pairs {
             assert_eq!(placeholders(vi), placeholders(en), "{key}: “{vi}” / “{en}”");
         }

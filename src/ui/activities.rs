@@ -9,7 +9,7 @@ use super::widgets::{error_id, labelled, redrawn, select_options, tr};
 use crate::browser;
 use crate::domain::activity::{self, Activity, ActivityError, ActivityForm, ActivityKind, FormBox};
 use crate::domain::period::Period;
-use crate::i18n::{activity_error, format_date, period_name, Lang, T};
+use crate::i18n::{activity_error, format_date, period_name, ActivityText, Lang, T};
 
 /// What the page shows besides the document, in one signal.
 #[derive(Default)]
@@ -82,7 +82,7 @@ pub fn ActivitiesPage() -> impl IntoView {
                     let form = ActivityForm::of(&a);
                     view! {
                         <button class="template" on:click=move |_| open(page, form.clone())>
-                            {T::TemplateFor.with(lang, &[("d", &name)])}
+                            {ActivityText::TemplateFor.with(lang, &[("d", &name)])}
                         </button>
                     }
                 })
@@ -91,12 +91,12 @@ pub fn ActivitiesPage() -> impl IntoView {
         })
     };
     view! {
-        <h1>{tr(T::ActivitiesTitle)}</h1>
+        <h1>{tr(ActivityText::ActivitiesTitle)}</h1>
         <section class="card">
-            <p class="muted">{tr(T::ActivitiesHelp)}</p>
+            <p class="muted">{tr(ActivityText::ActivitiesHelp)}</p>
             <div class="actions">
                 <button id="add-activity" on:click=move |_| open(page, ActivityForm::of(&Activity::on(state.today)))>
-                    {tr(T::AddActivity)}
+                    {tr(ActivityText::AddActivity)}
                 </button>
                 {redrawn(templates)}
             </div>
@@ -113,16 +113,41 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
         page.with(|p| p.form.as_ref().map(|(form, _)| f(form)).unwrap_or_default())
     };
     // One row per typed box: a table rather than a view per box keeps one copy of the code.
-    const BOXES: [(FormBox, &str, T, &str); 9] = [
-        (FormBox::Start, "act-start", T::ActStart, "date"),
-        (FormBox::End, "act-end", T::ActEnd, "date"),
-        (FormBox::Title, "act-title", T::ActTitle, "text"),
-        (FormBox::Women, "act-women", T::ActWomen, "numeric"),
-        (FormBox::Men, "act-men", T::ActMen, "numeric"),
-        (FormBox::Parents, "act-parents", T::ActParents, "numeric"),
-        (FormBox::Staff, "act-staff", T::ActStaff, "numeric"),
-        (FormBox::Children, "act-children", T::ActChildren, "numeric"),
-        (FormBox::Evidence, "act-evidence", T::ActEvidence, "text"),
+    const BOXES: [(FormBox, &str, ActivityText, &str); 9] = [
+        (FormBox::Start, "act-start", ActivityText::ActStart, "date"),
+        (FormBox::End, "act-end", ActivityText::ActEnd, "date"),
+        (FormBox::Title, "act-title", ActivityText::ActTitle, "text"),
+        (
+            FormBox::Women,
+            "act-women",
+            ActivityText::ActWomen,
+            "numeric",
+        ),
+        (FormBox::Men, "act-men", ActivityText::ActMen, "numeric"),
+        (
+            FormBox::Parents,
+            "act-parents",
+            ActivityText::ActParents,
+            "numeric",
+        ),
+        (
+            FormBox::Staff,
+            "act-staff",
+            ActivityText::ActStaff,
+            "numeric",
+        ),
+        (
+            FormBox::Children,
+            "act-children",
+            ActivityText::ActChildren,
+            "numeric",
+        ),
+        (
+            FormBox::Evidence,
+            "act-evidence",
+            ActivityText::ActEvidence,
+            "text",
+        ),
     ];
     let boxes = BOXES
         .into_iter()
@@ -159,7 +184,11 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
     let groups = move || {
         let lang = state.lang.get();
         let current = with_form(&|f| f.task_group.clone());
-        select_options(Some(T::NoneChosen.get(lang)), task_groups(state), &current)
+        select_options(
+            Some(ActivityText::NoneChosen.get(lang)),
+            task_groups(state),
+            &current,
+        )
     };
     let actions = move || {
         let lang = state.lang.get();
@@ -180,7 +209,7 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
                 })
                 .unwrap_or_default()
         });
-        select_options(Some(T::NoneChosen.get(lang)), items, &current)
+        select_options(Some(ActivityText::NoneChosen.get(lang)), items, &current)
     };
     let indicators = move || {
         let chosen = page.with(|p| {
@@ -217,7 +246,12 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
     };
     let heading = move || {
         let new = with_form(&|f| f.id.clone()).is_empty();
-        if new { T::NewActivity } else { T::EditActivity }.get(state.lang.get())
+        if new {
+            ActivityText::NewActivity
+        } else {
+            ActivityText::EditActivity
+        }
+        .get(state.lang.get())
     };
     view! {
         <section class="card activity-form" id="activity-form" aria-labelledby="activity-form-title"
@@ -229,26 +263,26 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
             }>
                 {boxes}
                 <div class="text-field">
-                    <label class="field-label" for="act-kind">{tr(T::ActKind)}</label>
+                    <label class="field-label" for="act-kind">{tr(ActivityText::ActKind)}</label>
                     <select id="act-kind" on:change=move |ev| {
                         let kind = ActivityKind::from_key(&event_target_value(&ev));
                         edit(page, |f| f.kind = kind.unwrap_or(ActivityKind::Other))
                     }>{redrawn(kinds)}</select>
                 </div>
                 <div class="text-field">
-                    <label class="field-label" for="act-group">{tr(T::ActTaskGroup)}</label>
+                    <label class="field-label" for="act-group">{tr(ActivityText::ActTaskGroup)}</label>
                     <select id="act-group" on:change=move |ev| edit(page, |f| {
                         f.task_group = event_target_value(&ev);
                         f.action.clear();
                     })>{redrawn(groups)}</select>
                 </div>
                 <div class="text-field">
-                    <label class="field-label" for="act-action">{tr(T::ActAction)}</label>
+                    <label class="field-label" for="act-action">{tr(ActivityText::ActAction)}</label>
                     <select id="act-action"
                         on:change=move |ev| edit(page, |f| f.action = event_target_value(&ev))>{redrawn(actions)}</select>
                 </div>
                 <fieldset>
-                    <legend>{tr(T::ActIndicators)}</legend>
+                    <legend>{tr(ActivityText::ActIndicators)}</legend>
                     {redrawn(indicators)}
                 </fieldset>
                 <div class="actions">
@@ -260,19 +294,19 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
     }
 }
 
-const KINDS: [(ActivityKind, T); 5] = [
-    (ActivityKind::Training, T::KindTraining),
-    (ActivityKind::Communication, T::KindCommunication),
-    (ActivityKind::Meeting, T::KindMeeting),
-    (ActivityKind::Contest, T::KindContest),
-    (ActivityKind::Other, T::KindOther),
+const KINDS: [(ActivityKind, ActivityText); 5] = [
+    (ActivityKind::Training, ActivityText::KindTraining),
+    (ActivityKind::Communication, ActivityText::KindCommunication),
+    (ActivityKind::Meeting, ActivityText::KindMeeting),
+    (ActivityKind::Contest, ActivityText::KindContest),
+    (ActivityKind::Other, ActivityText::KindOther),
 ];
 
-fn kind_text(kind: ActivityKind) -> T {
+fn kind_text(kind: ActivityKind) -> ActivityText {
     KINDS
         .iter()
         .find(|(k, _)| *k == kind)
-        .map_or(T::KindOther, |(_, t)| *t)
+        .map_or(ActivityText::KindOther, |(_, t)| *t)
 }
 
 /// The plan's task groups as (id, "II.4. Title") pairs.
@@ -299,12 +333,16 @@ fn ActivityLog(page: RwSignal<Page>) -> impl IntoView {
                 .map(|p| (p.to_string(), period_name(lang, p)))
                 .collect()
         });
-        select_options(Some(T::FilterAll.get(lang)), items, &current)
+        select_options(Some(ActivityText::FilterAll.get(lang)), items, &current)
     };
     let groups = move || {
         let lang = state.lang.get();
         let current = page.with(|p| p.group.clone());
-        select_options(Some(T::FilterAll.get(lang)), task_groups(state), &current)
+        select_options(
+            Some(ActivityText::FilterAll.get(lang)),
+            task_groups(state),
+            &current,
+        )
     };
     let list = move || {
         let lang = state.lang.get();
@@ -315,7 +353,8 @@ fn ActivityLog(page: RwSignal<Page>) -> impl IntoView {
                 .filter(|a| period.is_none_or(|p| a.is_in(p)))
                 .filter(|a| group.is_empty() || a.task_group == group)
                 .collect();
-            let count = T::ActivitiesCount.with(lang, &[("n", &shown.len().to_string())]);
+            let count =
+                ActivityText::ActivitiesCount.with(lang, &[("n", &shown.len().to_string())]);
             let items = shown
                 .into_iter()
                 .map(|a| activity_item(lang, a, state, page))
@@ -329,12 +368,12 @@ fn ActivityLog(page: RwSignal<Page>) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="log-title">
-            <h2 id="log-title">{tr(T::ActivityLog)}</h2>
+            <h2 id="log-title">{tr(ActivityText::ActivityLog)}</h2>
             <div class="filters">
-                <label class="field-label" for="filter-period">{tr(T::FilterPeriod)}</label>
+                <label class="field-label" for="filter-period">{tr(ActivityText::FilterPeriod)}</label>
                 <select id="filter-period"
                     on:change=move |ev| page.update(|p| p.period = event_target_value(&ev))>{redrawn(periods)}</select>
-                <label class="field-label" for="filter-group">{tr(T::ActTaskGroup)}</label>
+                <label class="field-label" for="filter-group">{tr(ActivityText::ActTaskGroup)}</label>
                 <select id="filter-group"
                     on:change=move |ev| page.update(|p| p.group = event_target_value(&ev))>{redrawn(groups)}</select>
             </div>
@@ -347,7 +386,7 @@ fn activity_item(lang: Lang, a: &Activity, state: AppState, page: RwSignal<Page>
     let form = ActivityForm::of(a);
     let (id, title) = (a.id.clone(), a.title.clone());
     let remove = move |_| {
-        let question = T::ConfirmRemoveActivity.with(lang, &[("t", &title)]);
+        let question = ActivityText::ConfirmRemoveActivity.with(lang, &[("t", &title)]);
         if browser::confirm(&question) {
             let id = id.clone();
             state.change(move |d| d.activities.retain(|a| a.id != id));
@@ -367,7 +406,7 @@ fn activity_item(lang: Lang, a: &Activity, state: AppState, page: RwSignal<Page>
         about.push_str(" · ");
         about.push_str(&a.task_group);
     }
-    let reach = T::ActReach.with(
+    let reach = ActivityText::ActReach.with(
         lang,
         &[
             ("w", &a.women.to_string()),
@@ -383,8 +422,8 @@ fn activity_item(lang: Lang, a: &Activity, state: AppState, page: RwSignal<Page>
             <p class="muted">{about}" · "{reach}</p>
             <p class="muted">{a.evidence.clone()}</p>
             <div class="actions">
-                <button aria-label=format!("{}: {}", T::Edit.get(lang), a.title)
-                    on:click=move |_| open(page, form.clone())>{T::Edit.get(lang)}</button>
+                <button aria-label=format!("{}: {}", ActivityText::Edit.get(lang), a.title)
+                    on:click=move |_| open(page, form.clone())>{ActivityText::Edit.get(lang)}</button>
                 <button aria-label=format!("{}: {}", T::Remove.get(lang), a.title)
                     on:click=remove>
                     {T::Remove.get(lang)}

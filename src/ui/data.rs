@@ -16,7 +16,7 @@ use crate::domain::plan::iso_date;
 use crate::domain::snapshot::{Reason, Snapshot};
 use crate::export::chart::data_uri_of;
 use crate::export::{csv, xlsx};
-use crate::i18n::{format_bytes, load_error, period_short, Lang, T};
+use crate::i18n::{format_bytes, load_error, period_short, DataText, Lang, T};
 
 /// What the data page shows besides the document. One signal for the whole page: each
 /// signal type costs the app its own copy of Leptos's reactive code.
@@ -55,9 +55,9 @@ pub fn DataPage() -> impl IntoView {
         page.update(|p| p.persisted = Some(persisted));
     });
     view! {
-        <h1>{tr(T::DataTitle)}</h1>
+        <h1>{tr(DataText::DataTitle)}</h1>
         <section class="card" aria-labelledby="backup-title">
-            <h2 id="backup-title">{tr(T::BackupTitle)}</h2>
+            <h2 id="backup-title">{tr(DataText::BackupTitle)}</h2>
             <ExportButton/>
             <CsvButton/>
         </section>
@@ -84,24 +84,24 @@ pub fn ExportButton() -> impl IntoView {
     let last = move || {
         let lang = state.lang.get();
         let mut text = match state.exported_at.get() {
-            Some(iso) => T::LastExport.with(lang, &[("d", &local_when(lang, &iso))]),
-            None => T::NeverExported.get(lang).to_string(),
+            Some(iso) => DataText::LastExport.with(lang, &[("d", &local_when(lang, &iso))]),
+            None => DataText::NeverExported.get(lang).to_string(),
         };
         if overdue() {
             text.push(' ');
-            text.push_str(T::ExportReminder.get(lang));
+            text.push_str(DataText::ExportReminder.get(lang));
         }
         text
     };
     view! {
         <p>
             <button id="export-json" on:click=move |_| failed.set(state.export_json().is_err())>
-                {tr(T::ExportJson)}
+                {tr(DataText::ExportJson)}
             </button>
         </p>
-        <p class="muted">{tr(T::ExportHelp)}</p>
+        <p class="muted">{tr(DataText::ExportHelp)}</p>
         <p id="last-export" class=move || if overdue() { "reminder" } else { "muted" }>{last}</p>
-        <p class="reminder" hidden=!browser::is_apple_browser_tab()>{tr(T::AppleAdvice)}</p>
+        <p class="reminder" hidden=!browser::is_apple_browser_tab()>{tr(DataText::AppleAdvice)}</p>
         <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
     }
 }
@@ -136,7 +136,7 @@ fn CsvButton() -> impl IntoView {
             .doc
             .with_untracked(|d| d.file_name(&iso_date::to_text(state.today), "xlsx"));
         failed.set(false);
-        let sheet = T::XlsxSheet.get(lang).to_string();
+        let sheet = DataText::XlsxSheet.get(lang).to_string();
         spawn_local(async move {
             let saved = download_workbook(name, sheet, rows, xlsx::VALUE_COLUMNS.to_vec()).await;
             failed.set(!saved);
@@ -144,10 +144,10 @@ fn CsvButton() -> impl IntoView {
     };
     view! {
         <p class="actions">
-            <button id="export-xlsx" on:click=workbook>{tr(T::ExportXlsx)}</button>
-            <button id="export-csv" on:click=download>{tr(T::ExportCsv)}</button>
+            <button id="export-xlsx" on:click=workbook>{tr(DataText::ExportXlsx)}</button>
+            <button id="export-csv" on:click=download>{tr(DataText::ExportCsv)}</button>
         </p>
-        <p class="muted">{tr(T::ExportCsvHelp)}</p>
+        <p class="muted">{tr(DataText::ExportCsvHelp)}</p>
         <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
     }
 }
@@ -220,12 +220,12 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
         page.with(|p| match &p.import {
             Some(Import::Reading) => T::ImportReading.get(lang).to_string(),
             Some(Import::Refused(name, e)) => {
-                T::ImportFailed.with(lang, &[("f", name), ("e", &load_error(lang, e))])
+                DataText::ImportFailed.with(lang, &[("f", name), ("e", &load_error(lang, e))])
             }
-            Some(Import::Replaced(name)) => T::Replaced.with(lang, &[("f", name)]),
+            Some(Import::Replaced(name)) => DataText::Replaced.with(lang, &[("f", name)]),
             Some(Import::NotSaved(name)) => T::ImportNotSaved.with(lang, &[("f", name)]),
             // Announced, so that a screen reader user knows the file was read.
-            Some(Import::Ready(name, _)) => T::ImportHolds.with(lang, &[("f", name)]),
+            Some(Import::Ready(name, _)) => DataText::ImportHolds.with(lang, &[("f", name)]),
             Some(Import::Merged(name, merged)) => merged_text(lang, name, merged),
             None => String::new(),
         })
@@ -242,22 +242,22 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="import-title">
-            <h2 id="import-title">{tr(T::ImportTitle)}</h2>
-            <DropZone id="import-file" label=Signal::derive(tr(T::ImportPick)) on_files=Callback::new(take)/>
+            <h2 id="import-title">{tr(DataText::ImportTitle)}</h2>
+            <DropZone id="import-file" label=Signal::derive(tr(DataText::ImportPick)) on_files=Callback::new(take)/>
             <p id="import-message" role="alert" tabindex="-1" class=move || if refused() { "error" } else { "done" }>{message}</p>
             <div class="import-preview" id="import-preview" hidden=move || !ready()>
                 <p>{move || preview(0)}</p>
                 <dl>
-                    <dt>{tr(T::ImportSchool)}</dt><dd>{move || preview(1)}</dd>
-                    <dt>{tr(T::ImportPlan)}</dt><dd>{move || preview(2)}</dd>
-                    <dt>{tr(T::ImportSavedAt)}</dt><dd>{move || preview(3)}</dd>
-                    <dt>{tr(T::ImportPeriods)}</dt><dd>{move || preview(4)}</dd>
+                    <dt>{tr(DataText::ImportSchool)}</dt><dd>{move || preview(1)}</dd>
+                    <dt>{tr(DataText::ImportPlan)}</dt><dd>{move || preview(2)}</dd>
+                    <dt>{tr(DataText::ImportSavedAt)}</dt><dd>{move || preview(3)}</dd>
+                    <dt>{tr(DataText::ImportPeriods)}</dt><dd>{move || preview(4)}</dd>
                 </dl>
                 <p>{move || preview(5)}</p>
-                <p class="muted">{tr(T::ImportChoose)}</p>
+                <p class="muted">{tr(DataText::ImportChoose)}</p>
                 <div class="actions">
-                    <button id="import-replace" on:click=move |_| finish(false)>{tr(T::ImportReplace)}</button>
-                    <button id="import-merge" on:click=move |_| finish(true)>{tr(T::ImportMerge)}</button>
+                    <button id="import-replace" on:click=move |_| finish(false)>{tr(DataText::ImportReplace)}</button>
+                    <button id="import-merge" on:click=move |_| finish(true)>{tr(DataText::ImportMerge)}</button>
                     <button on:click=move |_| page.update(|p| p.import = None)>{tr(T::Cancel)}</button>
                 </div>
             </div>
@@ -269,7 +269,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
 /// The file's text is shown as text, never read as markup.
 fn preview_text(lang: Lang, name: &str, summary: &Summary, row: usize) -> String {
     match row {
-        0 => T::ImportHolds.with(lang, &[("f", name)]),
+        0 => DataText::ImportHolds.with(lang, &[("f", name)]),
         1 => summary.school.clone(),
         2 => summary.plan_number.clone(),
         3 => summary
@@ -277,14 +277,14 @@ fn preview_text(lang: Lang, name: &str, summary: &Summary, row: usize) -> String
             .as_deref()
             .map(|iso| local_when(lang, iso))
             .unwrap_or_default(),
-        4 if summary.periods.is_empty() => T::ImportNone.get(lang).to_string(),
+        4 if summary.periods.is_empty() => DataText::ImportNone.get(lang).to_string(),
         4 => summary
             .periods
             .iter()
             .map(|p| period_short(lang, *p))
             .collect::<Vec<_>>()
             .join(", "),
-        _ => T::ImportCounts.with(
+        _ => DataText::ImportCounts.with(
             lang,
             &[
                 ("i", &summary.indicators.to_string()),
@@ -297,7 +297,7 @@ fn preview_text(lang: Lang, name: &str, summary: &Summary, row: usize) -> String
 
 fn merged_text(lang: Lang, name: &str, merged: &Merged) -> String {
     let n = |x: usize| x.to_string();
-    let mut text = T::MergedInfo.with(
+    let mut text = DataText::MergedInfo.with(
         lang,
         &[
             ("f", name),
@@ -311,12 +311,12 @@ fn merged_text(lang: Lang, name: &str, merged: &Merged) -> String {
     );
     if merged.reports_kept > 0 {
         text.push(' ');
-        text.push_str(&T::MergedReportsKept.with(lang, &[("k", &n(merged.reports_kept))]));
+        text.push_str(&DataText::MergedReportsKept.with(lang, &[("k", &n(merged.reports_kept))]));
     }
     if !merged.skipped_fields.is_empty() {
         let skipped = merged.skipped_fields.join(", ");
         text.push(' ');
-        text.push_str(&T::MergedSkipped.with(lang, &[("s", &skipped)]));
+        text.push_str(&DataText::MergedSkipped.with(lang, &[("s", &skipped)]));
     }
     text
 }
@@ -327,7 +327,7 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
     let restore = move |snapshot: Snapshot| {
         let lang = state.lang.get_untracked();
         let when = when_taken(lang, &snapshot);
-        if !browser::confirm(&T::ConfirmRestore.with(lang, &[("d", &when)])) {
+        if !browser::confirm(&DataText::ConfirmRestore.with(lang, &[("d", &when)])) {
             return;
         }
         let read = storage::snapshot_text(&snapshot)
@@ -352,9 +352,11 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
     let message = move || {
         let lang = state.lang.get();
         page.with(|p| match &p.restored {
-            Some(Ok(when)) => T::Restored.with(lang, &[("d", when)]),
-            Some(Err(Some(e))) => T::RestoreFailed.with(lang, &[("e", &load_error(lang, e))]),
-            Some(Err(None)) => T::RestoreNotSaved.get(lang).to_string(),
+            Some(Ok(when)) => DataText::Restored.with(lang, &[("d", when)]),
+            Some(Err(Some(e))) => {
+                DataText::RestoreFailed.with(lang, &[("e", &load_error(lang, e))])
+            }
+            Some(Err(None)) => DataText::RestoreNotSaved.get(lang).to_string(),
             None => String::new(),
         })
     };
@@ -365,10 +367,10 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
                 .iter()
                 .map(|(snapshot, summary)| {
                     let reason = match snapshot.reason {
-                        Reason::Daily => T::SnapshotDaily,
-                        Reason::BeforeImport => T::SnapshotBeforeImport,
-                        Reason::BeforeRestore => T::SnapshotBeforeRestore,
-                        Reason::BeforeUpgrade => T::SnapshotBeforeUpgrade,
+                        Reason::Daily => DataText::SnapshotDaily,
+                        Reason::BeforeImport => DataText::SnapshotBeforeImport,
+                        Reason::BeforeRestore => DataText::SnapshotBeforeRestore,
+                        Reason::BeforeUpgrade => DataText::SnapshotBeforeUpgrade,
                     };
                     let summary = summary.as_ref().map(|s| {
                         T::SnapshotSummary.with(
@@ -387,8 +389,8 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
                                 <strong>{when_taken(lang, &snapshot)}</strong>" · "{reason.get(lang)}
                                 <br/>{summary}
                             </span>
-                            <button aria-label=format!("{} {}", T::Restore.get(lang), when_taken(lang, &snapshot))
-                                on:click=move |_| restore(snapshot.clone())>{T::Restore.get(lang)}</button>
+                            <button aria-label=format!("{} {}", DataText::Restore.get(lang), when_taken(lang, &snapshot))
+                                on:click=move |_| restore(snapshot.clone())>{DataText::Restore.get(lang)}</button>
                         </li>
                     }
                 })
@@ -397,10 +399,10 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="snapshots-title">
-            <h2 id="snapshots-title">{tr(T::SnapshotsTitle)}</h2>
-            <p class="muted">{tr(T::SnapshotsHelp)}</p>
+            <h2 id="snapshots-title">{tr(DataText::SnapshotsTitle)}</h2>
+            <p class="muted">{tr(DataText::SnapshotsHelp)}</p>
             <p class="done" role="status">{message}</p>
-            <p class="muted" hidden=move || page.with(|p| !p.snapshots.is_empty())>{tr(T::NoSnapshots)}</p>
+            <p class="muted" hidden=move || page.with(|p| !p.snapshots.is_empty())>{tr(DataText::NoSnapshots)}</p>
             <ul class="snapshots" id="snapshots">{list}</ul>
         </section>
     }
@@ -421,18 +423,22 @@ fn KeptAsideCard() -> impl IntoView {
                 .enumerate()
                 .map(|(i, (_, text))| {
                     let name = format!("bdg-khong-doc-duoc-{}.json", i + 1);
-                    let link = text_el("a", format!("{} {name}", T::DownloadKeptAside.get(lang)))
-                        .class("button")
-                        .attr("href", data_uri_of("application/json", text))
-                        .attr("download", name);
+                    let link = text_el(
+                        "a",
+                        format!("{} {name}", DataText::DownloadKeptAside.get(lang)),
+                    )
+                    .class("button")
+                    .attr("href", data_uri_of("application/json", text))
+                    .attr("download", name);
                     el("li", vec![link])
                 })
                 .collect();
             el(
                 "section",
                 vec![
-                    text_el("h2", T::KeptAsideTitle.get(lang)).attr("id", "kept-aside-title"),
-                    text_el("p", T::KeptAsideHelp.get(lang)).class("muted"),
+                    text_el("h2", DataText::KeptAsideTitle.get(lang))
+                        .attr("id", "kept-aside-title"),
+                    text_el("p", DataText::KeptAsideHelp.get(lang)).class("muted"),
                     el("ul", links).class("plain").attr("id", "kept-aside"),
                 ],
             )
@@ -454,9 +460,9 @@ fn DeviceCard(page: RwSignal<Page>) -> impl IntoView {
     let persist = move || {
         let lang = state.lang.get();
         page.with(|p| match p.persisted {
-            Some(Some(true)) => T::Persisted.get(lang),
-            Some(Some(false)) => T::NotPersisted.get(lang),
-            Some(None) => T::PersistUnknown.get(lang),
+            Some(Some(true)) => DataText::Persisted.get(lang),
+            Some(Some(false)) => DataText::NotPersisted.get(lang),
+            Some(None) => DataText::PersistUnknown.get(lang),
             None => "",
         })
     };
@@ -465,11 +471,11 @@ fn DeviceCard(page: RwSignal<Page>) -> impl IntoView {
         let lang = state.lang.get();
         state.doc.track();
         page.track();
-        T::StorageUse.with(lang, &[("u", &format_bytes(lang, storage::used_bytes()))])
+        DataText::StorageUse.with(lang, &[("u", &format_bytes(lang, storage::used_bytes()))])
     };
     view! {
         <section class="card" aria-labelledby="device-title">
-            <h2 id="device-title">{tr(T::DeviceTitle)}</h2>
+            <h2 id="device-title">{tr(DataText::DeviceTitle)}</h2>
             <p id="persisted">{persist}</p>
             <p id="storage-use">{used}</p>
         </section>

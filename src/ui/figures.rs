@@ -13,7 +13,7 @@ use crate::domain::period::Period;
 use crate::domain::plan::{FieldDef, FieldGroup, Part};
 use crate::domain::progress::Status;
 use crate::i18n::{
-    female_label, figure_error, format_number, format_value, period_name, sex_label, T,
+    female_label, figure_error, format_number, format_value, period_name, sex_label, FigureText, T,
 };
 
 #[component]
@@ -37,9 +37,9 @@ pub fn FiguresPage(period: Option<Period>) -> impl IntoView {
         })
     };
     let groups = [
-        (FieldGroup::Staff, T::GroupStaff),
-        (FieldGroup::Children, T::GroupChildren),
-        (FieldGroup::Communication, T::GroupCommunication),
+        (FieldGroup::Staff, FigureText::GroupStaff),
+        (FieldGroup::Children, FigureText::GroupChildren),
+        (FieldGroup::Communication, FigureText::GroupCommunication),
     ];
     let sections = move || {
         within.then(|| {
@@ -69,23 +69,23 @@ pub fn FiguresPage(period: Option<Period>) -> impl IntoView {
     };
     let clear = move |_| {
         let lang = state.lang.get_untracked();
-        let question = T::ConfirmClear.with(lang, &[("p", &period_name(lang, period))]);
+        let question = FigureText::ConfirmClear.with(lang, &[("p", &period_name(lang, period))]);
         if browser::confirm(&question) {
             state.change(|d| d.set_period_figures(period, Default::default()));
         }
     };
     view! {
         <section class="card">
-            <h1>{tr(T::EnterFigures)}</h1>
+            <h1>{tr(FigureText::EnterFigures)}</h1>
             <PeriodSelect id="period-select" periods=state.periods() current=period
                 on_pick=Callback::new(|p| browser::navigate(&Route::Figures(Some(p)).href()))/>
-            <p class="muted">{tr(T::FiguresHelp)}</p>
+            <p class="muted">{tr(FigureText::FiguresHelp)}</p>
             {outside}
         </section>
         {sections}
         {move || within.then(|| view! { <PeriodResults period=period/> })}
         {move || within.then(|| view! {
-            <p><button class="danger" on:click=clear>{tr(T::ClearPeriod)}</button></p>
+            <p><button class="danger" on:click=clear>{tr(FigureText::ClearPeriod)}</button></p>
         })}
     }
 }
@@ -258,8 +258,8 @@ fn PeriodResults(period: Period) -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <div class="reminder" id="needs-baseline">
-                    <p><strong>{tr(T::NeedsBaseline)}</strong></p>
-                    <p>{tr(T::NeedsBaselineHelp)}</p>
+                    <p><strong>{tr(FigureText::NeedsBaseline)}</strong></p>
+                    <p>{tr(FigureText::NeedsBaselineHelp)}</p>
                     <ul>
                         {list
                             .into_iter()
@@ -281,7 +281,7 @@ fn PeriodResults(period: Period) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">{tr(T::IndicatorCode)}</th>
-                        <th scope="col">{tr(T::Indicator)}</th>
+                        <th scope="col">{tr(FigureText::Indicator)}</th>
                         <th scope="col" class="num">{tr(T::Value)}</th>
                         <th scope="col">{tr(T::Status)}</th>
                     </tr>

@@ -12,7 +12,7 @@ use crate::domain::progress::{IndicatorProgress, Status};
 use crate::export::chart::{data_uri, indicator_svg};
 use crate::i18n::{
     format_value, period_short, plain_number, plan_error, sex_label, standing_text, status_icon,
-    status_name, target_text, Lang, T,
+    status_name, target_text, IndicatorText, Lang, T,
 };
 
 #[component]
@@ -84,7 +84,7 @@ fn IndicatorView(
         .map(|m| view! { <li><strong>{m.year}</strong> ": " {target_text(lang, &ind, *m)}</li> })
         .collect_view();
     let forecast = match progress.forecast {
-        Some(f) => T::ForecastText.with(
+        Some(f) => IndicatorText::ForecastText.with(
             lang,
             &[
                 ("y", &f.year.to_string()),
@@ -92,11 +92,16 @@ fn IndicatorView(
                 ("t", &format_value(lang, &ind, f.target)),
                 (
                     "r",
-                    if f.meets { T::WillMeet } else { T::WillMiss }.get(lang),
+                    if f.meets {
+                        IndicatorText::WillMeet
+                    } else {
+                        IndicatorText::WillMiss
+                    }
+                    .get(lang),
                 ),
             ],
         ),
-        None => T::ForecastNone.get(lang).to_string(),
+        None => IndicatorText::ForecastNone.get(lang).to_string(),
     };
     let chart = indicator_svg(lang, &ind, group, &progress, years).map(|svg| {
         let alt = chart_alt(lang, &ind, &progress);
@@ -141,7 +146,7 @@ fn IndicatorView(
             .any(|r| r.status == Status::PaceUnknown))
     .then(|| {
         view! {
-            <p class="reminder" id="baseline-ask">{T::BaselineAsk.get(lang)}</p>
+            <p class="reminder" id="baseline-ask">{IndicatorText::BaselineAsk.get(lang)}</p>
         }
     });
     view! {
@@ -162,11 +167,11 @@ fn IndicatorView(
             })}
             <h2>{T::Targets.get(lang)}</h2>
             <ul class="targets">{targets}</ul>
-            <p class="forecast"><strong>{T::Forecast.get(lang)}</strong> ": " {forecast}</p>
-            <p><a class="button" href=Route::Figures(None).href()>{T::OpenFigures.get(lang)}</a></p>
+            <p class="forecast"><strong>{IndicatorText::Forecast.get(lang)}</strong> ": " {forecast}</p>
+            <p><a class="button" href=Route::Figures(None).href()>{IndicatorText::OpenFigures.get(lang)}</a></p>
         </section>
         <section class="card" aria-labelledby="chart-title">
-            <h2 id="chart-title">{T::ChartTitle.get(lang)}</h2>
+            <h2 id="chart-title">{IndicatorText::ChartTitle.get(lang)}</h2>
             {chart}
         </section>
         <section class="card" aria-labelledby="values-title">
@@ -177,7 +182,7 @@ fn IndicatorView(
                         <th scope="col">{T::Period.get(lang)}</th>
                         <th scope="col" class="num">{T::Value.get(lang)}</th>
                         {ind.by_sex.then(|| view! { <th scope="col">{f_word} " / " {m_word}</th> })}
-                        <th scope="col" class="num">{T::Expected.get(lang)}</th>
+                        <th scope="col" class="num">{IndicatorText::Expected.get(lang)}</th>
                         <th scope="col" class="num">{T::TargetValue.get(lang)}</th>
                         <th scope="col">{T::Status.get(lang)}</th>
                     </tr>
@@ -205,7 +210,12 @@ fn chart_alt(lang: Lang, ind: &Indicator, progress: &IndicatorProgress) -> Strin
             })
         })
         .collect();
-    let mut alt = format!("{}: {} {}", T::ChartTitle.get(lang), ind.code, ind.name);
+    let mut alt = format!(
+        "{}: {} {}",
+        IndicatorText::ChartTitle.get(lang),
+        ind.code,
+        ind.name
+    );
     if !points.is_empty() {
         alt.push_str(". ");
         alt.push_str(&points.join("; "));
@@ -234,7 +244,7 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
     let (Some(first_target), None) = (first_target, why_not) else {
         return view! {
             <section class="card" aria-labelledby="baseline-title">
-                <h2 id="baseline-title">{tr(T::Baseline)}</h2>
+                <h2 id="baseline-title">{tr(IndicatorText::Baseline)}</h2>
                 <p class="muted">{why_not.map(tr)}</p>
             </section>
         }
@@ -308,7 +318,7 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
         move |part: Part, signal: RwSignal<String>, at: BaselineBox, key: &'static str| {
             let label = move || {
                 let lang = state.lang.get();
-                T::BaselineSex.with(lang, &[("s", sex_label(lang, group, part))])
+                IndicatorText::BaselineSex.with(lang, &[("s", sex_label(lang, group, part))])
             };
             let input_id = format!("baseline-{key}");
             let control = view! {
@@ -328,7 +338,7 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
             let b = ind.baseline?;
             let mut text = format!(
                 "{}: {} ({})",
-                T::Baseline.get(lang),
+                IndicatorText::Baseline.get(lang),
                 format_value(lang, &ind, b.value),
                 b.year
             );
@@ -346,17 +356,17 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="baseline-title">
-            <h2 id="baseline-title">{tr(T::Baseline)}</h2>
-            <p class="muted">{move || T::BaselineHelp.with(state.lang.get(), &[("y", &first_target.to_string())])}</p>
-            <p id="baseline-stated">{move || stated_text().unwrap_or_else(|| T::BaselineNone.get(state.lang.get()).to_string())}</p>
+            <h2 id="baseline-title">{tr(IndicatorText::Baseline)}</h2>
+            <p class="muted">{move || IndicatorText::BaselineHelp.with(state.lang.get(), &[("y", &first_target.to_string())])}</p>
+            <p id="baseline-stated">{move || stated_text().unwrap_or_else(|| IndicatorText::BaselineNone.get(state.lang.get()).to_string())}</p>
             <form on:submit=save class="baseline-form">
                 <div class="field">
-                    <label class="field-label" for="baseline-year">{tr(T::BaselineYear)}</label>
+                    <label class="field-label" for="baseline-year">{tr(IndicatorText::BaselineYear)}</label>
                     <select id="baseline-year" aria-invalid=invalid(BaselineBox::Year)
                         on:change=move |ev| year.set(event_target_value(&ev))>{options}</select>
                     <p class="error" role="status">{message(BaselineBox::Year)}</p>
                 </div>
-                {labelled("baseline-value".into(), tr(T::BaselineValue), view! {
+                {labelled("baseline-value".into(), tr(IndicatorText::BaselineValue), view! {
                     <input id="baseline-value" type="text" inputmode="decimal" autocomplete="off"
                         prop:value=value aria-invalid=invalid(BaselineBox::Value)
                         aria-describedby=error_id("baseline-value")
@@ -367,14 +377,14 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
                     {sex_box(Part::Male, male, BaselineBox::Male, "male")}
                 })}
                 <p class="actions">
-                    <button type="submit" id="baseline-save">{tr(T::BaselineSave)}</button>
+                    <button type="submit" id="baseline-save">{tr(IndicatorText::BaselineSave)}</button>
                     " "
                     <button type="button" id="baseline-remove" on:click=remove
                         disabled=move || state.doc.with(|d| d.plan.indicator(&id.get_value()).is_none_or(|i| i.baseline.is_none()))>
-                        {tr(T::BaselineRemove)}
+                        {tr(IndicatorText::BaselineRemove)}
                     </button>
                 </p>
-                <p role="status" id="baseline-saved">{move || saved.get().then(tr(T::BaselineSaved))}</p>
+                <p role="status" id="baseline-saved">{move || saved.get().then(tr(IndicatorText::BaselineSaved))}</p>
             </form>
         </section>
     }
@@ -406,12 +416,12 @@ fn NotApplicableForm(ind: Indicator) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="na-title">
             <h2 id="na-title">{tr(T::StatusNotApplicable)}</h2>
-            <p class="muted">{tr(T::NotApplicableHelp)}</p>
+            <p class="muted">{tr(IndicatorText::NotApplicableHelp)}</p>
             <form on:submit=save>
                 <label class="check">
                     <input type="checkbox" id="na-check" prop:checked=checked
                         on:change=move |ev| checked.set(event_target_checked(&ev))/>
-                    " " {tr(T::NotApplicableMark)}
+                    " " {tr(IndicatorText::NotApplicableMark)}
                 </label>
                 <label class="field-label" for="na-reason">{tr(T::NotApplicableReason)}</label>
                 <textarea id="na-reason" rows="2" prop:value=reason
@@ -419,7 +429,7 @@ fn NotApplicableForm(ind: Indicator) -> impl IntoView {
                     aria-describedby="na-error"
                     on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
                 <p class="error" id="na-error" role="status">
-                    {move || error.get().then(tr(T::ReasonRequired))}
+                    {move || error.get().then(tr(IndicatorText::ReasonRequired))}
                 </p>
                 <button type="submit">{tr(T::Save)}</button>
             </form>

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::domain::plan::{
     parse_target, parse_year, required, Indicator, Measure, Milestone, Part, Plan, Sense, Term,
 };
-use crate::i18n::{format_number, T};
+use crate::i18n::{format_number, PlanText, T};
 use crate::ui::state::AppState;
 use crate::ui::widgets::tr;
 
@@ -44,7 +44,7 @@ fn ObjectiveEditor(id: String, number: String) -> impl IntoView {
             .unwrap_or_default()
     });
     let add = move |_| {
-        let name = T::NewIndicator.get(state.lang.get_untracked());
+        let name = PlanText::NewIndicator.get(state.lang.get_untracked());
         state.change(|d| {
             d.plan.add_indicator(&oid.get_value(), name);
         });
@@ -52,7 +52,7 @@ fn ObjectiveEditor(id: String, number: String) -> impl IntoView {
     view! {
         <h3>{tr(T::Objective)} " " {number.clone()}</h3>
         {move || indicators.get().into_iter().map(|id| view! { <IndicatorEditor id=id/> }).collect_view()}
-        <button on:click=add>{tr(T::AddIndicator)} " (" {tr(T::Objective)} " " {number} ")"</button>
+        <button on:click=add>{tr(PlanText::AddIndicator)} " (" {tr(T::Objective)} " " {number} ")"</button>
     }
 }
 
@@ -98,7 +98,7 @@ fn IndicatorEditor(id: String) -> impl IntoView {
                 .unwrap_or_default()
         });
         let lang = state.lang.get_untracked();
-        if browser::confirm(&T::ConfirmRemoveIndicator.with(lang, &[("c", &code)])) {
+        if browser::confirm(&PlanText::ConfirmRemoveIndicator.with(lang, &[("c", &code)])) {
             state.change(|d| d.plan.remove_indicator(&iid.get_value()));
         }
     };
@@ -115,14 +115,14 @@ fn IndicatorEditor(id: String) -> impl IntoView {
             <TextField id=format!("{p}-wording") label=T::Wording multiline=true
                 value=read(|i| i.wording.clone()) save=write(|i, v| i.wording = v)/>
             <MeasureEditor id=id.clone()/>
-            <label class="field-label" for=format!("{p}-sense")>{tr(T::Sense)}</label>
+            <label class="field-label" for=format!("{p}-sense")>{tr(PlanText::Sense)}</label>
             <select id=format!("{p}-sense") on:change=set_sense>
-                <option value=Sense::AtLeast.key() selected=move || sense() == Sense::AtLeast>{tr(T::SenseAtLeast)}</option>
-                <option value=Sense::Above.key() selected=move || sense() == Sense::Above>{tr(T::SenseAbove)}</option>
-                <option value=Sense::Maintain.key() selected=move || sense() == Sense::Maintain>{tr(T::SenseMaintain)}</option>
+                <option value=Sense::AtLeast.key() selected=move || sense() == Sense::AtLeast>{tr(PlanText::SenseAtLeast)}</option>
+                <option value=Sense::Above.key() selected=move || sense() == Sense::Above>{tr(PlanText::SenseAbove)}</option>
+                <option value=Sense::Maintain.key() selected=move || sense() == Sense::Maintain>{tr(PlanText::SenseMaintain)}</option>
             </select>
             <MilestonesEditor id=id.clone()/>
-            <p><button class="danger" on:click=remove>{tr(T::RemoveIndicator)}</button></p>
+            <p><button class="danger" on:click=remove>{tr(PlanText::RemoveIndicator)}</button></p>
         </details>
     }
 }
@@ -188,10 +188,10 @@ fn MeasureEditor(id: String) -> impl IntoView {
     view! {
         <div class="form-grid">
             <div>
-                <label class="field-label" for=format!("{p}-kind")>{tr(T::MeasureKind)}</label>
+                <label class="field-label" for=format!("{p}-kind")>{tr(PlanText::MeasureKind)}</label>
                 <select id=format!("{p}-kind") on:change=set_kind>
-                    <option value="ratio" selected=move || !is_count.get()>{tr(T::MeasureRatio)}</option>
-                    <option value="count" selected=move || is_count.get()>{tr(T::MeasureCount)}</option>
+                    <option value="ratio" selected=move || !is_count.get()>{tr(PlanText::MeasureRatio)}</option>
+                    <option value="count" selected=move || is_count.get()>{tr(PlanText::MeasureCount)}</option>
                 </select>
             </div>
             <label class="check">
@@ -200,7 +200,7 @@ fn MeasureEditor(id: String) -> impl IntoView {
                         let on = event_target_checked(&ev);
                         update(Box::new(move |i| i.by_sex = on));
                     }/>
-                " " {tr(T::BySex)}
+                " " {tr(PlanText::BySex)}
             </label>
         </div>
         <div class="form-grid">
@@ -241,9 +241,9 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
                 return ().into_any();
             };
             let (term, label) = match (&ind.measure, which) {
-                (Measure::Ratio { numerator, .. }, 0) => (numerator, T::Numerator),
-                (Measure::Ratio { denominator, .. }, _) => (denominator, T::Denominator),
-                (Measure::Count { term, .. }, _) => (term, T::MeasureCount),
+                (Measure::Ratio { numerator, .. }, 0) => (numerator, PlanText::Numerator),
+                (Measure::Ratio { denominator, .. }, _) => (denominator, PlanText::Denominator),
+                (Measure::Count { term, .. }, _) => (term, PlanText::MeasureCount),
             };
             let chosen = match term {
                 Term::Field { field, part } => format!("{field}:{}", part.key()),
@@ -251,7 +251,7 @@ fn TermEditor(id: String, which: usize) -> impl IntoView {
             };
             let mut options = vec![(
                 "quarters".to_string(),
-                T::QuartersInPeriod.get(lang).to_string(),
+                PlanText::QuartersInPeriod.get(lang).to_string(),
             )];
             for f in &d.plan.fields {
                 options.push((format!("{}:total", f.id), f.label.clone()));
@@ -349,7 +349,7 @@ fn MilestonesEditor(id: String) -> impl IntoView {
                         <button class="danger" on:click=remove>
                             {move || {
                                 let year = state.doc.with(|d| milestone(&d.plan, n).map(|m| m.year.to_string()));
-                                T::RemoveMilestone.with(state.lang.get(), &[("y", &year.unwrap_or_default())])
+                                PlanText::RemoveMilestone.with(state.lang.get(), &[("y", &year.unwrap_or_default())])
                             }}
                         </button>
                     </div>
@@ -361,7 +361,7 @@ fn MilestonesEditor(id: String) -> impl IntoView {
         <fieldset class="milestones">
             <legend>{tr(T::Targets)}</legend>
             {rows}
-            <button on:click=add>{tr(T::AddMilestone)}</button>
+            <button on:click=add>{tr(PlanText::AddMilestone)}</button>
         </fieldset>
     }
 }

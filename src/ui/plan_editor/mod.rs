@@ -14,7 +14,7 @@ use crate::domain::plan::{iso_date, parse_date, parse_email, required, Plan, Pla
 use crate::domain::report::Addressing;
 use crate::domain::snapshot::Reason;
 use crate::domain::template::{self, Adopted};
-use crate::i18n::{format_date, load_error, plan_error, T};
+use crate::i18n::{format_date, load_error, plan_error, PlanText, T};
 use crate::ui::state::{AppState, Replace};
 use crate::ui::widgets::{error_id, labelled, read_first_file, tr, DropZone};
 
@@ -22,15 +22,15 @@ use crate::ui::widgets::{error_id, labelled, read_first_file, tr, DropZone};
 pub fn PlanEditor() -> impl IntoView {
     let state = expect_context::<AppState>();
     let reset = move |_| {
-        if browser::confirm(T::ConfirmReset.get(state.lang.get_untracked())) {
+        if browser::confirm(PlanText::ConfirmReset.get(state.lang.get_untracked())) {
             state.change(|d| d.plan = hoa_mai());
         }
     };
     view! {
         <section class="card">
-            <h1>{tr(T::PlanEditor)}</h1>
-            <p class="muted">{tr(T::PlanEditorHelp)}</p>
-            <p><button on:click=reset>{tr(T::ResetToTemplate)}</button></p>
+            <h1>{tr(PlanText::PlanEditor)}</h1>
+            <p class="muted">{tr(PlanText::PlanEditorHelp)}</p>
+            <p><button on:click=reset>{tr(PlanText::ResetToTemplate)}</button></p>
             <TemplateImport/>
         </section>
         <DocumentForm/>
@@ -63,7 +63,7 @@ fn TemplateImport() -> impl IntoView {
                 Err(e) => return taking.set(Some(Taking::Refused(name, e))),
             };
             let lang = state.lang.get_untracked();
-            let question = T::TemplateConfirm.with(
+            let question = PlanText::TemplateConfirm.with(
                 lang,
                 &[
                     ("o", &template.office),
@@ -93,7 +93,7 @@ fn TemplateImport() -> impl IntoView {
         match taking.get()? {
             Taking::Reading => Some(T::ImportReading.get(lang).to_string()),
             Taking::Taken(adopted) => {
-                let mut text = T::TemplateTaken.with(
+                let mut text = PlanText::TemplateTaken.with(
                     lang,
                     &[
                         ("o", &adopted.office),
@@ -103,22 +103,22 @@ fn TemplateImport() -> impl IntoView {
                 if !adopted.dropped_statements.is_empty() {
                     text.push(' ');
                     text.push_str(
-                        &T::TemplateDroppedStatements
+                        &PlanText::TemplateDroppedStatements
                             .with(lang, &[("c", &adopted.dropped_statements.join(", "))]),
                     );
                 }
                 if !adopted.kept_fields.is_empty() {
                     text.push(' ');
                     text.push_str(
-                        &T::TemplateKeptFields
+                        &PlanText::TemplateKeptFields
                             .with(lang, &[("f", &adopted.kept_fields.join(", "))]),
                     );
                 }
                 Some(text)
             }
-            Taking::Refused(name, e) => {
-                Some(T::TemplateRefused.with(lang, &[("f", &name), ("e", &load_error(lang, &e))]))
-            }
+            Taking::Refused(name, e) => Some(
+                PlanText::TemplateRefused.with(lang, &[("f", &name), ("e", &load_error(lang, &e))]),
+            ),
             Taking::NotSaved(name) => Some(T::ImportNotSaved.with(lang, &[("f", &name)])),
         }
     };
@@ -129,9 +129,9 @@ fn TemplateImport() -> impl IntoView {
         )
     };
     view! {
-        <DropZone id="template-file" label=Signal::derive(tr(T::StartFromTemplate))
+        <DropZone id="template-file" label=Signal::derive(tr(PlanText::StartFromTemplate))
             on_files=Callback::new(take)/>
-        <p class="muted">{tr(T::TemplateHelp)}</p>
+        <p class="muted">{tr(PlanText::TemplateHelp)}</p>
         <p id="template-message" role="alert" class=move || if refused() { "error" } else { "done" }>
             {message}
         </p>
@@ -284,7 +284,7 @@ fn DocumentForm() -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="doc-details-title">
-            <h2 id="doc-details-title">{tr(T::DocumentDetails)}</h2>
+            <h2 id="doc-details-title">{tr(PlanText::DocumentDetails)}</h2>
             <div class="form-grid">
                 {texts}
                 <TextField
@@ -351,8 +351,8 @@ fn AddressingForm() -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="addressing-title">
-            <h2 id="addressing-title">{tr(T::AddressingTitle)}</h2>
-            <p class="muted" id="addressing-help">{tr(T::AddressingHelp)}</p>
+            <h2 id="addressing-title">{tr(PlanText::AddressingTitle)}</h2>
+            <p class="muted" id="addressing-help">{tr(PlanText::AddressingHelp)}</p>
             <div class="form-grid">{texts}</div>
         </section>
     }
@@ -363,7 +363,7 @@ fn TaskGroupsEditor() -> impl IntoView {
     let groups = ids(|p| p.task_groups.iter().map(|g| g.id.clone()).collect());
     view! {
         <section class="card" aria-labelledby="task-groups-title">
-            <h2 id="task-groups-title">{tr(T::TaskGroups)}</h2>
+            <h2 id="task-groups-title">{tr(PlanText::TaskGroups)}</h2>
             {move || groups.get().into_iter().map(|id| view! { <TaskGroupEditor id=id/> }).collect_view()}
         </section>
     }
@@ -384,7 +384,7 @@ fn TaskGroupEditor(id: String) -> impl IntoView {
             .unwrap_or_default()
     });
     let add = move |_| {
-        let text = T::NewAction.get(state.lang.get_untracked());
+        let text = PlanText::NewAction.get(state.lang.get_untracked());
         state.change(|d| {
             d.plan.add_action(&gid.get_value(), text);
         })
@@ -393,7 +393,7 @@ fn TaskGroupEditor(id: String) -> impl IntoView {
         <details class="task-group-editor">
             <summary>{title}</summary>
             {move || actions.get().into_iter().map(|id| view! { <ActionEditor id=id/> }).collect_view()}
-            <button on:click=add>{tr(T::AddAction)}</button>
+            <button on:click=add>{tr(PlanText::AddAction)}</button>
         </details>
     }
 }
@@ -408,8 +408,8 @@ fn ActionEditor(id: String) -> impl IntoView {
             .unwrap_or_default()
     };
     let remove = move |_| {
-        let question =
-            T::ConfirmRemoveAction.with(state.lang.get_untracked(), &[("a", &aid.get_value())]);
+        let question = PlanText::ConfirmRemoveAction
+            .with(state.lang.get_untracked(), &[("a", &aid.get_value())]);
         if browser::confirm(&question) {
             state.change(|d| d.plan.remove_action(&aid.get_value()));
         }

@@ -7,7 +7,7 @@ use crate::domain::period::Period;
 use crate::domain::report::Report;
 use crate::export::chart::{data_uri, indicator_svg};
 use crate::export::{docx, report};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, ReportPageText};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::piece::download_word;
 use crate::ui::state::AppState;
@@ -137,12 +137,12 @@ pub(super) fn ChartChoice(
         let lang = state.lang.get();
         let total = charted.with(Vec::len);
         let n = charted.with(|c| c.iter().filter(|(id, _)| chosen(id)).count());
-        T::ChartsChosen.with(lang, &[("n", &n.to_string()), ("m", &total.to_string())])
+        ReportPageText::ChartsChosen.with(lang, &[("n", &n.to_string()), ("m", &total.to_string())])
     };
     view! {
         <details class="chart-choice" id="chart-choice">
             <summary>{summary}</summary>
-            <p class="muted">{tr(T::ChartsHelp)}</p>
+            <p class="muted">{tr(ReportPageText::ChartsHelp)}</p>
             <ul class="plain">
                 {move || charted.get().into_iter().map(|(id, label)| {
                     let box_id = format!("chart-{id}");

@@ -16,7 +16,7 @@ use crate::domain::period::Period;
 use crate::domain::progress::Status;
 use crate::domain::report::{FinishedReport, Report, ReportState, SavedReport, Signer};
 use crate::export::{report, share};
-use crate::i18n::{days_left, format_date, period_name, Lang, T};
+use crate::i18n::{days_left, format_date, period_name, Lang, ReportPageText, T};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{badge_class, local_when, redrawn, tr, PeriodSelect};
@@ -59,7 +59,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     };
     let reopen = move |_| {
         // It appears where "finish" was just tapped: a double tap must not undo the finish.
-        if !browser::confirm(T::ConfirmNewVersion.get(state.lang.get_untracked())) {
+        if !browser::confirm(ReportPageText::ConfirmNewVersion.get(state.lang.get_untracked())) {
             return;
         }
         state.change(|d| {
@@ -81,14 +81,14 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     };
     let send_title = move || {
         let lang = state.lang.get();
-        state
-            .doc
-            .with(|d| T::SendTitle.with(lang, &[("r", d.addressing.recipient(&d.plan))]))
+        state.doc.with(|d| {
+            ReportPageText::SendTitle.with(lang, &[("r", d.addressing.recipient(&d.plan))])
+        })
     };
     let send_help = move || {
         let lang = state.lang.get();
         state.doc.with(|d| {
-            T::SendSteps.with(
+            ReportPageText::SendSteps.with(
                 lang,
                 &[
                     ("f", &d.file_name(&period.to_string(), "json")),
@@ -104,7 +104,7 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 period_name(Lang::Vi, period).to_lowercase(),
                 d.plan.document.issuer
             );
-            let body = T::MailBody.with(
+            let body = ReportPageText::MailBody.with(
                 Lang::Vi,
                 &[
                     ("r", d.addressing.recipient(&d.plan)),
@@ -151,16 +151,16 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
         saved.with(|s| match s.frozen() {
             // Kept as it is stored; the sheet shows the report as the data stand.
             Some(v) if v.report().is_none() => {
-                T::ReportUnreadable.with(lang, &[("n", &s.versions.len().to_string())])
+                ReportPageText::ReportUnreadable.with(lang, &[("n", &s.versions.len().to_string())])
             }
-            Some(v) => T::ReportFinished.with(
+            Some(v) => ReportPageText::ReportFinished.with(
                 lang,
                 &[
                     ("d", &local_when(lang, &v.finished_at)),
                     ("n", &s.versions.len().to_string()),
                 ],
             ),
-            None => T::ReportLive.get(lang).to_string(),
+            None => ReportPageText::ReportLive.get(lang).to_string(),
         })
     };
     // Typed once: the signer is this report's and the one offered for the next.
@@ -180,16 +180,16 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="report-title">
-            <h1 id="report-title">{tr(T::ReportTitle)}</h1>
+            <h1 id="report-title">{tr(ReportPageText::ReportTitle)}</h1>
             <PeriodSelect id="report-period" periods=state.periods() current=period
                 on_pick=Callback::new(|p| browser::navigate(&Route::Report(Some(p)).href()))/>
             <p id="report-status" class="muted" role="status">{status}</p>
             // Right under the status they change and above the texts, whose height changes when
             // the report is finished: "make a new version" appears exactly where "finish" was.
             <div class="actions">
-                <button id="finish-report" hidden=frozen on:click=finish>{tr(T::FinishReport)}</button>
-                <button id="reopen-report" hidden=move || !frozen() on:click=reopen>{tr(T::NewReportVersion)}</button>
-                <button id="share-report" on:click=share>{tr(T::ShareReport)}</button>
+                <button id="finish-report" hidden=frozen on:click=finish>{tr(ReportPageText::FinishReport)}</button>
+                <button id="reopen-report" hidden=move || !frozen() on:click=reopen>{tr(ReportPageText::NewReportVersion)}</button>
+                <button id="share-report" on:click=share>{tr(ReportPageText::ShareReport)}</button>
             </div>
             <ReportText id="report-number" label=T::ReportNumber rows=0 frozen=Signal::derive(frozen)
                 value=Signal::derive(move || saved.with(|s| s.number.clone()))
@@ -215,22 +215,22 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 <p class="muted" id="send-help">{send_help}</p>
                 <ol class="actions">
                     <li>
-                        <button id="print-report" on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
+                        <button id="print-report" on:click=move |_| browser::print()>{tr(ReportPageText::PrintReport)}</button>
                         " "
-                        <button id="download-docx" on:click=word disabled=move || word_state.get() == Some(WordState::Making)>{tr(T::DownloadDocx)}</button>
+                        <button id="download-docx" on:click=word disabled=move || word_state.get() == Some(WordState::Making)>{tr(ReportPageText::DownloadDocx)}</button>
                     </li>
-                    <li><button id="export-period" on:click=download>{tr(T::ExportPeriod)}</button></li>
-                    <li><a class="button" id="mail-report" href=mail>{tr(T::MailReport)}</a></li>
+                    <li><button id="export-period" on:click=download>{tr(ReportPageText::ExportPeriod)}</button></li>
+                    <li><a class="button" id="mail-report" href=mail>{tr(ReportPageText::MailReport)}</a></li>
                 </ol>
                 <p class="error" role="status">{move || download_failed.get().then(tr(T::ExportFailed))}</p>
                 <p class="status-line" id="docx-status" role="status">
                     {move || {
                         let lang = state.lang.get();
                         word_state.get().map(|w| match w {
-                            WordState::Making => view! { <span>{T::DocxMaking.get(lang)}</span> }.into_any(),
-                            WordState::Failed => view! { <span class="error">{T::DocxFailed.get(lang)}</span> }.into_any(),
+                            WordState::Making => view! { <span>{ReportPageText::DocxMaking.get(lang)}</span> }.into_any(),
+                            WordState::Failed => view! { <span class="error">{ReportPageText::DocxFailed.get(lang)}</span> }.into_any(),
                             WordState::ChartsMissing(n) => {
-                                let text = T::DocxChartsMissing.with(lang, &[("n", &n.to_string())]);
+                                let text = ReportPageText::DocxChartsMissing.with(lang, &[("n", &n.to_string())]);
                                 view! { <span class="error">{text}</span> }.into_any()
                             }
                         })
@@ -238,15 +238,15 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 </p>
             </div>
             <div class="text-field" hidden=move || !share_link.with(|l| matches!(l, Some(Ok(_))))>
-                <label class="field-label" for="share-link">{tr(T::ShareLink)}</label>
+                <label class="field-label" for="share-link">{tr(ReportPageText::ShareLink)}</label>
                 <input id="share-link" readonly
                     prop:value=move || share_link.with(|l| l.clone().and_then(Result::ok).unwrap_or_default())/>
             </div>
             <p class="status-line" id="share-status" role="status">
-                {move || share_link.with(|l| matches!(l, Some(Err(())))).then(|| view! { <span class="error">{tr(T::ShareTooLong)}</span> })}
-                {move || share_copied.get().map(|done| if done { tr(T::LinkCopied)() } else { tr(T::ShareCopyByHand)() })}
+                {move || share_link.with(|l| matches!(l, Some(Err(())))).then(|| view! { <span class="error">{tr(ReportPageText::ShareTooLong)}</span> })}
+                {move || share_copied.get().map(|done| if done { tr(T::LinkCopied)() } else { tr(ReportPageText::ShareCopyByHand)() })}
             </p>
-            <p class="muted">{tr(T::PrintHelp)}</p>
+            <p class="muted">{tr(ReportPageText::PrintHelp)}</p>
         </section>
         <ReportCalendar/>
         {redrawn(move || shown.with(|r| report_nodes(r, charts(state, period, r.charts.as_deref())).render()))}
@@ -274,7 +274,7 @@ fn ReportText(
                 <div class="text-field finished-text">
                     <span class="field-label">{tr(label)}</span>
                     <p id=format!("{id}-text") class:muted=empty>
-                        {if empty { tr(T::NothingWritten)().to_string() } else { text }}
+                        {if empty { tr(ReportPageText::NothingWritten)().to_string() } else { text }}
                     </p>
                 </div>
             }
@@ -338,11 +338,11 @@ pub fn SharedReport(data: String) -> impl IntoView {
     let broken = report.is_none();
     view! {
         <section class="card no-print" aria-labelledby="shared-title">
-            <h1 id="shared-title">{tr(T::SharedTitle)}</h1>
+            <h1 id="shared-title">{tr(ReportPageText::SharedTitle)}</h1>
             <p class=if broken { "error" } else { "muted" } role="status">
-                {if broken { tr(T::SharedBroken) } else { tr(T::SharedHelp) }}
+                {if broken { tr(ReportPageText::SharedBroken) } else { tr(ReportPageText::SharedHelp) }}
             </p>
-            <button id="print-report" hidden=broken on:click=move |_| browser::print()>{tr(T::PrintReport)}</button>
+            <button id="print-report" hidden=broken on:click=move |_| browser::print()>{tr(ReportPageText::PrintReport)}</button>
         </section>
         {report.map(|r| report_nodes(&r, Vec::new()).render())}
     }
@@ -366,10 +366,10 @@ fn ReportCalendar() -> impl IntoView {
                 .map(|(p, due)| {
                     let state_now = d.report_state(p, state.today);
                     let (class, word) = match state_now {
-                        Some(ReportState::Finished) => (badge_class(Status::Met), T::CalendarFinished.get(lang).to_string()),
-                        Some(ReportState::SentOutside) => (badge_class(Status::Met), T::CalendarSentOutside.get(lang).to_string()),
-                        Some(ReportState::BeforeUse) => (badge_class(Status::NoData), T::CalendarBeforeUse.get(lang).to_string()),
-                        Some(ReportState::Overdue) => (badge_class(Status::OffTrack), T::CalendarOverdue.get(lang).to_string()),
+                        Some(ReportState::Finished) => (badge_class(Status::Met), ReportPageText::CalendarFinished.get(lang).to_string()),
+                        Some(ReportState::SentOutside) => (badge_class(Status::Met), ReportPageText::CalendarSentOutside.get(lang).to_string()),
+                        Some(ReportState::BeforeUse) => (badge_class(Status::NoData), ReportPageText::CalendarBeforeUse.get(lang).to_string()),
+                        Some(ReportState::Overdue) => (badge_class(Status::OffTrack), ReportPageText::CalendarOverdue.get(lang).to_string()),
                         Some(ReportState::Due(_)) | None => (badge_class(Status::OnTrack), days_left(lang, state.today, due)),
                     };
                     // A past report not done in the app can be marked as sent another way.
@@ -380,9 +380,9 @@ fn ReportCalendar() -> impl IntoView {
                     };
                     let button = mark.map(|sent| {
                         let (text, label) = if sent {
-                            (T::MarkSentOutside, T::MarkSentOutsideLabel)
+                            (ReportPageText::MarkSentOutside, ReportPageText::MarkSentOutsideLabel)
                         } else {
-                            (T::UnmarkSentOutside, T::UnmarkSentOutsideLabel)
+                            (ReportPageText::UnmarkSentOutside, ReportPageText::UnmarkSentOutsideLabel)
                         };
                         let label = label.with(lang, &[("p", &period_name(lang, p))]);
                         let toggle = move |_| {
@@ -401,7 +401,7 @@ fn ReportCalendar() -> impl IntoView {
                     view! {
                         <li data-period=p.to_string()>
                             <a href=Route::Report(Some(p)).href()>{period_name(lang, p)}</a>
-                            " · " {T::DueOn.with(lang, &[("d", &format_date(lang, due))])}
+                            " · " {ReportPageText::DueOn.with(lang, &[("d", &format_date(lang, due))])}
                             " · " <span class=class>{word}</span>
                             {button}
                         </li>
@@ -415,7 +415,7 @@ fn ReportCalendar() -> impl IntoView {
         <section class="card no-print" aria-labelledby="calendar-title">
             <h2 id="calendar-title">{move || {
                 let lang = state.lang.get();
-                state.doc.with(|d| T::ReportCalendar.with(lang, &[("r", d.addressing.recipient(&d.plan))]))
+                state.doc.with(|d| ReportPageText::ReportCalendar.with(lang, &[("r", d.addressing.recipient(&d.plan))]))
             }}</h2>
             <ul class="plain calendar" id="report-calendar">{redrawn(items)}</ul>
         </section>
