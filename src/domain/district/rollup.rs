@@ -202,10 +202,9 @@ pub fn roll_up(district: &District, base: &Plan, level: Option<Level>) -> RollUp
             let mut count = Counted::default();
             let mut with_value: Vec<&PeriodFigures> = Vec::new();
             for school in &schools {
-                let Some(at) = school.periods.iter().find(|(s, _)| s.period == period) else {
+                let Some((s, f)) = school.periods.iter().find(|(s, _)| s.period == period) else {
                     continue;
                 };
-                let (s, f) = (at.0, &at.1);
                 count.sent = count.sent.saturating_add(s.schools() as usize);
                 if school.departures.departs(&indicator.id, period) {
                     continue;
@@ -321,13 +320,12 @@ fn share<'a>(
     figures: &'a PeriodFigures,
     code: &str,
 ) -> (u32, Option<(&'a PeriodFigures, u32)>) {
-    match (
-        &s.office_sums,
-        s.office_sums.as_ref().and_then(|o| o.of(code)),
-    ) {
-        (None, _) => (1, Some((figures, 1))),
-        (Some(_), None) => (0, None),
-        (Some(_), Some(sum)) => (
+    let Some(office) = &s.office_sums else {
+        return (1, Some((figures, 1)));
+    };
+    match office.of(code) {
+        None => (0, None),
+        Some(sum) => (
             sum.following,
             (sum.with_value > 0).then_some((&sum.figures, sum.with_value)),
         ),

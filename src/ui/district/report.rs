@@ -15,6 +15,7 @@ use crate::export::office_report;
 use crate::i18n::{period_name, D, T};
 use crate::ui::piece::download_word;
 use crate::ui::report::paper::report_nodes;
+use crate::ui::report::ReportText;
 use crate::ui::widgets::{redrawn, tr};
 
 use super::{office_name, Ctx};
@@ -98,30 +99,30 @@ pub(super) fn OfficeReportCard() -> impl IntoView {
             <div class="no-print">
                 <p class="muted">{help}</p>
                 <div class="form-grid">
-                    <TextBox id="office-report-parent" label=D::HeadParent rows=0
+                    <ReportText id="office-report-parent" label=D::HeadParent rows=0
                         value=head_text(|h| &h.parent) on_change=head(|h, t| h.parent = t)/>
-                    <TextBox id="office-report-place" label=D::HeadPlace rows=0
+                    <ReportText id="office-report-place" label=D::HeadPlace rows=0
                         value=head_text(|h| &h.place) on_change=head(|h, t| h.place = t)/>
                 </div>
-                <TextBox id="office-report-recipient" label=D::HeadRecipient rows=0
+                <ReportText id="office-report-recipient" label=D::HeadRecipient rows=0
                     value=head_text(|h| &h.recipient) on_change=head(|h, t| h.recipient = t)/>
-                <TextBox id="office-report-number" label=D::ReportNumber rows=0
+                <ReportText id="office-report-number" label=D::ReportNumber rows=0
                     value=Signal::derive(move || {
                         let period = ctx.period.get();
                         ctx.data.with(|d| d.report(period).number)
                     })
                     on_change=typed(|r, t| r.number = t)/>
-                <TextBox id="office-report-limitations" label=T::ReportLimitations rows=6
+                <ReportText id="office-report-limitations" label=T::ReportLimitations rows=6
                     value=report_text(|r| &r.limitations)
                     on_change=typed(|r, t| r.limitations = Some(t))/>
-                <TextBox id="office-report-next-steps" label=T::ReportNextSteps rows=6
+                <ReportText id="office-report-next-steps" label=T::ReportNextSteps rows=6
                     value=report_text(|r| &r.next_steps)
                     on_change=typed(|r, t| r.next_steps = Some(t))/>
                 <div class="form-grid">
-                    <TextBox id="office-report-signer-title" label=D::SignerTitle rows=2
+                    <ReportText id="office-report-signer-title" label=D::SignerTitle rows=2
                         value=head_text(|h| &h.signer.title)
                         on_change=head(|h, t| h.signer.title = t)/>
-                    <TextBox id="office-report-signer-name" label=D::SignerName rows=0
+                    <ReportText id="office-report-signer-name" label=D::SignerName rows=0
                         value=head_text(|h| &h.signer.name)
                         on_change=head(|h, t| h.signer.name = t)/>
                 </div>
@@ -136,31 +137,5 @@ pub(super) fn OfficeReportCard() -> impl IntoView {
             </div>
             {redrawn(move || report.with(|r| report_nodes(r, Vec::new()).render()))}
         </section>
-    }
-}
-
-/// A text the office types, saved when it leaves the box (`change`), as the school's report
-/// boxes are.
-#[component]
-fn TextBox(
-    id: &'static str,
-    label: impl crate::i18n::Text + 'static,
-    /// Lines of the box; 0 for a one-line box.
-    rows: u32,
-    value: Signal<String>,
-    on_change: Callback<String>,
-) -> impl IntoView {
-    let label = tr(label);
-    let change = move |ev| on_change.run(event_target_value(&ev));
-    view! {
-        <div class="text-field">
-            <label class="field-label" for=id>{label}</label>
-            {if rows == 0 {
-                view! { <input id=id prop:value=value on:change=change/> }.into_any()
-            } else {
-                view! { <textarea id=id rows=rows prop:value=value on:change=change></textarea> }
-                    .into_any()
-            }}
-        </div>
     }
 }

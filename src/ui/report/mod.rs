@@ -16,7 +16,7 @@ use crate::domain::period::Period;
 use crate::domain::progress::Status;
 use crate::domain::report::{FinishedReport, Report, ReportState, SavedReport, Signer};
 use crate::export::{report, share};
-use crate::i18n::{days_left, format_date, period_name, Lang, ReportPageText, T};
+use crate::i18n::{days_left, format_date, period_name, Lang, ReportPageText, Text, T};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{badge_class, local_when, redrawn, tr, PeriodSelect};
@@ -253,16 +253,16 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
     }
 }
 
-/// A text the school writes into the report: a box to type in while the report is open; once
-/// it is finished, the text itself (a new version is the one way to change it), so that nothing
-/// looks editable that is not.
+/// A text written into a report, a school's or an office's: a box to type in, saved when it is
+/// left; once the report is finished (`frozen`), the text itself (a new version is the one way
+/// to change it), so that nothing looks editable that is not.
 #[component]
-fn ReportText(
+pub(crate) fn ReportText(
     id: &'static str,
-    label: T,
+    label: impl Text + Send + Sync + 'static,
     /// Lines of the box; 0 for a one-line box.
     rows: u32,
-    frozen: Signal<bool>,
+    #[prop(optional)] frozen: Signal<bool>,
     value: Signal<String>,
     on_change: Callback<String>,
 ) -> impl IntoView {
