@@ -6,5 +6,5 @@ use leptos::prelude::*;
 bdg_tracker::school_views!();
 
 fn main() {
-    leptos::mount::mount_to_body(|| view! { <App open=open_view/> });
+    leptos::mount::mount_to_body(|| view! { <App open=open_view write=write_document/> });
 }

@@ -61,6 +61,9 @@ pub enum SaveError {
 pub struct Loaded {
     pub document: Document,
     pub problem: Option<StorageProblem>,
+    /// The stored text, when it was of an earlier version and the document is its upgrade:
+    /// still to be kept as a snapshot and replaced by the upgrade ([`keep_upgrade`]).
+    pub upgraded_from: Option<String>,
 }
 
 /// Local storage, or why it cannot be had. (gloo-storage's `raw()` throws when storage is
@@ -73,11 +76,14 @@ fn local_storage() -> Result<Storage, SaveError> {
 }
 
 /// Reads the saved document, or the default one on a first visit. A document of an earlier
-/// version is upgraded in storage too, unless `read_only` (a view that must write nothing).
+/// version is read as its upgrade, and its text handed back to be replaced by it, unless
+/// `read_only` (a view that must write nothing): writing is left to [`keep_upgrade`], so that
+/// reading at start carries no writing code.
 pub fn load_document(read_only: bool) -> Loaded {
     let fresh = |problem| Loaded {
         document: defaults::document(),
         problem,
+        upgraded_from: None,
     };
     let (storage, text) = match stored(DOCUMENT_KEY) {
         Ok(Some(found)) => found,
@@ -88,16 +94,11 @@ pub fn load_document(read_only: bool) -> Loaded {
     match read_saved(&text, hoa_mai) {
         Ok(document) => {
             let written_in = Document::version_of(&text).unwrap_or(u64::from(VERSION));
-            if written_in < u64::from(VERSION) && !read_only {
-                // The upgraded document replaces the old one, which is kept as it was.
-                let snapshot = Snapshot::new(&now_iso(), document.revision, Reason::BeforeUpgrade);
-                if add_snapshot(&text, &snapshot).is_ok() {
-                    let _ = save_document(&document);
-                }
-            }
+            let upgraded = written_in < u64::from(VERSION) && !read_only;
             Loaded {
                 document,
                 problem: None,
+                upgraded_from: upgraded.then_some(text),
             }
         }
         Err(LoadError::NewerVersion { .. }) => fresh(Some(StorageProblem::Newer)),
@@ -165,6 +166,20 @@ fn write(storage: &Storage, key: &str, text: &str) -> Result<(), SaveError> {
     match storage.get_item(key) {
         Ok(Some(back)) if back == text => Ok(()),
         _ => Err(SaveError::Other("read-back".to_string())),
+    }
+}
+
+/// Puts the upgrade `document` of the earlier version's text `old` in its place, keeping the
+/// old text as it was in a snapshot first; if it cannot be kept, the old text stays. Only
+/// while `old` is what is stored: another tab may have saved since, and what it saved is
+/// newer than this upgrade.
+pub fn keep_upgrade(old: &str, document: &Document) {
+    if !matches!(stored(DOCUMENT_KEY), Ok(Some((_, now))) if now == old) {
+        return;
+    }
+    let snapshot = Snapshot::new(&now_iso(), document.revision, Reason::BeforeUpgrade);
+    if add_snapshot(old, &snapshot).is_ok() {
+        let _ = save_document(document);
     }
 }
 

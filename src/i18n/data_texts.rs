@@ -6,17 +6,12 @@ use super::{fill, Lang};
 texts! {
     /// A text of the data page.
     DataText;
-    ExportJson => "Tải bản sao lưu toàn bộ dữ liệu (JSON)", "Download a backup of all the data (JSON)";
-    ExportHelp => "Bản sao lưu chứa toàn bộ kế hoạch, số liệu, hoạt động và báo cáo của trường: giữ để phòng mất dữ liệu hoặc để chuyển sang máy khác. Tệp gửi cấp trên là tệp của kỳ báo cáo, ở trang Báo cáo.", "The backup holds the school's whole plan, figures, activities and reports: keep it against data loss, or to move to another device. The file to send to the office above is the period's file, on the Report page.";
     DataTitle => "Dữ liệu: sao lưu, nhập và khôi phục", "Data: back up, import and restore";
     BackupTitle => "Sao lưu và bảng tính", "Backup and spreadsheets";
     ExportCsv => "Tải bảng giá trị chỉ tiêu (CSV)", "Download indicator values (CSV)";
     ExportXlsx => "Tải bảng tính Excel (.xlsx)", "Download the Excel workbook (.xlsx)";
     XlsxSheet => "Chỉ tiêu", "Indicators";
     ExportCsvHelp => "Giá trị của từng chỉ tiêu theo từng kỳ. Tệp Excel mở đúng số liệu với mọi cài đặt vùng; tệp CSV (dấu chấm thập phân, dấu phẩy phân cách) dành cho các phần mềm khác.", "Each indicator's value in each period. The Excel file opens with the numbers right whatever the regional settings; the CSV (decimal point, comma-separated) is for other tools.";
-    LastExport => "Lần tải tệp dữ liệu gần nhất trên máy này: {d}.", "Last data file download on this device: {d}.";
-    NeverExported => "Chưa tải tệp dữ liệu lần nào trên máy này.", "The data file has not been downloaded on this device yet.";
-    ExportReminder => "Dữ liệu chỉ nằm trong trình duyệt này: hãy tải một bản sao ngay.", "The data lives only in this browser: download a copy now.";
     ImportTitle => "Nhập tệp dữ liệu", "Import a data file";
     ImportPick => "Chọn tệp dữ liệu (.json) hoặc kéo thả tệp vào đây", "Choose a data file (.json) or drop it here";
     ImportFailed => "Không nhập được tệp “{f}”: {e} Dữ liệu đang lưu không thay đổi.", "The file “{f}” was not imported: {e} The saved data has not changed.";
@@ -54,5 +49,4 @@ texts! {
     NotPersisted => "Trình duyệt chưa đồng ý giữ dữ liệu lâu dài: có thể xoá khi máy thiếu chỗ. Hãy tải tệp dữ liệu thường xuyên. Ở chế độ duyệt riêng tư (ẩn danh), mọi dữ liệu mất khi đóng trang: hãy tải bản sao lưu trước khi đóng.", "The browser has not agreed to keep the data for good: it may clear it when space runs low. Download the data file often. In private browsing, everything is lost when the page is closed: download the backup before closing.";
     PersistUnknown => "Trình duyệt này không cho biết có giữ dữ liệu lâu dài hay không. Ở chế độ duyệt riêng tư (ẩn danh), mọi dữ liệu mất khi đóng trang: hãy tải bản sao lưu trước khi đóng.", "This browser does not say whether it keeps the data for good. In private browsing, everything is lost when the page is closed: download the backup before closing.";
     StorageUse => "Dữ liệu của ứng dụng chiếm {u} trong bộ nhớ của trình duyệt (trình duyệt thường cho mỗi trang khoảng 5 MB).", "The app's data takes {u} of the browser's storage (browsers usually allow a site about 5 MB).";
-    AppleAdvice => "Trên iPad và iPhone, Safari xoá dữ liệu của trang web sau 7 ngày không mở. Hãy thêm ứng dụng vào Màn hình chính (nút Chia sẻ, rồi “Thêm vào MH chính”) và mở từ đó: dữ liệu của ứng dụng trên Màn hình chính không bị xoá.", "On iPad and iPhone, Safari clears a website's data after 7 days without a visit. Add the app to the Home Screen (the Share button, then “Add to Home Screen”) and open it from there: a Home Screen app's data is not cleared.";
 }

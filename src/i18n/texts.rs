@@ -85,6 +85,12 @@ texts! {
     StorageNewer => "Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng tạo ra; ứng dụng không ghi đè lên dữ liệu đó.", "The saved data was made by a newer version of the app; this version will not overwrite it.";
     SendReportLink => "Chuẩn bị và gửi báo cáo kỳ này", "Prepare and send this period's report";
     ExportFailed => "Không tạo được tệp tải về.", "The file could not be made.";
+    ExportJson => "Tải bản sao lưu toàn bộ dữ liệu (JSON)", "Download a backup of all the data (JSON)";
+    ExportHelp => "Bản sao lưu chứa toàn bộ kế hoạch, số liệu, hoạt động và báo cáo của trường: giữ để phòng mất dữ liệu hoặc để chuyển sang máy khác. Tệp gửi cấp trên là tệp của kỳ báo cáo, ở trang Báo cáo.", "The backup holds the school's whole plan, figures, activities and reports: keep it against data loss, or to move to another device. The file to send to the office above is the period's file, on the Report page.";
+    LastExport => "Lần tải tệp dữ liệu gần nhất trên máy này: {d}.", "Last data file download on this device: {d}.";
+    NeverExported => "Chưa tải tệp dữ liệu lần nào trên máy này.", "The data file has not been downloaded on this device yet.";
+    ExportReminder => "Dữ liệu chỉ nằm trong trình duyệt này: hãy tải một bản sao ngay.", "The data lives only in this browser: download a copy now.";
+    AppleAdvice => "Trên iPad và iPhone, Safari xoá dữ liệu của trang web sau 7 ngày không mở. Hãy thêm ứng dụng vào Màn hình chính (nút Chia sẻ, rồi “Thêm vào MH chính”) và mở từ đó: dữ liệu của ứng dụng trên Màn hình chính không bị xoá.", "On iPad and iPhone, Safari clears a website's data after 7 days without a visit. Add the app to the Home Screen (the Share button, then “Add to Home Screen”) and open it from there: a Home Screen app's data is not cleared.";
     NavData => "Dữ liệu", "Data";
     NavActivities => "Hoạt động", "Activities";
     NavReport => "Báo cáo", "Report";

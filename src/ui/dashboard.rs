@@ -138,7 +138,7 @@ fn DeadlineCard() -> impl IntoView {
         <section class="card deadline" aria-labelledby="deadline-title">
             <h2 id="deadline-title">{tr(T::NextDeadline)}</h2>
             {content}
-            <super::data::ExportButton/>
+            <super::widgets::ExportButton/>
         </section>
     }
 }

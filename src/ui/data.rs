@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use super::node::{el, text_el};
 use super::piece::download_workbook;
 use super::state::{AppState, Replace};
-use super::widgets::{local_when, read_first_file, redrawn, tr, DropZone};
+use super::widgets::{local_when, read_first_file, redrawn, tr, DropZone, ExportButton};
 use crate::browser::{self, storage};
 use crate::defaults::hoa_mai;
 use crate::domain::document::{Document, LoadError};
@@ -65,44 +65,6 @@ pub fn DataPage() -> impl IntoView {
         <SnapshotsCard page=page/>
         <KeptAsideCard/>
         <DeviceCard page=page/>
-    }
-}
-
-/// Downloads the data file; with the date of the last download and, when it is more than a
-/// week old, a reminder.
-#[component]
-pub fn ExportButton() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let failed = RwSignal::new(false);
-    let overdue = move || {
-        // The day of the last download on the user's calendar, not UTC's.
-        let day = state
-            .exported_at
-            .with(|e| e.as_deref().and_then(browser::local_time).map(|t| t.date()));
-        state.doc.with(|d| d.export_overdue(day, state.today))
-    };
-    let last = move || {
-        let lang = state.lang.get();
-        let mut text = match state.exported_at.get() {
-            Some(iso) => DataText::LastExport.with(lang, &[("d", &local_when(lang, &iso))]),
-            None => DataText::NeverExported.get(lang).to_string(),
-        };
-        if overdue() {
-            text.push(' ');
-            text.push_str(DataText::ExportReminder.get(lang));
-        }
-        text
-    };
-    view! {
-        <p>
-            <button id="export-json" on:click=move |_| failed.set(state.export_json().is_err())>
-                {tr(DataText::ExportJson)}
-            </button>
-        </p>
-        <p class="muted">{tr(DataText::ExportHelp)}</p>
-        <p id="last-export" class=move || if overdue() { "reminder" } else { "muted" }>{last}</p>
-        <p class="reminder" hidden=!browser::is_apple_browser_tab()>{tr(DataText::AppleAdvice)}</p>
-        <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
     }
 }
 

@@ -38,12 +38,33 @@ use state::{AppState, Notice};
 use widgets::tr;
 
 /// Defines `open_view`, the function [`App`] opens every view but the dashboard with, each view
-/// a piece of its own (`piece`). A macro, so that the pieces are declared in the crate that
-/// builds the app (its binary, the component tests): declared in this library they would be
-/// in the district's page too, which is built from it.
+/// a piece of its own (`piece`), and `write_document`, which does what the shell writes
+/// ([`state::Write`]) with the code of the piece `write`. A macro, so that the pieces are
+/// declared in the crate that builds the app (its binary, the component tests): declared in
+/// this library they would be in the district's page too, which is built from it.
 #[macro_export]
 macro_rules! school_views {
     () => {
+        fn write_document(
+            state: $crate::ui::state::AppState,
+            what: $crate::ui::state::Write,
+        ) -> $crate::ui::state::WriteFuture {
+            use $crate::piece;
+            use $crate::ui::state::{AppState, Write};
+
+            piece!(write: fn written(state: AppState, what: Write) -> bool {
+                match what {
+                    Write::Upgrade => {
+                        state.keep_upgrade();
+                        true
+                    }
+                    Write::DataFile => state.export_json().is_ok(),
+                }
+            });
+
+            Box::pin(async move { written(state, what).await.unwrap_or(false) })
+        }
+
         fn open_view(route: $crate::ui::route::Route) -> $crate::ui::piece::PieceFuture {
             use $crate::domain::period::Period;
             use $crate::piece;
@@ -92,10 +113,14 @@ macro_rules! school_views {
 
 /// The whole app: loads the saved document, provides the state and shows the view the URL
 /// hash names. The dashboard comes with the app; `open` fetches every other view's code the
-/// first time it is opened: [`school_views!`](crate::school_views) makes it.
+/// first time it is opened, `write` the code that writes the document:
+/// [`school_views!`](crate::school_views) makes them.
 #[component]
-pub fn App(open: fn(Route) -> piece::PieceFuture) -> impl IntoView {
-    let state = AppState::load();
+pub fn App(
+    open: fn(Route) -> piece::PieceFuture,
+    write: fn(AppState, state::Write) -> state::WriteFuture,
+) -> impl IntoView {
+    let state = AppState::load(write);
     provide_context(state);
     provide_context(state.lang);
     browser::watch_hash(move |hash| state.route.set(Route::parse(&hash)));

@@ -1,5 +1,8 @@
 //! The one app state, provided by context to every view.
 
+use std::future::Future;
+use std::pin::Pin;
+
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -32,6 +35,21 @@ pub enum Notice {
     UpdateReady,
 }
 
+/// What the shell writes of the document: the code that writes it (its JSON, the checks of a
+/// change, the snapshots) is in a piece, since the first view only reads; the views that
+/// change the document bring it with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Write {
+    /// A document read from an earlier version replaces that version's text in storage.
+    Upgrade,
+    /// The data file, downloaded from the dashboard.
+    DataFile,
+}
+
+/// A [`Write`] on its way: whether it was done (`false` too when its piece could not be
+/// fetched).
+pub type WriteFuture = Pin<Box<dyn Future<Output = bool>>>;
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub doc: RwSignal<Document>,
@@ -49,6 +67,11 @@ pub struct AppState {
     asked_to_persist: StoredValue<bool>,
     /// Off when the stored document must not be overwritten (it is from a newer app).
     can_save: StoredValue<bool>,
+    /// The stored text of an earlier version the document was upgraded from, until the
+    /// upgrade takes its place.
+    upgraded_from: StoredValue<Option<String>>,
+    /// Does a [`Write`] with the code of its piece (`school_views!` makes it).
+    write: fn(AppState, Write) -> WriteFuture,
 }
 
 impl AppState {
@@ -57,8 +80,9 @@ impl AppState {
         Signal::derive(move || self.doc.with(|d| Period::all(&d.plan)))
     }
 
-    /// Reads the saved document and language, and the route from the URL.
-    pub fn load() -> Self {
+    /// Reads the saved document and language, and the route from the URL; `write` does what
+    /// the shell writes (an upgrade at once, in the background).
+    pub fn load(write: fn(AppState, Write) -> WriteFuture) -> Self {
         let route = Route::parse(&browser::current_hash());
         // A shared report is shown without touching what this browser holds.
         let loaded = storage::load_document(matches!(route, Route::Shared(_)));
@@ -96,7 +120,8 @@ impl AppState {
             move || doc.with_untracked(|d| (d.revision, d.saved_at.clone())),
             move |stored| took_in(stored, doc, notice, can_save),
         );
-        AppState {
+        let upgraded = loaded.upgraded_from.is_some();
+        let state = AppState {
             doc,
             lang: RwSignal::new(storage::load_lang().unwrap_or_default()),
             route: RwSignal::new(route),
@@ -107,6 +132,28 @@ impl AppState {
             daily_snapshot: StoredValue::new(String::new()),
             asked_to_persist: StoredValue::new(false),
             can_save,
+            upgraded_from: StoredValue::new(loaded.upgraded_from),
+            write,
+        };
+        if upgraded {
+            leptos::task::spawn_local(async move {
+                state.write(Write::Upgrade).await;
+            });
+        }
+        state
+    }
+
+    /// Does `what` once the code that writes has arrived; whether it was done.
+    pub async fn write(self, what: Write) -> bool {
+        (self.write)(self, what).await
+    }
+
+    /// Puts the document upgraded at start in place of the earlier version's text, keeping
+    /// that text as a snapshot first; nothing if that is done already. Every save does it
+    /// first, so that a change made before the upgrade is written never loses the old text.
+    pub fn keep_upgrade(&self) {
+        if let Some(old) = self.upgraded_from.try_update_value(Option::take).flatten() {
+            self.doc.with_untracked(|d| storage::keep_upgrade(&old, d));
         }
     }
 
@@ -149,6 +196,7 @@ impl AppState {
     ///
     /// Not generic: every change of the app shares this one copy of the saving code.
     fn commit(&self, edit: &mut dyn FnMut(&mut Document)) -> bool {
+        self.keep_upgrade();
         self.catch_up();
         // Every write passes the checks an import makes, so the app never stores what its
         // own import (or the office's page) would refuse.

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::node::{el, text_el, Node};
+use super::state::{AppState, Write};
 use crate::browser;
 use crate::domain::document::LoadError;
 use crate::domain::import::MAX_FILE_BYTES;
@@ -279,4 +280,46 @@ pub fn select_options(empty: Option<&str>, items: Vec<(String, String)>, current
         })
         .collect_view()
         .into_any()
+}
+
+/// Downloads the data file; with the date of the last download and, when it is more than a
+/// week old, a reminder.
+#[component]
+pub fn ExportButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let failed = RwSignal::new(false);
+    let overdue = move || {
+        // The day of the last download on the user's calendar, not UTC's.
+        let day = state
+            .exported_at
+            .with(|e| e.as_deref().and_then(browser::local_time).map(|t| t.date()));
+        state.doc.with(|d| d.export_overdue(day, state.today))
+    };
+    let last = move || {
+        let lang = state.lang.get();
+        let mut text = match state.exported_at.get() {
+            Some(iso) => T::LastExport.with(lang, &[("d", &local_when(lang, &iso))]),
+            None => T::NeverExported.get(lang).to_string(),
+        };
+        if overdue() {
+            text.push(' ');
+            text.push_str(T::ExportReminder.get(lang));
+        }
+        text
+    };
+    view! {
+        <p>
+            <button id="export-json" on:click=move |_| {
+                leptos::task::spawn_local(async move {
+                    failed.set(!state.write(Write::DataFile).await);
+                });
+            }>
+                {tr(T::ExportJson)}
+            </button>
+        </p>
+        <p class="muted">{tr(T::ExportHelp)}</p>
+        <p id="last-export" class=move || if overdue() { "reminder" } else { "muted" }>{last}</p>
+        <p class="reminder" hidden=!browser::is_apple_browser_tab()>{tr(T::AppleAdvice)}</p>
+        <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
+    }
 }

@@ -121,8 +121,9 @@ test('a document of the previous version loads and is upgraded, the old one kept
   await page.reload();
   await app.open('#/');
   await expect(page.locator('.notice')).toHaveCount(0);
+  // The upgrade is written once the code that writes has arrived, a moment after the view.
+  await expect.poll(async () => JSON.parse(await app.storedDocument()).version).toBe(4);
   const doc = JSON.parse(await app.storedDocument());
-  expect(doc.version).toBe(4);
   const old = JSON.parse(v1);
   expect(doc.figures).toEqual(old.figures);
   expect(doc.plan).toEqual(old.plan);

@@ -132,3 +132,73 @@ test("the district page's reading of files, when its piece is refused, takes not
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test("the code that writes is a piece: refused, the dashboard's download says so, and the upgrade of older data waits for the first change, which keeps the old text first", async ({ browser, baseURL }) => {
+  const { readFileSync } = await import('node:fs');
+  const v1 = readFileSync('tests/fixtures/document-v1.json', 'utf8');
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const app = new AppPage(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const refused = [];
+  await page.route(/\/split_write\.wasm$/, (route) => {
+    refused.push(route.request().url());
+    return route.fulfill({ status: 503, body: 'unavailable' });
+  });
+  await page.goto('./');
+  await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), v1);
+  await page.reload();
+  await expect(app.dashboardRow('4b')).toBeVisible();
+  // The upgrade asked for the piece at start and was refused: what is stored stays as it was.
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  expect(await app.storedDocument()).toBe(v1);
+  await page.locator('#export-json').click();
+  await expect(page.locator('.deadline .error')).toHaveText('Không tạo được tệp tải về.');
+  expect(await app.storedDocument()).toBe(v1);
+  // A change brings the code that writes with its view: the old text is kept, then the upgrade
+  // and the change are saved.
+  await app.open('#/figures/2025-H1');
+  await app.enterFigure('communicators', 'total', '7');
+  const doc = JSON.parse(await app.storedDocument());
+  expect(doc.version).toBe(4);
+  expect(doc.figures['2025-H1'].communicators.total).toBe(7);
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.endsWith('.upgrade'))
+      .map((k) => localStorage.getItem(k)),
+  );
+  expect(kept).toEqual([v1]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('an upgrade still to be written never goes over what another tab saved meanwhile', async ({ browser, baseURL }) => {
+  const { readFileSync } = await import('node:fs');
+  const v1 = readFileSync('tests/fixtures/document-v1.json', 'utf8');
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const app = new AppPage(page);
+  const refused = [];
+  await page.route(/\/split_write\.wasm$/, (route) => {
+    refused.push(route.request().url());
+    return route.fulfill({ status: 503, body: 'unavailable' });
+  });
+  await page.goto('./');
+  await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), v1);
+  await page.reload();
+  await expect(app.dashboardRow('4b')).toBeVisible();
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  // Another tab saves a later revision (in the same tab the browser announces no storage event).
+  const theirs = JSON.parse(v1);
+  theirs.revision += 5;
+  theirs.figures['2025-H1'].staff = { total: 40, female: 36 };
+  await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), JSON.stringify(theirs));
+  await app.open('#/figures/2025-H1');
+  await app.enterFigure('communicators', 'total', '7');
+  const doc = JSON.parse(await app.storedDocument());
+  expect(doc.figures['2025-H1'].staff).toEqual({ total: 40, female: 36 });
+  expect(doc.figures['2025-H1'].communicators.total).toBe(7);
+  expect(doc.version).toBe(4);
+  await context.close();
+});
