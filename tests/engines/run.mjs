@@ -15,11 +15,12 @@ const WAIT = 15_000;
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const children = [];
-process.on('exit', () => children.forEach((c) => c.kill()));
+process.on('exit', () => children.forEach(stop));
 
-/** Starts a program and resolves once `ready()` holds. */
+/** Starts a program, in a process group of its own (so that what it starts, a driver's
+ *  browsers, stops with it), and resolves once `ready()` holds. */
 async function start(cmd, args, ready) {
-  const child = spawn(cmd, args, { stdio: 'ignore' });
+  const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
   children.push(child);
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`${cmd} stopped (${child.exitCode})`);
@@ -28,6 +29,27 @@ async function start(cmd, args, ready) {
   }
   throw new Error(`${cmd} did not start`);
 }
+/** Stops a program started by `start` and everything it started. */
+const stop = (child) => {
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Gone already.
+  }
+};
+/** A WebDriver session that stopped answering (the browser died under its driver): no check
+ *  waits that long, since every wait of theirs ends after WAIT. */
+class Hung extends Error {}
+const HUNG_AFTER = 90_000;
+/** `promise`, or a `Hung` error once `ms` have passed. */
+const within = (promise, ms, what) => {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Hung(`${what} did not answer in ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+};
+
 const answers = (url) => async () => (await fetch(url)).ok;
 const serve = (port) => start('node', ['scripts/serve.mjs', '--dir', 'dist', '--port', String(port)], answers(`http://127.0.0.1:${port}/`));
 
@@ -439,29 +461,52 @@ const results = [];
 let driverPort = 4260;
 for (const id of engines) {
   const engine = ENGINES[id];
-  const port = driverPort++;
-  const [cmd, args] = engine.driver(port);
-  await start(cmd, args, answers(`http://127.0.0.1:${port}/status`));
+  let port;
+  let driver;
+  const startDriver = async () => {
+    port = driverPort++;
+    const [cmd, args] = engine.driver(port);
+    driver = await start(cmd, args, answers(`http://127.0.0.1:${port}/status`));
+  };
+  await startDriver();
   const session = async (options) => {
-    const driver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(engine.capabilities(options)).build();
-    await driver.manage().setTimeouts({ script: WAIT });
-    return new Tab(driver, base);
+    const webdriver = await new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(engine.capabilities(options)).build();
+    await webdriver.manage().setTimeouts({ script: WAIT });
+    return new Tab(webdriver, base);
+  };
+  const attempt = async (run) => {
+    let tab;
+    try {
+      const note = await within(
+        (async () => {
+          tab = await session();
+          return run(tab, id, session);
+        })(),
+        HUNG_AFTER,
+        'the browser',
+      );
+      return { ok: true, note };
+    } catch (e) {
+      return { ok: false, hung: e instanceof Hung, note: e.message.split('\n')[0] };
+    } finally {
+      if (tab) await within(tab.driver.quit(), 10_000, 'quitting').catch(() => {});
+    }
   };
   for (const [name, run] of CHECKS) {
     const started = Date.now();
-    const tab = await session();
-    let outcome;
-    try {
-      const note = await run(tab, id, session);
-      outcome = { ok: true, note };
-    } catch (e) {
-      outcome = { ok: false, note: e.message.split('\n')[0] };
-    } finally {
-      await tab.driver.quit().catch(() => {});
+    let outcome = await attempt(run);
+    if (outcome.hung) {
+      // Now and then WebKitGTK's MiniBrowser dies under its driver and the session never
+      // answers again: a new driver runs the check once more, and the output says so.
+      stop(driver);
+      await startDriver();
+      const again = await attempt(run);
+      outcome = { ...again, note: [`retried: ${outcome.note}`, again.note].filter(Boolean).join('; ') };
     }
     results.push({ engine: engine.name, name, ...outcome });
     console.log(`${outcome.ok ? '✓' : '✘'} ${engine.name}: ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)${outcome.note ? ` — ${outcome.note}` : ''}`);
   }
+  stop(driver);
 }
 rmSync(downloads, { recursive: true, force: true });
 const failed = results.filter((r) => !r.ok);
