@@ -1,6 +1,6 @@
 //! What went wrong, in words: a refused entry, a file or stored data that cannot be read.
 
-use super::{format::*, Lang, T};
+use super::{format::*, Lang, MessageText};
 use crate::domain::activity::ActivityError;
 use crate::domain::document::LoadError;
 use crate::domain::figures::{FigureError, MAX_FIGURE};
@@ -8,25 +8,25 @@ use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::plan::{PlanError, MAX_TEXT_CHARS, PLAN_YEARS};
 
 /// Why a number, year or text typed into the plan or a baseline was refused.
-pub fn plan_error(error: &PlanError) -> T {
+pub fn plan_error(error: &PlanError) -> MessageText {
     match error {
-        PlanError::Empty => T::Required,
-        PlanError::NotANumber | PlanError::OutOfRange => T::InvalidNumber,
-        PlanError::YearOutsidePlan => T::InvalidYear,
-        PlanError::BadDate => T::InvalidDate,
-        PlanError::NotAnEmail => T::InvalidEmail,
+        PlanError::Empty => MessageText::Required,
+        PlanError::NotANumber | PlanError::OutOfRange => MessageText::InvalidNumber,
+        PlanError::YearOutsidePlan => MessageText::InvalidYear,
+        PlanError::BadDate => MessageText::InvalidDate,
+        PlanError::NotAnEmail => MessageText::InvalidEmail,
     }
 }
 pub fn figure_error(lang: Lang, error: &FigureError) -> String {
     match error {
-        FigureError::NotANumber => T::ErrNotANumber.get(lang).to_string(),
-        FigureError::Negative => T::ErrNegative.get(lang).to_string(),
-        FigureError::NotWhole => T::ErrNotWhole.get(lang).to_string(),
-        FigureError::TooLarge => T::ErrTooLarge.with(
+        FigureError::NotANumber => MessageText::ErrNotANumber.get(lang).to_string(),
+        FigureError::Negative => MessageText::ErrNegative.get(lang).to_string(),
+        FigureError::NotWhole => MessageText::ErrNotWhole.get(lang).to_string(),
+        FigureError::TooLarge => MessageText::ErrTooLarge.with(
             lang,
             &[("max", &format_number(lang, f64::from(MAX_FIGURE), 0))],
         ),
-        FigureError::FemaleAboveTotal { female, total } => T::ErrFemaleAboveTotal.with(
+        FigureError::FemaleAboveTotal { female, total } => MessageText::ErrFemaleAboveTotal.with(
             lang,
             &[("f", &female.to_string()), ("t", &total.to_string())],
         ),
@@ -36,7 +36,7 @@ pub fn figure_error(lang: Lang, error: &FigureError) -> String {
             denominator,
             num,
             den,
-        } => T::ErrNumAboveDen.with(
+        } => MessageText::ErrNumAboveDen.with(
             lang,
             &[
                 ("i", indicator),
@@ -46,41 +46,40 @@ pub fn figure_error(lang: Lang, error: &FigureError) -> String {
                 ("b", &den.to_string()),
             ],
         ),
-        FigureError::PeriodOutsidePlan { start, end } => {
-            T::ErrPeriodOutside.with(lang, &[("s", &start.to_string()), ("e", &end.to_string())])
-        }
-        FigureError::UnknownField(f) => T::ErrUnknownField.with(lang, &[("f", f)]),
+        FigureError::PeriodOutsidePlan { start, end } => MessageText::ErrPeriodOutside
+            .with(lang, &[("s", &start.to_string()), ("e", &end.to_string())]),
+        FigureError::UnknownField(f) => MessageText::ErrUnknownField.with(lang, &[("f", f)]),
     }
 }
 
 /// Why a file was refused, as a sentence for the user.
 pub fn load_error(lang: Lang, error: &LoadError) -> String {
     match error {
-        LoadError::TooLarge { bytes } => T::ErrFileTooLarge.with(
+        LoadError::TooLarge { bytes } => MessageText::ErrFileTooLarge.with(
             lang,
             &[
                 ("s", &format_bytes(lang, *bytes as f64)),
                 ("m", &format_bytes(lang, MAX_FILE_BYTES as f64)),
             ],
         ),
-        LoadError::NotJson { line, column } => T::ErrNotJson.with(
+        LoadError::NotJson { line, column } => MessageText::ErrNotJson.with(
             lang,
             &[("l", &line.to_string()), ("c", &column.to_string())],
         ),
-        LoadError::WrongFormat => T::ErrWrongFormat.get(lang).to_string(),
-        LoadError::NotTemplate => T::ErrNotTemplate.get(lang).to_string(),
-        LoadError::IsTemplate => T::ErrIsTemplate.get(lang).to_string(),
-        LoadError::Unreadable => T::ErrUnreadableFile.get(lang).to_string(),
-        LoadError::NewerVersion { version, newest } => T::ErrNewerVersion.with(
+        LoadError::WrongFormat => MessageText::ErrWrongFormat.get(lang).to_string(),
+        LoadError::NotTemplate => MessageText::ErrNotTemplate.get(lang).to_string(),
+        LoadError::IsTemplate => MessageText::ErrIsTemplate.get(lang).to_string(),
+        LoadError::Unreadable => MessageText::ErrUnreadableFile.get(lang).to_string(),
+        LoadError::NewerVersion { version, newest } => MessageText::ErrNewerVersion.with(
             lang,
             &[("v", &version.to_string()), ("m", &newest.to_string())],
         ),
-        LoadError::OldRollUp => T::ErrOldRollUp.get(lang).to_string(),
+        LoadError::OldRollUp => MessageText::ErrOldRollUp.get(lang).to_string(),
         LoadError::TooManySchools {
             path,
             schools,
             most,
-        } => T::ErrTooManySchools.with(
+        } => MessageText::ErrTooManySchools.with(
             lang,
             &[
                 ("p", path),
@@ -89,19 +88,20 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
             ],
         ),
         LoadError::Missing { path, line } => {
-            T::ErrMissing.with(lang, &[("p", path), ("l", &line.to_string())])
+            MessageText::ErrMissing.with(lang, &[("p", path), ("l", &line.to_string())])
         }
         LoadError::Wrong { path, line } => {
-            T::ErrWrong.with(lang, &[("p", path), ("l", &line.to_string())])
+            MessageText::ErrWrong.with(lang, &[("p", path), ("l", &line.to_string())])
         }
         LoadError::Figure { path, error } => {
-            T::ErrFigureAt.with(lang, &[("p", path), ("e", &figure_error(lang, error))])
+            MessageText::ErrFigureAt.with(lang, &[("p", path), ("e", &figure_error(lang, error))])
         }
-        LoadError::Duplicate { path, id } => T::ErrDuplicate.with(lang, &[("i", id), ("p", path)]),
-        LoadError::Activity { path, error } => {
-            T::ErrActivityAt.with(lang, &[("p", path), ("e", &activity_error(lang, error))])
+        LoadError::Duplicate { path, id } => {
+            MessageText::ErrDuplicate.with(lang, &[("i", id), ("p", path)])
         }
-        LoadError::PlanYears { start, end } => T::ErrPlanYears.with(
+        LoadError::Activity { path, error } => MessageText::ErrActivityAt
+            .with(lang, &[("p", path), ("e", &activity_error(lang, error))]),
+        LoadError::PlanYears { start, end } => MessageText::ErrPlanYears.with(
             lang,
             &[
                 ("s", &start.to_string()),
@@ -111,9 +111,9 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
             ],
         ),
         LoadError::Plan { path, error } => {
-            T::ErrPlanAt.with(lang, &[("p", path), ("e", plan_error(error).get(lang))])
+            MessageText::ErrPlanAt.with(lang, &[("p", path), ("e", plan_error(error).get(lang))])
         }
-        LoadError::TooLong { path, chars } => T::ErrTooLong.with(
+        LoadError::TooLong { path, chars } => MessageText::ErrTooLong.with(
             lang,
             &[
                 ("p", path),
@@ -126,16 +126,15 @@ pub fn load_error(lang: Lang, error: &LoadError) -> String {
 
 pub fn activity_error(lang: Lang, error: &ActivityError) -> String {
     match error {
-        ActivityError::NoTitle => T::ErrActivityNoTitle.get(lang).to_string(),
-        ActivityError::TitleTooLong => T::ErrActivityTitleLong.with(
+        ActivityError::NoTitle => MessageText::ErrActivityNoTitle.get(lang).to_string(),
+        ActivityError::TitleTooLong => MessageText::ErrActivityTitleLong.with(
             lang,
             &[("m", &crate::domain::activity::MAX_TITLE_CHARS.to_string())],
         ),
-        ActivityError::BadDate => T::InvalidDate.get(lang).to_string(),
-        ActivityError::EndsBeforeStart => T::ErrActivityEnd.get(lang).to_string(),
-        ActivityError::OutsidePlan { start, end } => {
-            T::ErrActivityOutside.with(lang, &[("s", &start.to_string()), ("e", &end.to_string())])
-        }
+        ActivityError::BadDate => MessageText::InvalidDate.get(lang).to_string(),
+        ActivityError::EndsBeforeStart => MessageText::ErrActivityEnd.get(lang).to_string(),
+        ActivityError::OutsidePlan { start, end } => MessageText::ErrActivityOutside
+            .with(lang, &[("s", &start.to_string()), ("e", &end.to_string())]),
         ActivityError::Number(e) => figure_error(lang, e),
     }
 }

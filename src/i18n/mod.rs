@@ -5,7 +5,7 @@
 //! `indicator_texts.rs`, `activities_texts.rs`, `figures_texts.rs`: a table used only by its
 //! view's code loads with its piece, not before the first view), the district page's
 //! (`district_texts.rs`), numbers, dates and plan content in words (`format.rs`), and what went
-//! wrong in words (`messages.rs`). Every text is got one way: `T::X.get(lang)`, or
+//! wrong in words (`messages.rs`, its texts in `message_texts.rs`). Every text is got one way: `T::X.get(lang)`, or
 //! `T::X.with(lang, args)` when it has placeholders; a view that follows the language takes
 //! `widgets::tr(T::X)`. A text one view alone shows goes in that view's table.
 //!
@@ -112,6 +112,7 @@ mod district_texts;
 mod figures_texts;
 mod format;
 mod indicator_texts;
+mod message_texts;
 mod messages;
 mod plan_texts;
 mod report_texts;
@@ -123,6 +124,7 @@ pub use district_texts::D;
 pub use figures_texts::FigureText;
 pub use format::*;
 pub use indicator_texts::IndicatorText;
+pub use message_texts::MessageText;
 pub use messages::*;
 pub use plan_texts::PlanText;
 pub use report_texts::ReportPageText;
@@ -153,6 +155,7 @@ mod tests {
             .chain(rows(DataText::ALL))
             .chain(rows(FigureText::ALL))
             .chain(rows(IndicatorText::ALL))
+            .chain(rows(MessageText::ALL))
             .chain(rows(PlanText::ALL))
             .chain(rows(ReportPageText::ALL));
         for (key, [vi, en]) in pairs {

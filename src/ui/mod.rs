@@ -32,7 +32,7 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::i18n::{load_error, T};
+use crate::i18n::T;
 use route::Route;
 use state::{AppState, Notice};
 use widgets::tr;
@@ -234,7 +234,7 @@ fn NoticeBar() -> impl IntoView {
                 Notice::SaveFailed(e) => {
                     T::StorageSaveFailed.with(lang, &[("e", &state::save_error_text(lang, e))])
                 }
-                Notice::Refused(e) => T::ChangeRefused.with(lang, &[("e", &load_error(lang, e))]),
+                Notice::Refused(why) => T::ChangeRefused.with(lang, &[("e", &why[lang as usize])]),
             };
             let update = (notice == Notice::UpdateReady).then(|| {
                 view! { <button id="apply-update" on:click=|_| browser::apply_update()>{tr(T::UpdateNow)}</button> }

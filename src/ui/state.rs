@@ -15,7 +15,7 @@ use crate::domain::import;
 use crate::domain::period::Period;
 use crate::domain::progress::{self, Progress};
 use crate::domain::snapshot::{self, Reason, Snapshot};
-use crate::i18n::{Lang, T};
+use crate::i18n::{load_error, Lang, T};
 
 /// A problem with the browser's storage that the user must know about.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,8 +29,10 @@ pub enum Notice {
     Overtaken,
     Newer,
     SaveFailed(SaveError),
-    /// A change that would make the data invalid was not made.
-    Refused(LoadError),
+    /// A change that would make the data invalid was not made: why, in Vietnamese and in
+    /// English. Worded where the change was refused, so that the shell, which shows it, carries
+    /// none of the checks' messages.
+    Refused([String; 2]),
     /// A new version of the app is ready; it takes over when the user accepts.
     UpdateReady,
 }
@@ -206,7 +208,8 @@ impl AppState {
         edit(&mut next);
         if let Some(problem) = import::first_problem(&next) {
             if self.doc.with_untracked(import::first_problem).as_ref() != Some(&problem) {
-                self.notice.set(Some(Notice::Refused(problem)));
+                let why = [Lang::Vi, Lang::En].map(|lang| load_error(lang, &problem));
+                self.notice.set(Some(Notice::Refused(why)));
                 return false;
             }
         }

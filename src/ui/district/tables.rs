@@ -9,7 +9,9 @@ use crate::domain::plan::{parse_target, Indicator, Measure, PlanError};
 use crate::domain::progress::Progress;
 use crate::export::chart::{data_uri, schools_svg};
 use crate::export::district as export;
-use crate::i18n::{period_name, period_short, status_icon, target_for_column, Lang, D, T};
+use crate::i18n::{
+    period_name, period_short, status_icon, target_for_column, Lang, MessageText, D,
+};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::widgets::{
     badge, badge_class, error_id, labelled, redrawn, select_options, status_badge, tr, PeriodSelect,
@@ -388,8 +390,8 @@ pub(super) fn level_name(lang: Lang, level: Level) -> &'static str {
 
 fn target_error(lang: Lang, error: &PlanError) -> &'static str {
     match error {
-        PlanError::Empty => T::Required,
-        _ => T::InvalidNumber,
+        PlanError::Empty => MessageText::Required,
+        _ => MessageText::InvalidNumber,
     }
     .get(lang)
 }
