@@ -133,7 +133,9 @@ test("the district page's reading of files, when its piece is refused, takes not
   await context.close();
 });
 
-test("the code that writes is a piece: refused, the dashboard's download says so, and the upgrade of older data waits for the first change, which keeps the old text first", async ({ browser, baseURL }) => {
+/** A page whose stored document is of version 1 and whose piece `write` the server refuses,
+ *  opened on the dashboard once the upgrade has asked for that piece. */
+async function upgradeWithWriteRefused(browser, baseURL) {
   const { readFileSync } = await import('node:fs');
   const v1 = readFileSync('tests/fixtures/document-v1.json', 'utf8');
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
@@ -150,8 +152,14 @@ test("the code that writes is a piece: refused, the dashboard's download says so
   await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), v1);
   await page.reload();
   await expect(app.dashboardRow('4b')).toBeVisible();
-  // The upgrade asked for the piece at start and was refused: what is stored stays as it was.
+  // The upgrade asked for the piece at start and was refused.
   await expect.poll(() => refused.length).toBeGreaterThan(0);
+  return { context, page, app, v1, errors };
+}
+
+test("the code that writes is a piece: refused, the dashboard's download says so, and the upgrade of older data waits for the first change, which keeps the old text first", async ({ browser, baseURL }) => {
+  const { context, page, app, v1, errors } = await upgradeWithWriteRefused(browser, baseURL);
+  // What is stored stays as it was.
   expect(await app.storedDocument()).toBe(v1);
   await page.locator('#export-json').click();
   await expect(page.locator('.deadline .error')).toHaveText('Không tạo được tệp tải về.');
@@ -174,21 +182,7 @@ test("the code that writes is a piece: refused, the dashboard's download says so
 });
 
 test('an upgrade still to be written never goes over what another tab saved meanwhile', async ({ browser, baseURL }) => {
-  const { readFileSync } = await import('node:fs');
-  const v1 = readFileSync('tests/fixtures/document-v1.json', 'utf8');
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const app = new AppPage(page);
-  const refused = [];
-  await page.route(/\/split_write\.wasm$/, (route) => {
-    refused.push(route.request().url());
-    return route.fulfill({ status: 503, body: 'unavailable' });
-  });
-  await page.goto('./');
-  await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), v1);
-  await page.reload();
-  await expect(app.dashboardRow('4b')).toBeVisible();
-  await expect.poll(() => refused.length).toBeGreaterThan(0);
+  const { context, page, app, v1 } = await upgradeWithWriteRefused(browser, baseURL);
   // Another tab saves a later revision (in the same tab the browser announces no storage event).
   const theirs = JSON.parse(v1);
   theirs.revision += 5;
