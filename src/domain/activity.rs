@@ -3,14 +3,13 @@
 //! reached.
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::figures::{parse_entry, FigureError, Figures, MAX_FIGURE};
 use super::period::{Period, PeriodKind};
 use super::plan::{iso_date, parse_date, KeyDay, Plan, Reach};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ActivityKind {
     Training,
     Communication,
@@ -19,7 +18,7 @@ pub enum ActivityKind {
     Other,
 }
 
-keyed!(ActivityKind {
+keyed!(serde ActivityKind {
     Training => "training",
     Communication => "communication",
     Meeting => "meeting",
@@ -37,40 +36,33 @@ impl ActivityKind {
     ];
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Activity {
     pub id: String,
-    #[serde(with = "iso_date")]
+    #[serde(serialize_with = "iso_date::serialize")]
     pub start: NaiveDate,
     /// The last day; the first day again for a one-day activity.
-    #[serde(with = "iso_date")]
+    #[serde(serialize_with = "iso_date::serialize")]
     pub end: NaiveDate,
     pub title: String,
     pub kind: ActivityKind,
     /// The task group (II.1-8) it belongs to, and the plan's action it carries out; empty when
     /// not said.
-    #[serde(default)]
     pub task_group: String,
-    #[serde(default)]
     pub action: String,
     /// Participants by sex.
-    #[serde(default)]
     pub women: u32,
-    #[serde(default)]
     pub men: u32,
-    #[serde(default)]
     pub parents: u32,
-    #[serde(default)]
     pub staff: u32,
-    #[serde(default)]
     pub children: u32,
     /// The indicators it works toward.
-    #[serde(default)]
     pub indicators: Vec<String>,
     /// What shows it took place: minutes, photos, sign-in sheets.
-    #[serde(default)]
     pub evidence: String,
 }
+
+from_object!(Activity { id, start as iso_date::Iso, end as iso_date::Iso, title, kind, task_group: default, action: default, women: default, men: default, parents: default, staff: default, children: default, indicators: default, evidence: default });
 
 impl Activity {
     /// A blank activity on `day`.

@@ -32,27 +32,35 @@ pub const VERSION: u32 = 4;
 /// How long a document may go without being downloaded before the user is reminded.
 pub const EXPORT_REMINDER_DAYS: i64 = 7;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Document {
     pub format: String,
     pub version: u32,
     /// When the document was last changed: an ISO 8601 time in UTC, as the browser writes it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub saved_at: Option<String>,
     /// Counts the saves of this document, so that a browser tab holding an older revision
     /// never writes over a newer one saved by another tab.
-    #[serde(default)]
     pub revision: u64,
     pub plan: Plan,
-    #[serde(default)]
     pub figures: Figures,
-    #[serde(default)]
     pub activities: Vec<Activity>,
-    #[serde(default)]
     pub reports: Vec<SavedReport>,
-    #[serde(default, skip_serializing_if = "Addressing::is_empty")]
+    #[serde(skip_serializing_if = "Addressing::is_empty")]
     pub addressing: Addressing,
 }
+
+from_object!(Document {
+    format,
+    version,
+    saved_at: default,
+    revision: default,
+    plan,
+    figures: default,
+    activities: default,
+    reports: default,
+    addressing: default
+});
 
 /// Why a stored or imported document could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -460,6 +468,45 @@ mod tests {
                 path: "plan".into(),
                 line: 1
             })
+        );
+    }
+
+    /// Every object of the document is read as serde's derive reads it (`from_object!`, the
+    /// keyed enums): fields in any order and unknown ones skipped, while one given twice and a
+    /// key no variant has are refused at their place. An object written as an array is refused
+    /// at the object (the derive read the array as the fields in order and named its first).
+    #[test]
+    fn objects_and_keys_are_read_as_the_derive_reads_them() {
+        let doc = crate::defaults::document();
+        let text = doc.to_json();
+        let read = |text: &str| Document::from_json(text, crate::defaults::hoa_mai);
+        let wrong_at = |path: &str| {
+            Err(LoadError::Wrong {
+                path: path.into(),
+                line: 1,
+            })
+        };
+
+        let reordered = text.replacen(
+            "{\"format\":\"bdg-tracker\",\"version\":4,",
+            "{\"unknown\":{\"a\":[1,{\"b\":null}]},\"version\":4,\"format\":\"bdg-tracker\",",
+            1,
+        );
+        assert_ne!(reordered, text);
+        assert_eq!(read(&reordered), Ok(doc.clone()));
+
+        let twice = text.replacen("\"revision\":0", "\"revision\":0,\"revision\":1", 1);
+        assert_eq!(read(&twice), wrong_at("revision"));
+
+        let as_array = text.replacen("\"reporting\":{", "\"reporting\":[{", 1);
+        // The plan ends with its reporting rule.
+        let as_array = as_array.replacen("}},\"figures\"", "}]},\"figures\"", 1);
+        assert_eq!(read(&as_array), wrong_at("plan.reporting"));
+
+        let unknown_sense = text.replacen("\"sense\":\"at_least\"", "\"sense\":\"often\"", 1);
+        assert_eq!(
+            read(&unknown_sense),
+            wrong_at("plan.objectives[1].indicators[0].sense")
         );
     }
 

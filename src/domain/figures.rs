@@ -12,13 +12,18 @@ use super::plan::{Measure, Part, Plan, Term};
 pub const MAX_FIGURE: u32 = 1_000_000;
 
 /// One recorded figure: a total and, for a sex-disaggregated figure, the women (or girls) in it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Tally {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub female: Option<u32>,
 }
+
+from_object!(Tally {
+    total: default,
+    female: default
+});
 
 impl Tally {
     pub fn get(&self, part: Part) -> Option<u32> {

@@ -1,7 +1,9 @@
 //! The domain: plain Rust with no browser code, tested natively with `cargo test`.
 
-/// Names each variant of a plain enum by the key its data files write (its serde name), both
-/// ways: the views' choices and ids use the same keys as the files, from this one table.
+/// Names each variant of a plain enum by the key its data files write, both ways: the views'
+/// choices and ids use the same keys as the files, from this one table. With `serde` first, the
+/// enum is also written and read in files by these keys (read as a string, so that every such
+/// enum shares one reader rather than each having serde's derived one).
 macro_rules! keyed {
     ($ty:ident { $($variant:ident => $key:literal),* $(,)? }) => {
         impl $ty {
@@ -19,6 +21,77 @@ macro_rules! keyed {
             }
         }
     };
+    (serde $ty:ident { $($variant:ident => $key:literal),* $(,)? }) => {
+        keyed!($ty { $($variant => $key),* });
+
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.key())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let key = <String as serde::Deserialize>::deserialize(deserializer)?;
+                $ty::from_key(&key)
+                    .ok_or_else(|| serde::de::Error::unknown_variant(&key, &[$($key),*]))
+            }
+        }
+    };
+}
+
+/// Implements `Deserialize` for a struct, read from a JSON object only, as serde's derive reads
+/// it: its fields by name in any order, others skipped, one given twice or missing refused with
+/// serde's own message ("missing field `code`", which `document::read_file` turns into a path).
+/// Those followed by `default` take their default when missing; `name as Via` reads the field
+/// as `Via` and takes its `.0`.
+///
+/// Why not the derive: for every struct it also writes a reader of the struct from a JSON array
+/// and a reader of its field names of its own; this one has neither (every struct shares one
+/// reading of a name as a string). The stored document is read before the first view, and its
+/// readers were the app's largest part of it (docs/size.md).
+macro_rules! from_object {
+    ($ty:ident { $($field:ident $(as $via:ty)? $(: $default:ident)?),* $(,)? }) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Object;
+                impl<'de> serde::de::Visitor<'de> for Object {
+                    type Value = $ty;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str(concat!("struct ", stringify!($ty)))
+                    }
+
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
+                        $(let mut $field = None;)*
+                        while let Some(name) = map.next_key::<String>()? {
+                            match name.as_str() {
+                                $(stringify!($field) => {
+                                    if $field.is_some() {
+                                        return Err(serde::de::Error::duplicate_field(stringify!($field)));
+                                    }
+                                    $field = Some(from_object!(@value map $(as $via)?));
+                                })*
+                                _ => {
+                                    map.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok($ty {
+                            $($field: from_object!(@missing $field $($default)?),)*
+                        })
+                    }
+                }
+                deserializer.deserialize_map(Object)
+            }
+        }
+    };
+    (@value $map:ident) => { $map.next_value()? };
+    (@value $map:ident as $via:ty) => { $map.next_value::<$via>()?.0 };
+    (@missing $field:ident) => {
+        $field.ok_or_else(|| serde::de::Error::missing_field(stringify!($field)))?
+    };
+    (@missing $field:ident default) => { $field.unwrap_or_default() };
 }
 
 pub mod activity;

@@ -16,7 +16,7 @@ pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// The whole plan of one school.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
     pub document: PlanDocument,
     /// First and last year the plan covers (2021 and 2030 for the national programme).
@@ -31,8 +31,20 @@ pub struct Plan {
     pub reporting: ReportingRule,
 }
 
+from_object!(Plan {
+    document,
+    start_year,
+    end_year,
+    fields,
+    objectives,
+    task_groups,
+    responsibilities,
+    key_days,
+    reporting
+});
+
 /// The header of the plan document, as printed on its first page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlanDocument {
     /// The governing body above the school, e.g. "UBND QUẬN ĐỐNG ĐA".
     pub issuer_parent: String,
@@ -41,7 +53,7 @@ pub struct PlanDocument {
     /// The school's short name used in document numbers, e.g. "MNHM".
     pub issuer_code: String,
     pub number: String,
-    #[serde(with = "iso_date")]
+    #[serde(serialize_with = "iso_date::serialize")]
     pub date: NaiveDate,
     pub place: String,
     pub title: String,
@@ -51,19 +63,21 @@ pub struct PlanDocument {
     pub general_objectives: Vec<String>,
 }
 
+from_object!(PlanDocument { issuer_parent, issuer, issuer_code, number, date as iso_date::Iso, place, title, subject, basis, general_objectives });
+
 /// Who a figure counts: the label of its "women" part depends on it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldGroup {
     Staff,
     Children,
     Communication,
 }
 
+keyed!(serde FieldGroup { Staff => "staff", Children => "children", Communication => "communication" });
+
 /// Who an activity reached, as counted in the figure it feeds (`FieldDef::from_activities`):
 /// part of the plan, which says which figures the activity log fills.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reach {
     Parents,
     Staff,
@@ -72,8 +86,15 @@ pub enum Reach {
     Participants,
 }
 
+keyed!(serde Reach {
+    Parents => "parents",
+    Staff => "staff",
+    Children => "children",
+    Participants => "participants",
+});
+
 /// One figure the school records each period, e.g. "total staff, of whom women".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FieldDef {
     pub id: String,
     pub label: String,
@@ -81,20 +102,27 @@ pub struct FieldDef {
     /// Recorded as a total and the number of women or girls in it.
     pub by_sex: bool,
     /// Summed from the logged activities in a period when no total is typed for it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from_activities: Option<Reach>,
 }
 
+from_object!(FieldDef {
+    id,
+    label,
+    group,
+    by_sex,
+    from_activities: default
+});
+
 /// Which part of a sex-disaggregated figure a term takes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     Total,
     Female,
     Male,
 }
 
-keyed!(Part { Total => "total", Female => "female", Male => "male" });
+keyed!(serde Part { Total => "total", Female => "female", Male => "male" });
 
 /// Where one number of an indicator comes from.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -151,8 +179,7 @@ impl Measure {
 }
 
 /// How a target is to be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sense {
     /// "đạt (ít nhất)": reach at least the target by its year, on a straight path.
     AtLeast,
@@ -162,27 +189,36 @@ pub enum Sense {
     Maintain,
 }
 
-keyed!(Sense { AtLeast => "at_least", Above => "above", Maintain => "maintain" });
+keyed!(serde Sense { AtLeast => "at_least", Above => "above", Maintain => "maintain" });
 
 /// A target value for a year: "65% vào năm 2025".
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Milestone {
     pub year: i32,
     pub value: f64,
 }
 
+from_object!(Milestone { year, value });
+
 /// Where the school stood before its first milestone, as it states it (the plan's starting
 /// figures): the start of the path to the targets.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Baseline {
     pub year: i32,
     pub value: f64,
     /// The women's (girls') and men's (boys') own starting values, where the school states them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub female: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub male: Option<f64>,
 }
+
+from_object!(Baseline {
+    year,
+    value,
+    female: default,
+    male: default
+});
 
 impl Baseline {
     /// The starting value of one part: a sex without its own takes the indicator's.
@@ -196,7 +232,7 @@ impl Baseline {
 }
 
 /// A numeric indicator ("Chỉ tiêu") of an objective.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Indicator {
     pub id: String,
     /// The plan's own label, e.g. "2.a" or "3.d (thạc sĩ)".
@@ -213,19 +249,34 @@ pub struct Indicator {
     pub milestones: Vec<Milestone>,
     /// Where the path to the first milestone starts, as the school states it. Never taken from
     /// the school's own first figure (see `docs/progress.md`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
     /// The target is what one whole year must reach ("350 phụ huynh" reached in the year): a
     /// 6-month review, which counts January to June, is judged on half of it.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub yearly: bool,
     /// The school's reason when the indicator cannot apply to it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<String>,
     /// Remarks from the plan, e.g. why a figure is what it is.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
+
+from_object!(Indicator {
+    id,
+    code,
+    name,
+    wording,
+    measure,
+    by_sex,
+    sense,
+    milestones,
+    baseline: default,
+    yearly: default,
+    not_applicable: default,
+    note: default
+});
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -298,7 +349,7 @@ pub enum BaselineBox {
     Male,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Objective {
     pub id: String,
     pub number: u32,
@@ -306,8 +357,15 @@ pub struct Objective {
     pub indicators: Vec<Indicator>,
 }
 
+from_object!(Objective {
+    id,
+    number,
+    title,
+    indicators
+});
+
 /// A group of tasks and solutions (II.1-8) with the actions the plan lists under it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TaskGroup {
     pub id: String,
     pub number: u32,
@@ -315,39 +373,59 @@ pub struct TaskGroup {
     pub actions: Vec<Action>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+from_object!(TaskGroup {
+    id,
+    number,
+    title,
+    actions
+});
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Action {
     pub id: String,
     pub text: String,
 }
 
+from_object!(Action { id, text });
+
 /// Part III of the plan: what one party (the school, the unions...) is responsible for.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Responsibility {
     pub party: String,
     pub duties: Vec<String>,
 }
 
+from_object!(Responsibility { party, duties });
+
 /// A day or span of days each year that the plan asks to mark.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct KeyDay {
     pub id: String,
     pub name: String,
     /// (month, day) of the first day.
     pub start: (u32, u32),
     /// (month, day) of the last day, for a span such as the action month.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<(u32, u32)>,
     /// The plan's action the day's activities carry out (its id, "II.3.2"), and the indicators
     /// they work toward: an activity logged from the day's template starts with them.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub action: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub indicators: Vec<String>,
 }
 
+from_object!(KeyDay {
+    id,
+    name,
+    start,
+    end: default,
+    action: default,
+    indicators: default
+});
+
 /// When and to whom the school reports.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ReportingRule {
     pub recipient: String,
     pub email: String,
@@ -358,6 +436,14 @@ pub struct ReportingRule {
     /// The rule in the plan's words.
     pub text: String,
 }
+
+from_object!(ReportingRule {
+    recipient,
+    email,
+    half_year_due,
+    annual_due,
+    text
+});
 
 /// Why an edit to the plan is refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -435,6 +521,15 @@ pub mod iso_date {
         let text = String::deserialize(d)?;
         super::parse_date(&text)
             .map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): \"{text}\"")))
+    }
+
+    /// A date read as [`deserialize`] reads it, for `from_object!`'s `date as Iso`.
+    pub struct Iso(pub NaiveDate);
+
+    impl<'de> Deserialize<'de> for Iso {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Iso, D::Error> {
+            deserialize(d).map(Iso)
+        }
     }
 }
 

@@ -14,8 +14,7 @@ pub const DEFAULT_SIGNER_TITLE: &str = "HIỆU TRƯỞNG";
 /// as it was issued: since 1 July 2025 local government has two levels (no more districts), so
 /// the body above the school and the office that receives its reports may no longer be the
 /// plan's. An empty text means "as the plan says".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Addressing {
     /// The line above the school's name, e.g. "UBND PHƯỜNG ĐỐNG ĐA".
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -29,15 +28,26 @@ pub struct Addressing {
     pub signer: Signer,
 }
 
+from_object!(Addressing {
+    governing_body: default,
+    recipient: default,
+    email: default,
+    signer: default
+});
+
 /// Who signs a report: the title printed above the signature and the name under it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Signer {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub title: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
 }
+
+from_object!(Signer {
+    title: default,
+    name: default
+});
 
 impl Signer {
     pub fn is_empty(&self) -> bool {
@@ -79,35 +89,44 @@ fn or_plan<'a>(own: &'a str, plan: &'a str) -> &'a str {
 }
 
 /// A school's report for one period.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SavedReport {
     pub period: Period,
     /// The report's number, e.g. "15/BC-MNHM".
-    #[serde(default)]
     pub number: String,
     /// Part IV and part V as the school wrote them; `None` until edited (the draft is shown).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limitations: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_steps: Option<String>,
     /// Every finished version, oldest first.
-    #[serde(default)]
     pub versions: Vec<FinishedReport>,
     /// A new version is being made: the report follows the data again until it is finished.
-    #[serde(default)]
     pub reopened: bool,
     /// The school sent this period's report without the app (before it used it, or on paper).
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub sent_outside: bool,
     /// Who signs this report, once typed on it (a deputy signing once); otherwise the one last
     /// typed on any report.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub signer: Option<Signer>,
     /// The indicators whose charts go into the report (ids); `None` until the committee
     /// chooses, when those behind or off track and those its texts name go in.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub charts: Option<Vec<String>>,
 }
+
+from_object!(SavedReport {
+    period,
+    number: default,
+    limitations: default,
+    next_steps: default,
+    versions: default,
+    reopened: default,
+    sent_outside: default,
+    signer: default,
+    charts: default
+});
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -150,12 +169,17 @@ impl SavedReport {
 /// A report as it was finished: when, and everything it said. Its content is kept as the JSON
 /// it was stored as and read only where it is shown, so that starting the app does not carry
 /// the report's reader (docs/size.md); exporting the document writes it back unchanged.
-#[derive(Clone, Debug, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize)]
 pub struct FinishedReport {
     /// An ISO 8601 time in UTC.
     pub finished_at: String,
     report: Box<serde_json::value::RawValue>,
 }
+
+from_object!(FinishedReport {
+    finished_at,
+    report
+});
 
 impl PartialEq for FinishedReport {
     fn eq(&self, other: &Self) -> bool {
