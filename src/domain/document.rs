@@ -1,7 +1,7 @@
 //! The school's data as one versioned document: what local storage holds, what an export
 //! writes and what the district receives. Described in `docs/data-format.md`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::activity::MAX_TITLE_CHARS;
 use super::activity::{Activity, ActivityError};
@@ -141,13 +141,7 @@ impl Document {
 
     /// The version a stored or imported text was written in, read on its own.
     pub fn version_of(text: &str) -> Option<u64> {
-        #[derive(Deserialize)]
-        struct Version {
-            version: u64,
-        }
-        serde_json::from_str::<Version>(text)
-            .ok()
-            .map(|v| v.version)
+        Header::of(text).ok()?.version
     }
 
     fn read(text: &str) -> Result<Document, LoadError> {
@@ -156,11 +150,10 @@ impl Document {
 
     /// The revision of a stored document, read without reading the rest of it.
     pub fn revision_of(text: &str) -> Option<u64> {
-        #[derive(Deserialize)]
         struct Revision {
-            #[serde(default)]
             revision: u64,
         }
+        from_object!(Revision { revision: default });
         serde_json::from_str::<Revision>(text)
             .ok()
             .map(|r| r.revision)
@@ -333,6 +326,24 @@ fn upgrade_to_3(document: &mut Document, embedded: &Plan) {
     }
 }
 
+/// What tells one of this app's texts apart, read without the rest (other fields are skipped):
+/// its kind and the version it was written in.
+struct Header {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+from_object!(Header {
+    format: default,
+    version: default
+});
+
+impl Header {
+    fn of(text: &str) -> Result<Header, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
 /// Reads a file of one of this app's formats (`format`, up to `version`): its header first, so
 /// that a file of another kind or a newer version is named as such, then the whole, with the
 /// path of the first field at fault.
@@ -341,15 +352,7 @@ pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
     format: &str,
     newest: u32,
 ) -> Result<T, LoadError> {
-    /// Only what tells whether the rest can be read; other fields are skipped.
-    #[derive(Deserialize)]
-    struct Header {
-        #[serde(default)]
-        format: Option<String>,
-        #[serde(default)]
-        version: Option<u64>,
-    }
-    let header: Header = serde_json::from_str(text).map_err(|e| {
+    let header = Header::of(text).map_err(|e| {
         if e.is_syntax() || e.is_eof() {
             LoadError::NotJson {
                 line: e.line(),
