@@ -476,8 +476,9 @@ mod tests {
 
     /// Every object of the document is read as serde's derive reads it (`from_object!`, the
     /// keyed enums): fields in any order and unknown ones skipped, while one given twice and a
-    /// key no variant has are refused at their place. An object written as an array is refused
-    /// at the object (the derive read the array as the fields in order and named its first).
+    /// key no variant has are refused at their place. Objects are read as objects only: the
+    /// derive also took an array of the fields in order, which this app never wrote, and named
+    /// its first element when refusing one.
     #[test]
     fn objects_and_keys_are_read_as_the_derive_reads_them() {
         let doc = crate::defaults::document();
@@ -505,6 +506,13 @@ mod tests {
         // The plan ends with its reporting rule.
         let as_array = as_array.replacen("}},\"figures\"", "}]},\"figures\"", 1);
         assert_eq!(read(&as_array), wrong_at("plan.reporting"));
+
+        // A key that ends its object is refused at its own path too.
+        let unknown_reach = text.replacen("\"from_activities\":\"", "\"from_activities\":\"x", 1);
+        assert_eq!(
+            read(&unknown_reach),
+            wrong_at("plan.fields[16].from_activities")
+        );
 
         let unknown_sense = text.replacen("\"sense\":\"at_least\"", "\"sense\":\"often\"", 1);
         assert_eq!(

@@ -2,8 +2,8 @@
 
 /// Names each variant of a plain enum by the key its data files write, both ways: the views'
 /// choices and ids use the same keys as the files, from this one table. With `serde` first, the
-/// enum is also written and read in files by these keys (read as a string, so that every such
-/// enum shares one reader rather than each having serde's derived one).
+/// enum is also written and read in files by these keys (a string, looked up in this table
+/// rather than by serde's derived reader of variants).
 macro_rules! keyed {
     ($ty:ident { $($variant:ident => $key:literal),* $(,)? }) => {
         impl $ty {
@@ -32,9 +32,21 @@ macro_rules! keyed {
 
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let key = <String as serde::Deserialize>::deserialize(deserializer)?;
-                $ty::from_key(&key)
-                    .ok_or_else(|| serde::de::Error::unknown_variant(&key, &[$($key),*]))
+                struct Key;
+                impl serde::de::Visitor<'_> for Key {
+                    type Value = $ty;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str(concat!("a key of ", stringify!($ty)))
+                    }
+
+                    // Looked up while the reader stands right after the string, so that an
+                    // unknown key is refused at its own path even when it ends its object.
+                    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<$ty, E> {
+                        $ty::from_key(key).ok_or_else(|| E::unknown_variant(key, &[$($key),*]))
+                    }
+                }
+                deserializer.deserialize_str(Key)
             }
         }
     };
