@@ -62,7 +62,22 @@ pub struct Activity {
     pub evidence: String,
 }
 
-from_object!(Activity { id, start as iso_date::Iso, end as iso_date::Iso, title, kind, task_group: default, action: default, women: default, men: default, parents: default, staff: default, children: default, indicators: default, evidence: default });
+from_object!(Activity {
+    id,
+    start as iso_date::Iso,
+    end as iso_date::Iso,
+    title,
+    kind,
+    task_group: default,
+    action: default,
+    women: default,
+    men: default,
+    parents: default,
+    staff: default,
+    children: default,
+    indicators: default,
+    evidence: default,
+});
 
 impl Activity {
     /// A blank activity on `day`.

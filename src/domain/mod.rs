@@ -74,13 +74,17 @@ macro_rules! from_object {
                         f.write_str(concat!("struct ", stringify!($ty)))
                     }
 
-                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
+                    fn visit_map<A>(self, mut map: A) -> Result<$ty, A::Error>
+                    where
+                        A: serde::de::MapAccess<'de>,
+                    {
                         $(let mut $field = None;)*
                         while let Some(name) = map.next_key::<String>()? {
                             match name.as_str() {
                                 $(stringify!($field) => {
                                     if $field.is_some() {
-                                        return Err(serde::de::Error::duplicate_field(stringify!($field)));
+                                        let name = stringify!($field);
+                                        return Err(serde::de::Error::duplicate_field(name));
                                     }
                                     $field = Some(from_object!(@value map $(as $via)?));
                                 })*

@@ -63,7 +63,18 @@ pub struct PlanDocument {
     pub general_objectives: Vec<String>,
 }
 
-from_object!(PlanDocument { issuer_parent, issuer, issuer_code, number, date as iso_date::Iso, place, title, subject, basis, general_objectives });
+from_object!(PlanDocument {
+    issuer_parent,
+    issuer,
+    issuer_code,
+    number,
+    date as iso_date::Iso,
+    place,
+    title,
+    subject,
+    basis,
+    general_objectives,
+});
 
 /// Who a figure counts: the label of its "women" part depends on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,7 +84,11 @@ pub enum FieldGroup {
     Communication,
 }
 
-keyed!(serde FieldGroup { Staff => "staff", Children => "children", Communication => "communication" });
+keyed!(serde FieldGroup {
+    Staff => "staff",
+    Children => "children",
+    Communication => "communication",
+});
 
 /// Who an activity reached, as counted in the figure it feeds (`FieldDef::from_activities`):
 /// part of the plan, which says which figures the activity log fills.
