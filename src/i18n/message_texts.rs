@@ -27,9 +27,9 @@ texts! {
     ErrMissing => "thiếu trường “{p}” (dòng {l}).", "the field “{p}” is missing (line {l}).";
     ErrWrong => "trường “{p}” có kiểu hoặc giá trị sai (dòng {l}).", "the field “{p}” has a wrong type or value (line {l}).";
     ErrFigureAt => "số liệu “{p}”: {e}", "figure “{p}”: {e}";
-    ErrPlanYears => "các năm của kế hoạch ({s}–{e}) không dùng được: phải nằm trong {a}–{b} và năm bắt đầu không sau năm kết thúc", "the plan's years ({s}–{e}) cannot be used: they must lie within {a}–{b}, the first not after the last";
+    ErrPlanYears => "các năm của kế hoạch ({s}–{e}) không dùng được: phải nằm trong {a}–{b} và năm bắt đầu không sau năm kết thúc.", "the plan's years ({s}–{e}) cannot be used: they must lie within {a}–{b}, the first not after the last.";
     ErrPlanAt => "giá trị “{p}”: {e}", "value “{p}”: {e}";
-    ErrTooLong => "trường “{p}” dài {n} ký tự, quá mức {m} ký tự", "field “{p}” is {n} characters long, over the limit of {m}";
+    ErrTooLong => "trường “{p}” dài {n} ký tự, quá mức {m} ký tự.", "field “{p}” is {n} characters long, over the limit of {m}.";
     ErrActivityAt => "hoạt động “{p}”: {e}", "activity “{p}”: {e}";
     ErrActivityNoTitle => "Hãy nhập tên hoạt động.", "Give the activity a title.";
     ErrActivityTitleLong => "Tên hoạt động dài quá {m} ký tự.", "The title is longer than {m} characters.";

@@ -5,9 +5,10 @@
 //! `indicator_texts.rs`, `activities_texts.rs`, `figures_texts.rs`: a table used only by its
 //! view's code loads with its piece, not before the first view), the district page's
 //! (`district_texts.rs`), numbers, dates and plan content in words (`format.rs`), and what went
-//! wrong in words (`messages.rs`, its texts in `message_texts.rs`). Every text is got one way: `T::X.get(lang)`, or
-//! `T::X.with(lang, args)` when it has placeholders; a view that follows the language takes
-//! `widgets::tr(T::X)`. A text one view alone shows goes in that view's table.
+//! wrong in words (`messages.rs`, its texts in `message_texts.rs`, read by piece code only).
+//! Every text is got one way: `T::X.get(lang)`, or `T::X.with(lang, args)` when it has
+//! placeholders; a view that follows the language takes `widgets::tr(T::X)`. A text one view
+//! alone shows goes in that view's table.
 //!
 //! Every text is declared once with its Vietnamese and English wording: a text without its
 //! translation does not compile. Plan content (indicator wording, field labels) is the
@@ -167,6 +168,21 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["k", "n"]
         );
+    }
+
+    /// A message says why in a whole sentence (or ends with the one it wraps), so that the
+    /// texts around it ("Không nhập được tệp …: {e} Dữ liệu đang lưu không thay đổi.") read
+    /// right and add no stop of their own.
+    #[test]
+    fn every_message_is_a_whole_sentence() {
+        for message in MessageText::ALL {
+            for text in message.pair() {
+                assert!(
+                    text.ends_with('.') || text.ends_with("{e}"),
+                    "{message:?}: “{text}”"
+                );
+            }
+        }
     }
 
     #[test]

@@ -99,7 +99,7 @@ texts! {
     SnapshotFailed => "Không giữ được bản sao của dữ liệu hiện tại ({e}). Vẫn tiếp tục?", "A copy of the current data could not be kept ({e}). Go on anyway?";
     SnapshotSummary => "{s}, {p} kỳ có số liệu, lần lưu thứ {r}", "{s}, {p} {p:period|periods} with figures, save no. {r}";
     StorageOvertaken => "Một thẻ khác của ứng dụng đã lưu cùng lúc với thẻ này và bản lưu của thẻ đó được giữ: thay đổi cuối cùng ở thẻ này chưa được lưu. Màn hình đang hiện dữ liệu đã lưu; hãy làm lại thay đổi đó.", "Another tab of the app saved at the same moment as this one, and its save was kept: this tab's last change was not saved. The screen shows the saved data; make that change again.";
-    ChangeRefused => "Thay đổi không được lưu vì dữ liệu sẽ không hợp lệ: {e}. Dữ liệu đang lưu không thay đổi.", "The change was not saved because the data would be invalid: {e}. The saved data is unchanged.";
+    ChangeRefused => "Thay đổi không được lưu vì dữ liệu sẽ không hợp lệ: {e} Dữ liệu đang lưu không thay đổi.", "The change was not saved because the data would be invalid: {e} The saved data is unchanged.";
     CsvCode => "Mã", "Code";
     CsvIndicator => "Chỉ tiêu", "Indicator";
     CsvPeriod => "Kỳ", "Period";

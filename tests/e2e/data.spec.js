@@ -115,7 +115,7 @@ const badFiles = [
   [
     'a megabyte title',
     edit((d) => (d.plan.document.title = 'x'.repeat(1_000_000))),
-    'trường “plan.document.title” dài 1.000.000 ký tự, quá mức 20.000 ký tự',
+    'trường “plan.document.title” dài 1.000.000 ký tự, quá mức 20.000 ký tự. Dữ liệu đang lưu không thay đổi.',
   ],
   [
     'an activity ending before it starts',

@@ -66,13 +66,13 @@ test('a report of a period outside the plan is never written', async ({ app, pag
   await page.locator('#report-limitations').fill('Hạn chế');
   await page.locator('#report-limitations').press('Tab');
   await expect(page.locator('.notice')).toContainText(
-    'Thay đổi không được lưu vì dữ liệu sẽ không hợp lệ: số liệu “reports[0].period”: Kỳ báo cáo phải nằm trong giai đoạn của kế hoạch (2021–2030).',
+    'Thay đổi không được lưu vì dữ liệu sẽ không hợp lệ: số liệu “reports[0].period”: Kỳ báo cáo phải nằm trong giai đoạn của kế hoạch (2021–2030). Dữ liệu đang lưu không thay đổi.',
   );
   // The reason is worded where the change was refused, in both languages: the notice follows
   // the language chosen after it.
   await page.locator('.lang-switch').click();
   await expect(page.locator('.notice')).toContainText(
-    "The change was not saved because the data would be invalid: figure “reports[0].period”: The period must be within the plan's years (2021–2030).",
+    "The change was not saved because the data would be invalid: figure “reports[0].period”: The period must be within the plan's years (2021–2030). The saved data is unchanged.",
   );
   expect(await app.storedDocument()).toBeNull();
 });
