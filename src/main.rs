@@ -6,5 +6,7 @@ use leptos::prelude::*;
 bdg_tracker::school_views!();
 
 fn main() {
-    leptos::mount::mount_to_body(|| view! { <App open=open_view write=write_document/> });
+    leptos::mount::mount_to_body(
+        || view! { <App open=open_view write=write_document shipped=shipped_plan/> },
+    );
 }

@@ -177,7 +177,7 @@ proptest! {
     ) {
         let text = mutated(sample(), picks);
         let started = Instant::now();
-        if let Ok(doc) = read_document(&text, bdg_tracker::defaults::hoa_mai) {
+        if let Ok(doc) = read_document(&text, &bdg_tracker::defaults::hoa_mai) {
             use_everywhere(&doc);
         }
         let took = started.elapsed();

@@ -27,7 +27,7 @@ async fn settle() {
 /// Mounts the whole app in a fresh container at a given hash, on empty or given storage.
 async fn mount_app(hash: &str) -> Element {
     window().location().set_hash(hash).unwrap();
-    mount(|| view! { <App open=open_view write=write_document/> }).await
+    mount(|| view! { <App open=open_view write=write_document shipped=shipped_plan/> }).await
 }
 
 /// Mounts a view in a fresh container.

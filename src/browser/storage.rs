@@ -5,10 +5,11 @@ use web_sys::Storage;
 
 use super::js_error_name;
 use super::now_iso;
-use crate::defaults::{self, hoa_mai};
+use crate::defaults::hoa_mai;
 use crate::domain::district::{District, DistrictError};
 use crate::domain::document::{Document, LoadError, VERSION};
 use crate::domain::import::read_saved;
+use crate::domain::plan::Plan;
 use crate::domain::snapshot::{self, Reason, Snapshot};
 use crate::domain::template::{self, Template};
 use crate::i18n::Lang;
@@ -75,35 +76,62 @@ fn local_storage() -> Result<Storage, SaveError> {
     }
 }
 
-/// Reads the saved document, or the default one on a first visit. A document of an earlier
-/// version is read as its upgrade, and its text handed back to be replaced by it, unless
-/// `read_only` (a view that must write nothing): writing is left to [`keep_upgrade`], so that
-/// reading at start carries no writing code.
-pub fn load_document(read_only: bool) -> Loaded {
-    let fresh = |problem| Loaded {
-        document: defaults::document(),
-        problem,
-        upgraded_from: None,
+/// The start needs the plan this build ships, and it is not at hand yet: the stored document
+/// is missing, unreadable or of a format whose upgrade takes its readings from that plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShippedPlanNeeded;
+
+/// Reads the saved document, or starts from the shipped plan on a first visit. A document of
+/// an earlier version is read as its upgrade, and its text handed back to be replaced by it,
+/// unless `read_only` (a view that must write nothing): writing is left to [`keep_upgrade`], so
+/// that reading at start carries no writing code.
+///
+/// `shipped` is the plan this build ships, if it is at hand: it comes with a piece of its own
+/// (most starts, a returning school's, never need it), so without it a start that needs it
+/// stops before it writes anything and says so; with it, the start always succeeds.
+pub fn load_document(read_only: bool, shipped: Option<&Plan>) -> Result<Loaded, ShippedPlanNeeded> {
+    let fresh = |problem| {
+        Ok(Loaded {
+            document: Document::new(shipped.ok_or(ShippedPlanNeeded)?.clone()),
+            problem,
+            upgraded_from: None,
+        })
     };
     let (storage, text) = match stored(DOCUMENT_KEY) {
         Ok(Some(found)) => found,
         Ok(None) => return fresh(None),
         Err(problem) => return fresh(Some(problem)),
     };
+    // Whether reading asked for the shipped plan while it was not at hand: the reader decides
+    // when it needs it, this only notices. What it read without it is then dropped.
+    let wanted = std::cell::Cell::new(false);
+    let plan = || match shipped {
+        Some(plan) => plan.clone(),
+        None => {
+            wanted.set(true);
+            Plan::default()
+        }
+    };
     // Stored data can have been damaged or written by hand: never let it stop the views.
-    match read_saved(&text, hoa_mai) {
+    let read = read_saved(&text, &plan);
+    if wanted.get() {
+        return Err(ShippedPlanNeeded);
+    }
+    match read {
         Ok(document) => {
             let written_in = Document::version_of(&text).unwrap_or(u64::from(VERSION));
             let upgraded = written_in < u64::from(VERSION) && !read_only;
-            Loaded {
+            Ok(Loaded {
                 document,
                 problem: None,
                 upgraded_from: upgraded.then_some(text),
-            }
+            })
         }
         Err(LoadError::NewerVersion { .. }) => fresh(Some(StorageProblem::Newer)),
         // A read-only view writes nothing; the stored text stays where it is.
         Err(_) if read_only => fresh(Some(StorageProblem::Unreadable)),
+        // Nothing is set aside before the start has what it needs to go on.
+        Err(_) if shipped.is_none() => Err(ShippedPlanNeeded),
         Err(_) => fresh(Some(set_aside(&storage, UNREADABLE_KEY, &text))),
     }
 }
@@ -304,9 +332,9 @@ pub fn stored_since(ours: (u64, Option<String>)) -> Stored {
     let (revision, saved_at) = ours;
     match Document::revision_of(&text) {
         Some(r) if r > revision => {
-            read_saved(&text, hoa_mai).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
+            read_saved(&text, &hoa_mai).map_or(Stored::Same, |d| Stored::Newer(Box::new(d)))
         }
-        Some(r) if r == revision && revision > 0 => match read_saved(&text, hoa_mai) {
+        Some(r) if r == revision && revision > 0 => match read_saved(&text, &hoa_mai) {
             Ok(d) if d.saved_at != saved_at => Stored::Overtaken(Box::new(d)),
             _ => Stored::Same,
         },
@@ -314,19 +342,13 @@ pub fn stored_since(ours: (u64, Option<String>)) -> Stored {
     }
 }
 
-/// Calls `on_save` with what another tab of the app saved, whenever it saves (the browser's
-/// `storage` event fires in every other tab of the same origin). `ours` is this tab's document's
-/// revision and time of saving.
-pub fn watch_other_tabs(
-    ours: impl Fn() -> (u64, Option<String>) + 'static,
-    on_save: impl Fn(Stored) + 'static,
-) {
+/// Calls `on_save` whenever another tab of the app saves the document (the browser's `storage`
+/// event fires in every other tab of the same origin); [`stored_since`] says what it saved.
+pub fn watch_other_tabs(on_save: impl Fn() + 'static) {
     // (Dropping the handle leaves the listener in place: the app never removes it.)
     let _ = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
-        // What is stored now, not the event's value: when two tabs saved at once, the later
-        // save is the one kept, and each tab must judge against it.
         if event.key().as_deref() == Some(DOCUMENT_KEY) {
-            on_save(stored_since(ours()));
+            on_save();
         }
     });
 }

@@ -130,7 +130,7 @@ impl Document {
     /// `shipped` gives the plan this build ships (`crate::defaults::hoa_mai`, chosen by the
     /// caller: the domain knows no plan of its own), which a version 1 or 2 document's
     /// untouched indicators take their readings from; it is called only for those.
-    pub fn from_json(text: &str, shipped: fn() -> Plan) -> Result<Document, LoadError> {
+    pub fn from_json(text: &str, shipped: &dyn Fn() -> Plan) -> Result<Document, LoadError> {
         let mut document = Document::read(text)?;
         if document.version < 3 {
             upgrade_to_3(&mut document, &shipped());
@@ -437,7 +437,7 @@ mod tests {
         let text = doc.to_json();
         assert!(text.contains("\"2025-H1\""));
         assert_eq!(
-            Document::from_json(&text, crate::defaults::hoa_mai),
+            Document::from_json(&text, &crate::defaults::hoa_mai),
             Ok(doc)
         );
     }
@@ -445,17 +445,17 @@ mod tests {
     #[test]
     fn refuses_what_it_cannot_read() {
         assert_eq!(
-            Document::from_json("{\n  \"a\": }", crate::defaults::hoa_mai),
+            Document::from_json("{\n  \"a\": }", &crate::defaults::hoa_mai),
             Err(LoadError::NotJson { line: 2, column: 8 })
         );
         assert_eq!(
-            Document::from_json("{\"format\":\"other\"}", crate::defaults::hoa_mai),
+            Document::from_json("{\"format\":\"other\"}", &crate::defaults::hoa_mai),
             Err(LoadError::WrongFormat)
         );
         assert_eq!(
             Document::from_json(
                 "{\"format\":\"bdg-tracker\",\"version\":99}",
-                crate::defaults::hoa_mai
+                &crate::defaults::hoa_mai
             ),
             Err(LoadError::NewerVersion {
                 version: 99,
@@ -465,7 +465,7 @@ mod tests {
         assert_eq!(
             Document::from_json(
                 "{\"format\":\"bdg-tracker\",\"version\":1}",
-                crate::defaults::hoa_mai
+                &crate::defaults::hoa_mai
             ),
             Err(LoadError::Missing {
                 path: "plan".into(),
@@ -483,7 +483,7 @@ mod tests {
     fn objects_and_keys_are_read_as_the_derive_reads_them() {
         let doc = crate::defaults::document();
         let text = doc.to_json();
-        let read = |text: &str| Document::from_json(text, crate::defaults::hoa_mai);
+        let read = |text: &str| Document::from_json(text, &crate::defaults::hoa_mai);
         let wrong_at = |path: &str| {
             Err(LoadError::Wrong {
                 path: path.into(),
@@ -526,19 +526,19 @@ mod tests {
     fn every_earlier_version_loads_and_is_upgraded() {
         let v1 = include_str!("../../tests/fixtures/document-v1.json");
         assert_eq!(Document::version_of(v1), Some(1));
-        let doc =
-            Document::from_json(v1, crate::defaults::hoa_mai).expect("the version 1 fixture loads");
+        let doc = Document::from_json(v1, &crate::defaults::hoa_mai)
+            .expect("the version 1 fixture loads");
         assert_eq!(doc.version, VERSION);
         assert_eq!(doc.plan.indicators().count(), 1);
         assert!(!doc.figures.is_empty());
         assert!(doc.activities.is_empty());
         // Upgrading keeps everything else exactly.
-        let again = Document::from_json(&doc.to_json(), crate::defaults::hoa_mai).unwrap();
+        let again = Document::from_json(&doc.to_json(), &crate::defaults::hoa_mai).unwrap();
         assert_eq!(again, doc);
 
         let v2 = include_str!("../../tests/fixtures/document-v2.json");
-        let doc =
-            Document::from_json(v2, crate::defaults::hoa_mai).expect("the version 2 fixture loads");
+        let doc = Document::from_json(v2, &crate::defaults::hoa_mai)
+            .expect("the version 2 fixture loads");
         assert_eq!(doc.version, VERSION);
         assert_eq!(doc.activities.len(), 2);
         assert_eq!(doc.activities[0].parents, 120);
@@ -563,7 +563,7 @@ mod tests {
         old.activities.push(a);
         // The school rewrote 3.b's targets: its own reading stays.
         old.plan.indicator_mut("3b").unwrap().milestones[0].value = 90.0;
-        let doc = Document::from_json(&old.to_json(), crate::defaults::hoa_mai).unwrap();
+        let doc = Document::from_json(&old.to_json(), &crate::defaults::hoa_mai).unwrap();
         assert_eq!(doc.version, VERSION);
         assert_eq!(doc.plan.indicator("2b").unwrap().sense, Sense::AtLeast);
         assert_eq!(doc.plan.indicator("3a").unwrap().sense, Sense::AtLeast);
@@ -581,7 +581,7 @@ mod tests {
         // A version 3 or later document is taken as it is.
         let mut own = crate::defaults::document();
         own.plan.indicator_mut("2b").unwrap().sense = Sense::Maintain;
-        let again = Document::from_json(&own.to_json(), crate::defaults::hoa_mai).unwrap();
+        let again = Document::from_json(&own.to_json(), &crate::defaults::hoa_mai).unwrap();
         assert_eq!(again.plan.indicator("2b").unwrap().sense, Sense::Maintain);
     }
 
@@ -600,7 +600,7 @@ mod tests {
                 &report,
             ));
         doc.set_report(saved);
-        let again = Document::from_json(&doc.to_json(), crate::defaults::hoa_mai).unwrap();
+        let again = Document::from_json(&doc.to_json(), &crate::defaults::hoa_mai).unwrap();
         assert_eq!(again, doc);
         let version = &again.report(Period::half(2026)).versions[0];
         assert_eq!(version.report(), Some(report));
@@ -609,7 +609,7 @@ mod tests {
         let text = doc
             .to_json()
             .replace(r#""subject":"Sơ kết""#, r#""subject":5"#);
-        let odd = Document::from_json(&text, crate::defaults::hoa_mai).unwrap();
+        let odd = Document::from_json(&text, &crate::defaults::hoa_mai).unwrap();
         assert_eq!(odd.report(Period::half(2026)).versions[0].report(), None);
         assert!(odd.to_json().contains(r#""subject":5"#));
     }

@@ -25,7 +25,7 @@ pub const MAX_FILE_BYTES: usize = 10_000_000;
 /// nothing the engine, the charts or the views cannot handle ever reaches them. `shipped` gives
 /// the plan this build ships, which older documents are upgraded against
 /// ([`Document::from_json`]).
-pub fn read_document(text: &str, shipped: fn() -> Plan) -> Result<Document, LoadError> {
+pub fn read_document(text: &str, shipped: &dyn Fn() -> Plan) -> Result<Document, LoadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
@@ -47,7 +47,7 @@ pub fn plan_fault(plan: &Plan) -> Option<LoadError> {
 /// Reads a document this app saved (local storage, another tab's save, a snapshot): the whole
 /// shape and [`safety_problem`], but not the consistency rules an earlier version did not
 /// enforce, so that what a school saved keeps opening.
-pub fn read_saved(text: &str, shipped: fn() -> Plan) -> Result<Document, LoadError> {
+pub fn read_saved(text: &str, shipped: &dyn Fn() -> Plan) -> Result<Document, LoadError> {
     let document = Document::from_json(text, shipped)?;
     match safety_problem(&document, text) {
         Some(problem) => Err(problem),
@@ -518,7 +518,7 @@ mod tests {
     fn crafted(edit: impl FnOnce(&mut serde_json::Value)) -> Result<Document, LoadError> {
         let mut value = serde_json::to_value(crate::defaults::document()).unwrap();
         edit(&mut value);
-        read_document(&value.to_string(), crate::defaults::hoa_mai)
+        read_document(&value.to_string(), &crate::defaults::hoa_mai)
     }
 
     #[test]
@@ -666,7 +666,7 @@ mod tests {
     fn a_good_file_is_read_whole() {
         let doc = with_staff(40, 38);
         assert_eq!(
-            read_document(&doc.to_json(), crate::defaults::hoa_mai),
+            read_document(&doc.to_json(), &crate::defaults::hoa_mai),
             Ok(doc)
         );
     }
@@ -675,7 +675,7 @@ mod tests {
     fn a_file_too_large_is_refused_before_reading() {
         let text = " ".repeat(MAX_FILE_BYTES + 1);
         assert_eq!(
-            read_document(&text, crate::defaults::hoa_mai),
+            read_document(&text, &crate::defaults::hoa_mai),
             Err(LoadError::TooLarge {
                 bytes: MAX_FILE_BYTES + 1
             })
@@ -702,7 +702,7 @@ mod tests {
             ),
         ] {
             let text = crate::defaults::document().to_json().replacen(from, to, 1);
-            match read_document(&text, crate::defaults::hoa_mai) {
+            match read_document(&text, &crate::defaults::hoa_mai) {
                 Err(LoadError::Wrong { path: found, .. }) => assert_eq!(found, path),
                 other => panic!("{other:?}"),
             }
@@ -716,7 +716,7 @@ mod tests {
         let start = text.find("\"code\":").expect("an indicator code");
         let end = start + text[start..].find("\",").expect("its end") + 2;
         text.replace_range(start..end, "");
-        match read_document(&text, crate::defaults::hoa_mai) {
+        match read_document(&text, &crate::defaults::hoa_mai) {
             Err(LoadError::Missing { path, .. }) => {
                 assert_eq!(path, "plan.objectives[1].indicators[0].code")
             }
@@ -729,7 +729,7 @@ mod tests {
         let text = with_staff(40, 38)
             .to_json()
             .replace("\"total\":40", "\"total\":-40");
-        match read_document(&text, crate::defaults::hoa_mai) {
+        match read_document(&text, &crate::defaults::hoa_mai) {
             Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "figures.2025-H1.staff.total"),
             other => panic!("{other:?}"),
         }
@@ -738,7 +738,7 @@ mod tests {
             "\"start_year\":\"2021\"",
             1,
         );
-        match read_document(&text, crate::defaults::hoa_mai) {
+        match read_document(&text, &crate::defaults::hoa_mai) {
             Err(LoadError::Wrong { path, .. }) => assert_eq!(path, "plan.start_year"),
             other => panic!("{other:?}"),
         }
@@ -748,7 +748,7 @@ mod tests {
     fn inconsistent_figures_are_refused_with_their_path() {
         let text = with_staff(40, 41).to_json();
         assert_eq!(
-            read_document(&text, crate::defaults::hoa_mai),
+            read_document(&text, &crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 path: "figures.2025-H1.staff.female".into(),
                 error: FigureError::FemaleAboveTotal {
@@ -759,7 +759,7 @@ mod tests {
         );
         let text = with_staff(2_000_000, 3).to_json();
         assert!(matches!(
-            read_document(&text, crate::defaults::hoa_mai),
+            read_document(&text, &crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 error: FigureError::TooLarge,
                 ..
@@ -782,7 +782,7 @@ mod tests {
         }
         doc.set_period_figures(Period::annual(2025), f);
         assert!(matches!(
-            read_document(&doc.to_json(), crate::defaults::hoa_mai),
+            read_document(&doc.to_json(), &crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 error: FigureError::NumeratorAboveDenominator { .. },
                 ..
@@ -796,7 +796,7 @@ mod tests {
         let first = doc.plan.objectives[1].indicators[0].id.clone();
         doc.plan.objectives[2].indicators[0].id = first.clone();
         assert_eq!(
-            read_document(&doc.to_json(), crate::defaults::hoa_mai),
+            read_document(&doc.to_json(), &crate::defaults::hoa_mai),
             Err(LoadError::Duplicate {
                 path: "plan.objectives[2].indicators[0].id".into(),
                 id: first
@@ -808,7 +808,7 @@ mod tests {
     fn periods_outside_the_plan_are_refused() {
         let text = with_staff(40, 38).to_json().replace("2025-H1", "2035-H1");
         assert!(matches!(
-            read_document(&text, crate::defaults::hoa_mai),
+            read_document(&text, &crate::defaults::hoa_mai),
             Err(LoadError::Figure {
                 error: FigureError::PeriodOutsidePlan { .. },
                 ..

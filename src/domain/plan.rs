@@ -16,7 +16,7 @@ pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 pub const MAX_TEXT_CHARS: usize = 20_000;
 
 /// The whole plan of one school.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Plan {
     pub document: PlanDocument,
     /// First and last year the plan covers (2021 and 2030 for the national programme).
@@ -44,7 +44,7 @@ from_object!(Plan {
 });
 
 /// The header of the plan document, as printed on its first page.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct PlanDocument {
     /// The governing body above the school, e.g. "UBND QUẬN ĐỐNG ĐA".
     pub issuer_parent: String,
@@ -440,7 +440,7 @@ from_object!(KeyDay {
 });
 
 /// When and to whom the school reports.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReportingRule {
     pub recipient: String,
     pub email: String,

@@ -135,7 +135,7 @@ pub fn read_template(text: &str) -> Result<Template, LoadError> {
 /// with whose it is (the template's office, the school): what an office may take to roll up by.
 /// A school's statements about itself (baselines, indicators not applicable) are not the
 /// office's, and are left out.
-pub fn read_plan(text: &str, shipped: fn() -> Plan) -> Result<(String, Plan), LoadError> {
+pub fn read_plan(text: &str, shipped: &dyn Fn() -> Plan) -> Result<(String, Plan), LoadError> {
     let (whose, mut plan) = match read_template(text) {
         Err(LoadError::NotTemplate) => import::read_document(text, shipped)
             .map(|d| (d.plan.document.issuer.clone(), d.plan))?,
@@ -276,7 +276,7 @@ mod tests {
         assert_eq!(read_template(&school), Err(LoadError::NotTemplate));
         let text = template().to_json();
         assert_eq!(
-            import::read_document(&text, hoa_mai),
+            import::read_document(&text, &hoa_mai),
             Err(LoadError::IsTemplate)
         );
         let newer = text.replace("\"version\": 1", "\"version\": 2");
@@ -293,17 +293,17 @@ mod tests {
     fn an_office_takes_the_plan_of_a_template_or_of_a_schools_file() {
         let t = template();
         assert_eq!(
-            read_plan(&t.to_json(), hoa_mai),
+            read_plan(&t.to_json(), &hoa_mai),
             Ok((t.office.clone(), t.plan.clone()))
         );
         let mut school = school_with_figures(&["staff"]);
         let first = school.plan.indicators().next().unwrap().id.clone();
         school.plan.indicator_mut(&first).unwrap().not_applicable = Some("Không có".into());
-        let (whose, plan) = read_plan(&school.to_json(), hoa_mai).unwrap();
+        let (whose, plan) = read_plan(&school.to_json(), &hoa_mai).unwrap();
         assert_eq!(whose, "TRƯỜNG MẦM NON SEN HỒNG");
         assert_eq!(plan.indicator(&first).unwrap().not_applicable, None);
         assert_eq!(
-            read_plan("{\"format\": \"x\"}", hoa_mai),
+            read_plan("{\"format\": \"x\"}", &hoa_mai),
             Err(LoadError::WrongFormat)
         );
     }

@@ -37,7 +37,7 @@ impl Page {
             .into_iter()
             .map(|s| {
                 let summary = storage::snapshot_text(&s)
-                    .and_then(|text| import::read_saved(&text, hoa_mai).ok())
+                    .and_then(|text| import::read_saved(&text, &hoa_mai).ok())
                     .map(|d| Summary::of(&d));
                 (s, summary)
             })
@@ -132,7 +132,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
     let import = move |step: Import| page.update(|p| p.import = Some(step));
     // The first file chosen or dropped; the box takes one.
     let take = move |files: Vec<browser::File>| {
-        let read = |text: &str| import::read_document(text, hoa_mai);
+        let read = |text: &str| import::read_document(text, &hoa_mai);
         if read_first_file(files, read, move |name, read| {
             import(match read {
                 Ok(document) => Import::Ready(name, Box::new(document)),
@@ -294,7 +294,7 @@ fn SnapshotsCard(page: RwSignal<Page>) -> impl IntoView {
         }
         let read = storage::snapshot_text(&snapshot)
             .ok_or(LoadError::Unreadable)
-            .and_then(|text| import::read_saved(&text, hoa_mai));
+            .and_then(|text| import::read_saved(&text, &hoa_mai));
         let restored = match read {
             Ok(document) => {
                 match state.replace_document(Reason::BeforeRestore, |_| Ok((document, ()))) {

@@ -32,14 +32,17 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::browser::storage::{self, ShippedPlanNeeded};
+use crate::domain::plan::Plan;
 use crate::i18n::T;
 use route::Route;
 use state::{AppState, Notice};
 use widgets::tr;
 
 /// Defines `open_view`, the function [`App`] opens every view but the dashboard with, each view
-/// a piece of its own (`piece`), and `write_document`, which does what the shell writes
-/// ([`state::Write`]) with the code of the piece `write`. A macro, so that the pieces are
+/// a piece of its own (`piece`), `write_document`, which does what the shell writes
+/// ([`state::Write`]) with the code of the piece `write`, and `shipped_plan`, which fetches the
+/// plan this build ships from the piece `shipped`. A macro, so that the pieces are
 /// declared in the crate that builds the app (its binary, the component tests): declared in
 /// this library they would be in the district's page too, which is built from it.
 #[macro_export]
@@ -59,10 +62,24 @@ macro_rules! school_views {
                         true
                     }
                     Write::DataFile => state.export_json().is_ok(),
+                    Write::TakeIn => {
+                        state.catch_up();
+                        true
+                    }
                 }
             });
 
             Box::pin(async move { written(state, what).await.unwrap_or(false) })
+        }
+
+        fn shipped_plan() -> $crate::ui::ShippedFuture {
+            use $crate::piece;
+
+            piece!(shipped: fn plan() -> $crate::domain::plan::Plan {
+                $crate::defaults::hoa_mai()
+            });
+
+            Box::pin(plan())
         }
 
         fn open_view(route: $crate::ui::route::Route) -> $crate::ui::piece::PieceFuture {
@@ -111,16 +128,79 @@ macro_rules! school_views {
     };
 }
 
-/// The whole app: loads the saved document, provides the state and shows the view the URL
-/// hash names. The dashboard comes with the app; `open` fetches every other view's code the
-/// first time it is opened, `write` the code that writes the document:
+/// The plan this build ships on its way from its piece (`PieceMissing` if it cannot be fetched).
+pub type ShippedFuture =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<Plan, piece::PieceMissing>>>>;
+
+/// The whole app: loads the saved document and shows the view the URL hash names. The dashboard
+/// comes with the app; `open` fetches every other view's code the first time it is opened,
+/// `write` the code that writes the document, `shipped` the plan this build ships, which only
+/// a start without a readable document of the current format needs:
 /// [`school_views!`](crate::school_views) makes them.
 #[component]
 pub fn App(
     open: fn(Route) -> piece::PieceFuture,
     write: fn(AppState, state::Write) -> state::WriteFuture,
+    shipped: fn() -> ShippedFuture,
 ) -> impl IntoView {
-    let state = AppState::load(write);
+    let start = Start {
+        open,
+        write,
+        shipped,
+    };
+    match storage::load_document(Start::read_only(), None) {
+        Ok(loaded) => start.shell(loaded),
+        Err(ShippedPlanNeeded) => {
+            // Until the shell provides its own, the loading line and the retry follow the saved
+            // language.
+            provide_context(RwSignal::new(storage::load_lang().unwrap_or_default()));
+            view! { <piece::PieceView open=Start::with_shipped_plan what=start/> }.into_any()
+        }
+    }
+}
+
+/// The pieces the app starts with.
+#[derive(Clone)]
+struct Start {
+    open: fn(Route) -> piece::PieceFuture,
+    write: fn(AppState, state::Write) -> state::WriteFuture,
+    shipped: fn() -> ShippedFuture,
+}
+
+impl Start {
+    /// A start without a readable document of the current format (a first visit, data to set
+    /// aside or to upgrade): with the shipped plan, once its piece has come. Storage and the
+    /// URL are read again then, since either may have changed while the piece was on its way.
+    fn with_shipped_plan(self) -> piece::PieceFuture {
+        Box::pin(async move {
+            let plan = (self.shipped)().await?;
+            // With the shipped plan at hand, loading always succeeds.
+            let loaded = storage::load_document(Start::read_only(), Some(&plan))
+                .map_err(|ShippedPlanNeeded| piece::PieceMissing)?;
+            Ok(self.shell(loaded))
+        })
+    }
+
+    /// A shared report is shown without touching what this browser holds.
+    fn read_only() -> bool {
+        matches!(Route::parse(&browser::current_hash()), Route::Shared(_))
+    }
+
+    fn shell(self, loaded: storage::Loaded) -> AnyView {
+        let route = Route::parse(&browser::current_hash());
+        view! { <Shell open=self.open write=self.write route=route loaded=loaded/> }.into_any()
+    }
+}
+
+/// The header, the notices and the view on screen, over the document read at start.
+#[component]
+fn Shell(
+    open: fn(Route) -> piece::PieceFuture,
+    write: fn(AppState, state::Write) -> state::WriteFuture,
+    route: Route,
+    loaded: storage::Loaded,
+) -> impl IntoView {
+    let state = AppState::load(write, route, loaded);
     provide_context(state);
     provide_context(state.lang);
     browser::watch_hash(move |hash| state.route.set(Route::parse(&hash)));

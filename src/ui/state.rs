@@ -37,15 +37,17 @@ pub enum Notice {
     UpdateReady,
 }
 
-/// What the shell writes of the document: the code that writes it (its JSON, the checks of a
-/// change, the snapshots) is in a piece, since the first view only reads; the views that
-/// change the document bring it with them.
+/// What the shell does with the code that writes the document (its JSON, the checks of a
+/// change, the snapshots, taking in another tab's save): that code is in a piece, since the
+/// first view only reads; the views that change the document bring it with them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Write {
     /// A document read from an earlier version replaces that version's text in storage.
     Upgrade,
     /// The data file, downloaded from the dashboard.
     DataFile,
+    /// What another tab saved, taken in (nothing is written).
+    TakeIn,
 }
 
 /// A [`Write`] on its way: whether it was done (`false` too when its piece could not be
@@ -82,12 +84,14 @@ impl AppState {
         Signal::derive(move || self.doc.with(|d| Period::all(&d.plan)))
     }
 
-    /// Reads the saved document and language, and the route from the URL; `write` does what
-    /// the shell writes (an upgrade at once, in the background).
-    pub fn load(write: fn(AppState, Write) -> WriteFuture) -> Self {
-        let route = Route::parse(&browser::current_hash());
-        // A shared report is shown without touching what this browser holds.
-        let loaded = storage::load_document(matches!(route, Route::Shared(_)));
+    /// The state of the app showing `route`, with the document `loaded` at start and the
+    /// saved language; `write` does what the shell writes (an upgrade at once, in the
+    /// background, and what another tab saves, taken in when it is announced).
+    pub fn load(
+        write: fn(AppState, Write) -> WriteFuture,
+        route: Route,
+        loaded: storage::Loaded,
+    ) -> Self {
         let notice = loaded.problem.as_ref().map(|problem| match problem {
             StorageProblem::Unreadable => Notice::Unreadable,
             StorageProblem::UnreadableNotKept => Notice::UnreadableNotKept,
@@ -118,10 +122,6 @@ impl AppState {
             }
         });
         let can_save = StoredValue::new(can_save);
-        storage::watch_other_tabs(
-            move || doc.with_untracked(|d| (d.revision, d.saved_at.clone())),
-            move |stored| took_in(stored, doc, notice, can_save),
-        );
         let upgraded = loaded.upgraded_from.is_some();
         let state = AppState {
             doc,
@@ -142,6 +142,13 @@ impl AppState {
                 state.write(Write::Upgrade).await;
             });
         }
+        // Reading another tab's save is the writing code's too (it is what a change does
+        // first): if its piece cannot be fetched, the next change still takes that save in.
+        storage::watch_other_tabs(move || {
+            leptos::task::spawn_local(async move {
+                state.write(Write::TakeIn).await;
+            });
+        });
         state
     }
 
@@ -181,7 +188,7 @@ impl AppState {
     }
 
     /// Takes in what another tab saved since this one last read.
-    fn catch_up(&self) {
+    pub fn catch_up(&self) {
         let ours = self
             .doc
             .with_untracked(|d| (d.revision, d.saved_at.clone()));

@@ -116,9 +116,9 @@ test('an activity is checked before it is saved, and edited and removed', async 
 
 test('a document of the previous version loads and is upgraded, the old one kept', async ({ app, page }) => {
   const v1 = readFileSync('tests/fixtures/document-v1.json', 'utf8');
-  await page.goto('./');
+  await app.startEmpty();
   await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), v1);
-  await page.reload();
+  await page.goto('./');
   await app.open('#/');
   await expect(page.locator('.notice')).toHaveCount(0);
   // The upgrade is written once the code that writes has arrived, a moment after the view.

@@ -17,6 +17,13 @@ export class AppPage {
     await expect(this.page.locator('.piece-loading')).toHaveCount(0);
   }
 
+  /** Opens the app with nothing stored and waits until it has started: storage set after
+   *  that is read by the next start only (a start still waiting for the shipped plan would
+   *  read it too). */
+  async startEmpty() {
+    await this.open('#/nowhere');
+  }
+
   figure(field, part = 'total') {
     return this.page.locator(`#fig-${field}-${part}`);
   }

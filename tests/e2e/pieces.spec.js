@@ -26,10 +26,19 @@ const pieceRequests = (page) => {
 test.describe('without a service worker, so that every fetch reaches the server', () => {
   test.use({ serviceWorkers: 'block' });
 
-test('the dashboard loads no piece; a view fetches its own the first time it is opened', async ({ app, page }) => {
+test("a first visit fetches the shipped plan's piece alone; with data stored, the dashboard loads no piece, and a view fetches its own the first time it is opened", async ({ app, page }) => {
   const pieces = pieceRequests(page);
   await app.open('#/');
   await expect(page.locator('h1')).toContainText('Hành động vì sự tiến bộ phụ nữ');
+  expect(pieces.filter((p) => p.startsWith('split_'))).toEqual(['split_shipped.wasm']);
+  // A change stores the document; from then on the app starts without the shipped plan.
+  await app.open('#/figures/2025-H1');
+  await app.enterFigure('communicators', 'total', '7');
+  pieces.length = 0;
+  await page.goto('./#/');
+  await page.reload();
+  await expect(page.locator('h1')).toContainText('Hành động vì sự tiến bộ phụ nữ');
+  await expect(app.dashboardRow('2a-nt')).toBeVisible();
   expect(pieces).toEqual([]);
   await page.locator('nav a[href="#/plan"]').click();
   await expect(page.locator('h1')).toHaveText('Chỉnh sửa kế hoạch');
@@ -88,7 +97,13 @@ test('a view whose piece the server refuses says so, keeps the app working and l
   await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
     refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
   );
-  await app.open('#/figures/2025-Y');
+  // A school that has saved its data: its start needs no piece.
+  const stored = await storedByApp(browser, baseURL);
+  // Every piece refused, this start never reads storage: it waits for the shipped plan.
+  await page.goto('./');
+  await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), stored);
+  await page.goto('./#/figures/2025-Y');
+  await page.reload();
   const missing = page.locator('.piece-missing');
   await expect(missing).toContainText('Không tải được trang này');
   await expect(missing).toHaveAttribute('role', 'alert');
@@ -103,6 +118,45 @@ test('a view whose piece the server refuses says so, keeps the app working and l
   await expect(page.locator('h1')).toHaveText('Nhập số liệu kỳ báo cáo');
   await app.enterFigure('committee', 'total', '9');
   expect(JSON.parse(await app.storedDocument()).figures).toBeTruthy();
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** A document as the app stores it after a first change (written by another context). */
+async function storedByApp(browser, baseURL) {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const app = new AppPage(await context.newPage());
+  await app.open('#/figures/2025-H1');
+  await app.enterFigure('communicators', 'total', '7');
+  const text = await app.storedDocument();
+  await context.close();
+  return text;
+}
+
+test("a first visit whose shipped plan the server refuses says so, writes nothing and starts on retry", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const app = new AppPage(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let refuse = true;
+  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
+    refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+  );
+  await page.goto('./');
+  const missing = page.locator('.piece-missing');
+  await expect(missing).toContainText('Không tải được trang này');
+  await expect(missing).toHaveAttribute('role', 'alert');
+  expect(await app.storedDocument()).toBeNull();
+  refuse = false;
+  await page.locator('#piece-retry').click();
+  await expect(app.dashboardRow('2a-nt')).toBeVisible();
+  await expect(page.locator('.school-name')).toHaveText('TRƯỜNG MẦM NON HOA MAI');
+  // The app works from there: a change is saved.
+  await page.locator('nav a[href="#/figures"]').click();
+  await expect(page.locator('h1')).toHaveText('Nhập số liệu kỳ báo cáo');
+  await app.enterFigure('communicators', 'total', '7');
+  expect(JSON.parse(await app.storedDocument()).plan.document.issuer).toBe('TRƯỜNG MẦM NON HOA MAI');
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -148,9 +202,9 @@ async function upgradeWithWriteRefused(browser, baseURL) {
     refused.push(route.request().url());
     return route.fulfill({ status: 503, body: 'unavailable' });
   });
-  await page.goto('./');
+  await app.startEmpty();
   await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), v1);
-  await page.reload();
+  await page.goto('./');
   await expect(app.dashboardRow('4b')).toBeVisible();
   // The upgrade asked for the piece at start and was refused.
   await expect.poll(() => refused.length).toBeGreaterThan(0);

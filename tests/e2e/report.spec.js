@@ -193,6 +193,8 @@ test('a read-only link carries the report to a fresh browser, which keeps no dat
     // The recipient has data of their own, of the previous format version.
     const theirs = readFileSync('tests/fixtures/document-v1.json', 'utf8');
     await other.goto(new URL('./#/nowhere', link).href);
+    // Started, from empty storage (a start still on its way would read what is stored next).
+    await expect(other.locator('main#main')).not.toBeEmpty();
     await other.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), theirs);
     await other.goto(link);
     await other.reload();

@@ -1,15 +1,15 @@
 // What the browser's storage can do to the user's data, and what the app does about it: the
 // user is told in their language, and what was saved stays as it was.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './app.js';
+import { test, expect, AppPage } from './app.js';
 
 const KEY = 'bdg-tracker.document';
 
 /** Puts `text` where the app keeps its document, then loads the app afresh. */
 async function seed(page, text) {
-  await page.goto('./');
+  await new AppPage(page).startEmpty();
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, text]);
-  await page.reload();
+  await page.goto('./');
 }
 
 test('an unreadable saved document is kept aside before anything is written', async ({ app, page }) => {

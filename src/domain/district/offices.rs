@@ -96,7 +96,7 @@ pub enum Received {
 }
 
 /// Reads a received file as a school's data file, or as an office's roll-up when it is one.
-pub fn read_received(text: &str, shipped: fn() -> Plan) -> Result<Received, LoadError> {
+pub fn read_received(text: &str, shipped: &dyn Fn() -> Plan) -> Result<Received, LoadError> {
     // Only a text naming the roll-up's format is tried as one (a school's file is the rule).
     if text.contains(ROLLUP_FORMAT) {
         match read_office_file(text) {
@@ -285,7 +285,7 @@ mod tests {
 
     #[test]
     fn an_office_file_brings_one_submission_per_period() {
-        let Ok(Received::Office(office)) = read_received(&file(PERIOD), hoa_mai) else {
+        let Ok(Received::Office(office)) = read_received(&file(PERIOD), &hoa_mai) else {
             panic!("not read as an office's file");
         };
         let day = |iso: &str| NaiveDate::parse_from_str(iso.get(..10)?, "%Y-%m-%d").ok();
@@ -316,7 +316,7 @@ mod tests {
         let mut doc = crate::defaults::document();
         doc.plan.document.basis = ROLLUP_FORMAT.to_string();
         assert!(matches!(
-            read_received(&doc.to_json(), hoa_mai),
+            read_received(&doc.to_json(), &hoa_mai),
             Ok(Received::School(_))
         ));
     }

@@ -30,7 +30,7 @@ pub fn sort_file(
     today: NaiveDate,
 ) -> Intake {
     let read = text
-        .and_then(|text| read_received(&text, hoa_mai))
+        .and_then(|text| read_received(&text, &hoa_mai))
         .map(|mut received| {
             let name = match &mut received {
                 Received::School(document) => &mut document.plan.document.issuer,

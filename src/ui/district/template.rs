@@ -33,7 +33,7 @@ pub(super) fn TemplateCard() -> impl IntoView {
     let failed = RwSignal::new(None::<String>);
     let taking = RwSignal::new(None::<Taking>);
     let take = move |files: Vec<browser::File>| {
-        let read = |text: &str| template::read_plan(text, hoa_mai);
+        let read = |text: &str| template::read_plan(text, &hoa_mai);
         read_first_file(files, read, move |name, read| {
             let (whose, plan) = match read {
                 Ok(taken) => taken,
