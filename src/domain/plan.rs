@@ -538,6 +538,23 @@ pub mod iso_date {
             .map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): \"{text}\"")))
     }
 
+    /// An optional date, written and read as [`serialize`] and [`deserialize`] do.
+    pub mod option {
+        use chrono::NaiveDate;
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            match date {
+                Some(date) => super::serialize(date, s),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            Ok(Option::<super::Iso>::deserialize(d)?.map(|date| date.0))
+        }
+    }
+
     /// A date read as [`deserialize`] reads it, for `from_object!`'s `date as Iso`.
     pub struct Iso(pub NaiveDate);
 

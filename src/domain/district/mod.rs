@@ -114,7 +114,11 @@ pub struct Submission {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub measured: Option<Vec<Measured>>,
     /// The day the office read the file; `None` in what was received before it was kept.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "iso_date::option",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub read_on: Option<NaiveDate>,
     /// What an office's roll-up adds up, by indicator, when the file was one (read at the level
     /// above); `None` for a school's.
@@ -1147,7 +1151,29 @@ mod tests {
             &school("A", "2026-06-01T00:00:00Z", &[("staff", 3, None)]),
             "a",
         );
-        assert_eq!(District::from_json(&district.to_json()), Ok(district));
+        assert_eq!(
+            District::from_json(&district.to_json()),
+            Ok(district.clone())
+        );
+        // The day a file was read is written as the plan's dates are, and read back so.
+        let text = district.to_json();
+        let read_day = r#""read_on":"2026-11-29""#;
+        assert!(text.contains(read_day), "{text}");
+        for (read_on, read) in [
+            (
+                r#""read_on":"2026-6-5""#,
+                Some(NaiveDate::from_ymd_opt(2026, 6, 5).unwrap()),
+            ),
+            (r#""read_on":null"#, None),
+        ] {
+            let stored = District::from_json(&text.replace(read_day, read_on)).unwrap();
+            assert_eq!(stored.submissions[0].read_on, read);
+        }
+        let not_a_day = text.replace(read_day, r#""read_on":"20 June""#);
+        assert_eq!(
+            District::from_json(&not_a_day),
+            Err(DistrictError::Unreadable)
+        );
         assert_eq!(District::from_json("{"), Err(DistrictError::Unreadable));
         assert_eq!(
             District::from_json(r#"{"format":"bdg-tracker-district","version":9}"#),
