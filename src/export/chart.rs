@@ -16,7 +16,7 @@ use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingBack
 use crate::domain::period::PeriodKind;
 use crate::domain::plan::{FieldGroup, Indicator, Measure, Part};
 use crate::domain::progress::{expected_at, IndicatorProgress, Value};
-use crate::i18n::{format_number, sex_label, Lang, D, T};
+use crate::i18n::{format_number, sex_label, Lang, RollUpText, T};
 
 const WIDTH: u32 = 720;
 const HEIGHT: u32 = 380;
@@ -358,8 +358,8 @@ pub fn schools_svg(
                 )?;
             }
             let lines = [
-                (district, PATH, D::WholeDistrictShort),
-                (target, MILESTONE, D::TargetShort),
+                (district, PATH, RollUpText::WholeDistrictShort),
+                (target, MILESTONE, RollUpText::TargetShort),
             ];
             for (i, (value, color, name)) in lines.into_iter().enumerate() {
                 let Some(value) = value else { continue };

@@ -19,7 +19,8 @@ use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Part, Plan, Term};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
 use crate::i18n::{
-    format_date, format_value, period_name, sex_label, status_name, target_for_column, Lang, D,
+    format_date, format_value, period_name, sex_label, status_name, target_for_column, Lang,
+    RollUpText,
 };
 
 /// The district's rows first, then each school's, with the headers in `lang`.
@@ -30,10 +31,10 @@ pub fn csv(roll: &RollUp, lang: Lang) -> String {
 /// The rows of the CSV and of the workbook: the headers, then the district's values and each
 /// school's, each row after the school's name.
 pub fn rows(roll: &RollUp, lang: Lang) -> Vec<Vec<String>> {
-    let mut header = vec![D::CsvSchool.get(lang).to_string()];
+    let mut header = vec![RollUpText::CsvSchool.get(lang).to_string()];
     header.extend(csv::headers(lang));
     let mut rows = vec![header];
-    for (unit, progress) in units(roll, D::WholeDistrict.get(lang)) {
+    for (unit, progress) in units(roll, RollUpText::WholeDistrict.get(lang)) {
         for row in csv::value_rows(&roll.plan, progress, lang) {
             rows.push(std::iter::once(unit.to_string()).chain(row).collect());
         }
@@ -102,9 +103,9 @@ pub fn school_status(
 
 pub fn departure_word(lang: Lang, departure: &Departure) -> &'static str {
     match departure {
-        Departure::NotInPlan => D::NotInPlan,
-        Departure::NotApplicable(_) => D::NotApplicableHere,
-        Departure::MeasuredDifferently => D::MeasuredOtherwise,
+        Departure::NotInPlan => RollUpText::NotInPlan,
+        Departure::NotApplicable(_) => RollUpText::NotApplicableHere,
+        Departure::MeasuredDifferently => RollUpText::MeasuredOtherwise,
     }
     .get(lang)
 }
@@ -122,10 +123,10 @@ pub fn departures_note(
     if counted.following == counted.sent {
         return None;
     }
-    let mut groups: [(D, Vec<String>); 3] = [
-        (D::NotApplicableList, Vec::new()),
-        (D::NotInPlanList, Vec::new()),
-        (D::MeasuredOtherwiseList, Vec::new()),
+    let mut groups: [(RollUpText, Vec<String>); 3] = [
+        (RollUpText::NotApplicableList, Vec::new()),
+        (RollUpText::NotInPlanList, Vec::new()),
+        (RollUpText::MeasuredOtherwiseList, Vec::new()),
     ];
     for school in &roll.schools {
         let (at, name) = match school.departures.of(indicator, period) {
@@ -139,7 +140,7 @@ pub fn departures_note(
         };
         groups[at].1.push(name);
     }
-    let follow = D::Following.with(
+    let follow = RollUpText::Following.with(
         lang,
         &[
             ("f", &counted.following.to_string()),
@@ -166,13 +167,13 @@ pub fn counted_text(counted: Counted) -> String {
 }
 
 /// The columns of the table of all schools together, on the page and in the Word file.
-pub const DISTRICT_COLUMNS: [D; 6] = [
-    D::ColIndicator,
-    D::ColTarget2025,
-    D::ColTarget2030,
-    D::ColValue,
-    D::ColSchools,
-    D::ColStatus,
+pub const DISTRICT_COLUMNS: [RollUpText; 6] = [
+    RollUpText::ColIndicator,
+    RollUpText::ColTarget2025,
+    RollUpText::ColTarget2030,
+    RollUpText::ColValue,
+    RollUpText::ColSchools,
+    RollUpText::ColStatus,
 ];
 
 /// The office's printed summary as a Word file, on landscape pages: its heading, every
@@ -188,8 +189,9 @@ pub fn summary_file(
     heading: &str,
 ) -> WordFile {
     let period_text = period_name(lang, period);
-    let caption = |text: D| Block::Para(Para::heading(text.with(lang, &[("k", &period_text)])));
-    let header = |heads: &[D]| {
+    let caption =
+        |text: RollUpText| Block::Para(Para::heading(text.with(lang, &[("k", &period_text)])));
+    let header = |heads: &[RollUpText]| {
         heads
             .iter()
             .map(|h| Cell::bold(h.get(lang)))
@@ -222,7 +224,7 @@ pub fn summary_file(
             Cell::new(status_name(lang, status)),
         ]);
     }
-    let mut matrix = vec![std::iter::once(Cell::bold(D::ColSchool.get(lang)))
+    let mut matrix = vec![std::iter::once(Cell::bold(RollUpText::ColSchool.get(lang)))
         .chain(roll.plan.indicators().map(|i| Cell::bold(&i.code)))
         .collect::<Vec<_>>()];
     for school in &roll.schools {
@@ -236,20 +238,23 @@ pub fn summary_file(
         );
     }
     let mut tracker = vec![header(&[
-        D::ColSchool,
-        D::ColSending,
-        D::ColSentOn,
-        D::ColFile,
+        RollUpText::ColSchool,
+        RollUpText::ColSending,
+        RollUpText::ColSentOn,
+        RollUpText::ColFile,
     ])];
     for row in data.standings(plan, period, today) {
         let (word, day) = match row.sending {
-            Sending::OnTime(day) => (D::OnTime.get(lang).to_string(), format_date(lang, day)),
-            Sending::Late(day, days) => (
-                D::Late.with(lang, &[("n", &days.to_string())]),
+            Sending::OnTime(day) => (
+                RollUpText::OnTime.get(lang).to_string(),
                 format_date(lang, day),
             ),
-            Sending::Missing => (D::Missing.get(lang).to_string(), String::new()),
-            Sending::NotYet => (D::NotYet.get(lang).to_string(), String::new()),
+            Sending::Late(day, days) => (
+                RollUpText::Late.with(lang, &[("n", &days.to_string())]),
+                format_date(lang, day),
+            ),
+            Sending::Missing => (RollUpText::Missing.get(lang).to_string(), String::new()),
+            Sending::NotYet => (RollUpText::NotYet.get(lang).to_string(), String::new()),
         };
         tracker.push(vec![
             Cell::new(row.school),
@@ -265,17 +270,17 @@ pub fn summary_file(
         landscape: true,
         blocks: vec![
             Block::Para(Para::new(heading).centred().bold()),
-            caption(D::DistrictCaption),
+            caption(RollUpText::DistrictCaption),
             Block::Table {
                 widths: vec![34, 13, 13, 20, 8, 12],
                 rows: all,
             },
-            caption(D::MatrixCaption),
+            caption(RollUpText::MatrixCaption),
             Block::Table {
                 widths: matrix_widths,
                 rows: matrix,
             },
-            Block::Para(Para::heading(D::TrackerTitle.get(lang))),
+            Block::Para(Para::heading(RollUpText::TrackerTitle.get(lang))),
             Block::Table {
                 widths: vec![35, 20, 15, 30],
                 rows: tracker,

@@ -4,7 +4,7 @@
 //! than one view show), each piece's own (`data_texts.rs`, `report_texts.rs`, `plan_texts.rs`,
 //! `indicator_texts.rs`, `activities_texts.rs`, `figures_texts.rs`: a table used only by its
 //! view's code loads with its piece, not before the first view), the district page's
-//! (`district_texts.rs`), numbers, dates and plan content in words (`format.rs`), and what went
+//! (`district_texts.rs`, its roll-up's in `rollup_texts.rs`), numbers, dates and plan content in words (`format.rs`), and what went
 //! wrong in words (`messages.rs`, its texts in `message_texts.rs`, read by piece code only).
 //! Every text is got one way: `T::X.get(lang)`, or `T::X.with(lang, args)` when it has
 //! placeholders; a view that follows the language takes `widgets::tr(T::X)`. A text one view
@@ -117,6 +117,7 @@ mod message_texts;
 mod messages;
 mod plan_texts;
 mod report_texts;
+mod rollup_texts;
 mod texts;
 
 pub use activities_texts::ActivityText;
@@ -129,6 +130,7 @@ pub use message_texts::MessageText;
 pub use messages::*;
 pub use plan_texts::PlanText;
 pub use report_texts::ReportPageText;
+pub use rollup_texts::RollUpText;
 pub use texts::T;
 
 #[cfg(test)]
@@ -158,7 +160,8 @@ mod tests {
             .chain(rows(IndicatorText::ALL))
             .chain(rows(MessageText::ALL))
             .chain(rows(PlanText::ALL))
-            .chain(rows(ReportPageText::ALL));
+            .chain(rows(ReportPageText::ALL))
+            .chain(rows(RollUpText::ALL));
         for (key, [vi, en]) in pairs {
             assert_eq!(placeholders(vi), placeholders(en), "{key}: “{vi}” / “{en}”");
         }

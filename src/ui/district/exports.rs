@@ -8,7 +8,7 @@ use crate::browser::{self};
 use crate::domain::district::RollUp;
 use crate::domain::plan::iso_date;
 use crate::export::district as export;
-use crate::i18n::{D, T};
+use crate::i18n::{RollUpText, T};
 use crate::ui::piece::{download_word, download_workbook};
 use crate::ui::widgets::tr;
 
@@ -33,7 +33,7 @@ pub(super) fn ExportCard() -> impl IntoView {
         let lang = ctx.lang.get_untracked();
         let rows = roll.with_untracked(|r| export::rows(r, lang));
         failed.set(false);
-        let sheet = D::XlsxSheet.get(lang).to_string();
+        let sheet = RollUpText::XlsxSheet.get(lang).to_string();
         spawn_local(async move {
             failed.set(!download_workbook(name("xlsx"), sheet, rows, export::xlsx_columns()).await);
         });
@@ -78,25 +78,25 @@ pub(super) fn ExportCard() -> impl IntoView {
     };
     let clear = move |_| {
         let lang = ctx.lang.get_untracked();
-        if browser::confirm(D::ClearConfirm.get(lang)) {
-            ctx.remove(D::EverySchool.get(lang).to_string(), |next| {
+        if browser::confirm(RollUpText::ClearConfirm.get(lang)) {
+            ctx.remove(RollUpText::EverySchool.get(lang).to_string(), |next| {
                 std::mem::take(&mut next.submissions).len()
             });
         }
     };
     view! {
         <section class="card no-print" aria-labelledby="export-title">
-            <h2 id="export-title">{tr(D::ExportTitle)}</h2>
+            <h2 id="export-title">{tr(RollUpText::ExportTitle)}</h2>
             <div class="actions">
-                <button id="district-xlsx" on:click=workbook>{tr(D::ExportXlsx)}</button>
-                <button id="district-csv" on:click=csv>{tr(D::ExportCsv)}</button>
-                <button id="district-json" on:click=json>{tr(D::ExportJson)}</button>
-                <button id="district-print" on:click=|_| browser::print()>{tr(D::Print)}</button>
-                <button id="district-docx" on:click=word disabled=making>{tr(D::ExportDocx)}</button>
+                <button id="district-xlsx" on:click=workbook>{tr(RollUpText::ExportXlsx)}</button>
+                <button id="district-csv" on:click=csv>{tr(RollUpText::ExportCsv)}</button>
+                <button id="district-json" on:click=json>{tr(RollUpText::ExportJson)}</button>
+                <button id="district-print" on:click=|_| browser::print()>{tr(RollUpText::Print)}</button>
+                <button id="district-docx" on:click=word disabled=making>{tr(RollUpText::ExportDocx)}</button>
             </div>
-            <p class="muted">{tr(D::ExportHelp)}</p>
+            <p class="muted">{tr(RollUpText::ExportHelp)}</p>
             <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
-            <p><button id="district-clear" class="danger" on:click=clear>{tr(D::Clear)}</button></p>
+            <p><button id="district-clear" class="danger" on:click=clear>{tr(RollUpText::Clear)}</button></p>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{self};
 use crate::domain::period::Period;
-use crate::i18n::{format_date, period_name, D};
+use crate::i18n::{format_date, period_name, RollUpText};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::widgets::tr;
 
@@ -18,7 +18,8 @@ pub(super) fn ReceivedCard() -> impl IntoView {
     let remove_period = move |school: String, period: Period, file: String| {
         let lang = ctx.lang.get_untracked();
         let k = period_name(lang, period);
-        let asked = D::RemovePeriodConfirm.with(lang, &[("k", &k), ("s", &school), ("f", &file)]);
+        let asked =
+            RollUpText::RemovePeriodConfirm.with(lang, &[("k", &k), ("s", &school), ("f", &file)]);
         if browser::confirm(&asked) {
             let what = format!("{school}, {k}");
             ctx.remove(what, move |d| d.remove(&school, Some(period)));
@@ -27,7 +28,7 @@ pub(super) fn ReceivedCard() -> impl IntoView {
     let remove_school = move |school: String, periods: usize| {
         let lang = ctx.lang.get_untracked();
         let n = periods.to_string();
-        let asked = D::RemoveSchoolConfirm.with(lang, &[("s", &school), ("n", &n)]);
+        let asked = RollUpText::RemoveSchoolConfirm.with(lang, &[("s", &school), ("n", &n)]);
         if browser::confirm(&asked) {
             ctx.remove(school.clone(), move |d| d.remove(&school, None));
         }
@@ -44,21 +45,22 @@ pub(super) fn ReceivedCard() -> impl IntoView {
                     sent.into_iter().enumerate().map(move |(n, s)| {
                         let k = period_name(lang, s.period);
                         let (name, period, file) = (school.name.clone(), s.period, s.file.clone());
-                        let label = D::RemovePeriodLabel.with(lang, &[("k", &k), ("s", &name)]);
+                        let label =
+                            RollUpText::RemovePeriodLabel.with(lang, &[("k", &k), ("s", &name)]);
                         let one = view! {
                             <button class="danger" aria-label=label
                                 on:click=move |_| remove_period(name.clone(), period, file.clone())>
-                                {D::RemovePeriod.get(lang)}
+                                {RollUpText::RemovePeriod.get(lang)}
                             </button>
                         };
                         let mut actions = vec![Node::View(one.into_any())];
                         if n == 0 && periods > 1 {
                             let name = school.name.clone();
-                            let label = D::RemoveSchoolLabel.with(lang, &[("s", &name)]);
+                            let label = RollUpText::RemoveSchoolLabel.with(lang, &[("s", &name)]);
                             let all = view! {
                                 <button class="danger" aria-label=label
                                     on:click=move |_| remove_school(name.clone(), periods)>
-                                    {D::RemoveSchool.get(lang)}
+                                    {RollUpText::RemoveSchool.get(lang)}
                                 </button>
                             };
                             actions.push(Node::View(all.into_any()));
@@ -81,7 +83,7 @@ pub(super) fn ReceivedCard() -> impl IntoView {
                 .collect()
         });
         if rows.is_empty() {
-            return text_el("p", D::ReceivedNone.get(lang))
+            return text_el("p", RollUpText::ReceivedNone.get(lang))
                 .class("muted")
                 .render();
         }
@@ -89,12 +91,12 @@ pub(super) fn ReceivedCard() -> impl IntoView {
             "district-received",
             lang,
             &[
-                D::ColSchool,
-                D::ColPeriod,
-                D::ColFileKept,
-                D::ColSentOn,
-                D::ColReadOn,
-                D::ColRemove,
+                RollUpText::ColSchool,
+                RollUpText::ColPeriod,
+                RollUpText::ColFileKept,
+                RollUpText::ColSentOn,
+                RollUpText::ColReadOn,
+                RollUpText::ColRemove,
             ],
             rows,
         )
@@ -104,18 +106,17 @@ pub(super) fn ReceivedCard() -> impl IntoView {
         ctx.page.with(|p| {
             let text = match p.removal.as_ref()? {
                 Removal::Done(what, n) => {
-                    D::Removed.with(lang, &[("n", &n.to_string()), ("w", what)])
+                    RollUpText::Removed.with(lang, &[("n", &n.to_string()), ("w", what)])
                 }
-                Removal::Undone => D::Undone.get(lang).to_string(),
-                Removal::UndoFailed => D::UndoFailed.get(lang).to_string(),
-                Removal::NotKept(e) => {
-                    D::CopyNotKept.with(lang, &[("e", &crate::ui::state::save_error_text(lang, e))])
-                }
+                Removal::Undone => RollUpText::Undone.get(lang).to_string(),
+                Removal::UndoFailed => RollUpText::UndoFailed.get(lang).to_string(),
+                Removal::NotKept(e) => RollUpText::CopyNotKept
+                    .with(lang, &[("e", &crate::ui::state::save_error_text(lang, e))]),
             };
             let undo = matches!(p.removal, Some(Removal::Done(..))).then(|| {
                 view! {
                     <button id="district-undo" on:click=move |_| ctx.undo_removal()>
-                        {tr(D::Undo)}
+                        {tr(RollUpText::Undo)}
                     </button>
                 }
             });
@@ -124,8 +125,8 @@ pub(super) fn ReceivedCard() -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="received-title">
-            <h2 id="received-title">{tr(D::ReceivedTitle)}</h2>
-            <p class="muted">{tr(D::ReceivedHelp)}</p>
+            <h2 id="received-title">{tr(RollUpText::ReceivedTitle)}</h2>
+            <p class="muted">{tr(RollUpText::ReceivedHelp)}</p>
             <div role="status">{outcome}</div>
             {wide("received-title", table)}
         </section>

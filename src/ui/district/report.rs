@@ -12,7 +12,7 @@ use crate::domain::report::Report;
 use crate::export::district::OfficeSources;
 use crate::export::docx;
 use crate::export::office_report;
-use crate::i18n::{period_name, D, T};
+use crate::i18n::{period_name, RollUpText, T};
 use crate::ui::piece::download_word;
 use crate::ui::report::paper::report_nodes;
 use crate::ui::report::ReportText;
@@ -69,7 +69,7 @@ pub(super) fn OfficeReportCard() -> impl IntoView {
         move |of: fn(&Report) -> &String| Signal::derive(move || report.with(|r| of(r).clone()));
     let redraft = move |_| {
         let lang = ctx.lang.get_untracked();
-        if browser::confirm(D::RedraftConfirm.get(lang)) {
+        if browser::confirm(RollUpText::RedraftConfirm.get(lang)) {
             let period = ctx.period.get_untracked();
             ctx.commit(|d| {
                 let mut report = d.report(period);
@@ -91,22 +91,22 @@ pub(super) fn OfficeReportCard() -> impl IntoView {
     };
     let help = move || {
         let lang = ctx.lang.get();
-        D::ReportHelp.with(lang, &[("k", &period_name(lang, ctx.period.get()))])
+        RollUpText::ReportHelp.with(lang, &[("k", &period_name(lang, ctx.period.get()))])
     };
     view! {
         <section class="card office-report" id="office-report-card" aria-labelledby="office-report-title">
-            <h2 id="office-report-title" class="no-print">{tr(D::ReportTitle)}</h2>
+            <h2 id="office-report-title" class="no-print">{tr(RollUpText::ReportTitle)}</h2>
             <div class="no-print">
                 <p class="muted">{help}</p>
                 <div class="form-grid">
-                    <ReportText id="office-report-parent" label=D::HeadParent rows=0
+                    <ReportText id="office-report-parent" label=RollUpText::HeadParent rows=0
                         value=head_text(|h| &h.parent) on_change=head(|h, t| h.parent = t)/>
-                    <ReportText id="office-report-place" label=D::HeadPlace rows=0
+                    <ReportText id="office-report-place" label=RollUpText::HeadPlace rows=0
                         value=head_text(|h| &h.place) on_change=head(|h, t| h.place = t)/>
                 </div>
-                <ReportText id="office-report-recipient" label=D::HeadRecipient rows=0
+                <ReportText id="office-report-recipient" label=RollUpText::HeadRecipient rows=0
                     value=head_text(|h| &h.recipient) on_change=head(|h, t| h.recipient = t)/>
-                <ReportText id="office-report-number" label=D::ReportNumber rows=0
+                <ReportText id="office-report-number" label=RollUpText::ReportNumber rows=0
                     value=Signal::derive(move || {
                         let period = ctx.period.get();
                         ctx.data.with(|d| d.report(period).number)
@@ -119,19 +119,19 @@ pub(super) fn OfficeReportCard() -> impl IntoView {
                     value=report_text(|r| &r.next_steps)
                     on_change=typed(|r, t| r.next_steps = Some(t))/>
                 <div class="form-grid">
-                    <ReportText id="office-report-signer-title" label=D::SignerTitle rows=2
+                    <ReportText id="office-report-signer-title" label=RollUpText::SignerTitle rows=2
                         value=head_text(|h| &h.signer.title)
                         on_change=head(|h, t| h.signer.title = t)/>
-                    <ReportText id="office-report-signer-name" label=D::SignerName rows=0
+                    <ReportText id="office-report-signer-name" label=RollUpText::SignerName rows=0
                         value=head_text(|h| &h.signer.name)
                         on_change=head(|h, t| h.signer.name = t)/>
                 </div>
                 <div class="actions">
                     <button id="office-report-print" on:click=|_| browser::print_marked(PRINT_MARK)>
-                        {tr(D::ReportPrint)}
+                        {tr(RollUpText::ReportPrint)}
                     </button>
-                    <button id="office-report-docx" on:click=word disabled=making>{tr(D::ReportDocx)}</button>
-                    <button id="office-report-redraft" on:click=redraft>{tr(D::Redraft)}</button>
+                    <button id="office-report-docx" on:click=word disabled=making>{tr(RollUpText::ReportDocx)}</button>
+                    <button id="office-report-redraft" on:click=redraft>{tr(RollUpText::Redraft)}</button>
                 </div>
                 <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
             </div>

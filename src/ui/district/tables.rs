@@ -10,7 +10,7 @@ use crate::domain::progress::Progress;
 use crate::export::chart::{data_uri, schools_svg};
 use crate::export::district as export;
 use crate::i18n::{
-    period_name, period_short, status_icon, target_for_column, Lang, MessageText, D,
+    period_name, period_short, status_icon, target_for_column, Lang, MessageText, RollUpText,
 };
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::widgets::{
@@ -55,10 +55,10 @@ pub(super) fn Choices() -> impl IntoView {
         let current = ctx.level.get().map_or("", Level::key);
         view! {
             <div>
-                <label class="field-label" for="district-level">{D::LevelLabel.get(lang)}</label>
+                <label class="field-label" for="district-level">{RollUpText::LevelLabel.get(lang)}</label>
                 <select id="district-level" on:change=move |ev| {
                     ctx.level.set(Level::from_key(&event_target_value(&ev)));
-                }>{select_options(Some(D::LevelAll.get(lang)), items, current)}</select>
+                }>{select_options(Some(RollUpText::LevelAll.get(lang)), items, current)}</select>
             </div>
         }
         .into_any()
@@ -71,7 +71,7 @@ pub(super) fn Choices() -> impl IntoView {
                     on_pick=Callback::new(move |p| ctx.chosen_period.set(Some(p)))/>
             </div>
             <div>
-                <label class="field-label" for="district-indicator">{tr(D::CompareOn)}</label>
+                <label class="field-label" for="district-indicator">{tr(RollUpText::CompareOn)}</label>
                 <select id="district-indicator" on:change=move |ev| {
                     ctx.chosen_indicator.set(Some(event_target_value(&ev)));
                     ctx.page.update(|page| page.target_error = None);
@@ -98,13 +98,18 @@ pub(super) fn cell(text: impl Into<String>) -> Node {
 }
 
 /// A table of `rows` under one row of column headings.
-pub(super) fn data_table(id: &'static str, lang: Lang, heads: &[D], rows: Vec<Node>) -> AnyView {
+pub(super) fn data_table(
+    id: &'static str,
+    lang: Lang,
+    heads: &[RollUpText],
+    rows: Vec<Node>,
+) -> AnyView {
     el("table", vec![header_row(lang, heads), el("tbody", rows)])
         .attr("id", id)
         .render()
 }
 
-pub(super) fn header_row(lang: Lang, heads: &[D]) -> Node {
+pub(super) fn header_row(lang: Lang, heads: &[RollUpText]) -> Node {
     el(
         "thead",
         vec![el(
@@ -171,7 +176,8 @@ pub(super) fn DistrictTable() -> impl IntoView {
                 vec![
                     text_el(
                         "caption",
-                        D::DistrictCaption.with(lang, &[("k", &period_name(lang, period))]),
+                        RollUpText::DistrictCaption
+                            .with(lang, &[("k", &period_name(lang, period))]),
                     ),
                     header_row(lang, &export::DISTRICT_COLUMNS),
                     el("tbody", rows),
@@ -184,8 +190,8 @@ pub(super) fn DistrictTable() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="district-table-title">
-            <h2 id="district-table-title">{tr(D::DistrictTitle)}</h2>
-            <p class="muted">{tr(D::DistrictHelp)}</p>
+            <h2 id="district-table-title">{tr(RollUpText::DistrictTitle)}</h2>
+            <p class="muted">{tr(RollUpText::DistrictHelp)}</p>
             {wide("district-table-title", table)}
         </section>
     }
@@ -201,7 +207,7 @@ pub(super) fn CompareCard() -> impl IntoView {
         let name = shown_indicator(ctx, roll)
             .map(|i| format!("{} — {}", i.code, i.name))
             .unwrap_or_default();
-        D::CompareTitle.with(
+        RollUpText::CompareTitle.with(
             lang,
             &[("i", &name), ("k", &period_short(lang, ctx.period.get()))],
         )
@@ -258,7 +264,7 @@ pub(super) fn CompareCard() -> impl IntoView {
                         Err(e) => ctx.page.update(|p| p.target_error = Some((year, e))),
                     }
                 };
-                let label = move || D::TargetFor.with(ctx.lang.get(), &[("y", &year.to_string())]);
+                let label = move || RollUpText::TargetFor.with(ctx.lang.get(), &[("y", &year.to_string())]);
                 let control = view! {
                     <input id=input_id.clone() type="text" inputmode="decimal" prop:value=value on:change=save
                         aria-invalid=move || message().map(|_| "true")
@@ -292,7 +298,7 @@ pub(super) fn CompareCard() -> impl IntoView {
                 .filter_map(|s| Some((s.name.clone(), value_at(&s.progress)?)))
                 .collect();
             if bars.is_empty() {
-                return view! { <p class="muted">{D::NoValues.get(lang)}</p> }.into_any();
+                return view! { <p class="muted">{RollUpText::NoValues.get(lang)}</p> }.into_any();
             }
             // The bars are schools: the target line is a school's, and the district's own value
             // is drawn only where it is on the schools' scale (a ratio, not a sum of counts).
@@ -307,7 +313,7 @@ pub(super) fn CompareCard() -> impl IntoView {
             let Some(svg) = schools_svg(lang, &ind, &bars, district, target) else {
                 return ().into_any();
             };
-            let alt = D::ChartAlt.with(
+            let alt = RollUpText::ChartAlt.with(
                 lang,
                 &[
                     ("i", &ind.code),
@@ -350,7 +356,12 @@ pub(super) fn CompareCard() -> impl IntoView {
             data_table(
                 "district-schools",
                 lang,
-                &[D::ColSchool, D::ColValue, D::ColBySex, D::ColStatus],
+                &[
+                    RollUpText::ColSchool,
+                    RollUpText::ColValue,
+                    RollUpText::ColBySex,
+                    RollUpText::ColStatus,
+                ],
                 rows,
             )
         })
@@ -359,9 +370,9 @@ pub(super) fn CompareCard() -> impl IntoView {
         <section class="card" aria-labelledby="compare-title">
             <h2 id="compare-title">{title}</h2>
             <div class="targets no-print">
-                <p class="muted">{tr(D::TargetsHelp)}</p>
+                <p class="muted">{tr(RollUpText::TargetsHelp)}</p>
                 <div class="fields">{redrawn(targets)}</div>
-                <button id="district-target-reset" on:click=reset>{tr(D::TargetsReset)}</button>
+                <button id="district-target-reset" on:click=reset>{tr(RollUpText::TargetsReset)}</button>
             </div>
             {redrawn(chart)}
             {wide("compare-title", schools)}
@@ -380,10 +391,10 @@ fn school_badge(lang: Lang, school: &SchoolProgress, indicator: &str, period: Pe
 
 pub(super) fn level_name(lang: Lang, level: Level) -> &'static str {
     match level {
-        Level::Kindergarten => D::LevelKindergarten,
-        Level::Primary => D::LevelPrimary,
-        Level::LowerSecondary => D::LevelLowerSecondary,
-        Level::Other => D::LevelOther,
+        Level::Kindergarten => RollUpText::LevelKindergarten,
+        Level::Primary => RollUpText::LevelPrimary,
+        Level::LowerSecondary => RollUpText::LevelLowerSecondary,
+        Level::Other => RollUpText::LevelOther,
     }
     .get(lang)
 }
@@ -410,21 +421,23 @@ pub(super) fn MatrixCard() -> impl IntoView {
                 "thead",
                 vec![el(
                     "tr",
-                    std::iter::once(text_el("th", D::ColSchool.get(lang)).attr("scope", "col"))
-                        .chain(indicators.iter().map(|i| {
-                            // The code is what fits; a screen reader hears the name too.
-                            el(
-                                "th",
-                                vec![
-                                    text_el("span", i.code.clone()).attr("aria-hidden", "true"),
-                                    text_el("span", format!("{} {}", i.code, i.name))
-                                        .class("visually-hidden"),
-                                ],
-                            )
-                            .attr("scope", "col")
-                            .attr("title", i.name.clone())
-                        }))
-                        .collect(),
+                    std::iter::once(
+                        text_el("th", RollUpText::ColSchool.get(lang)).attr("scope", "col"),
+                    )
+                    .chain(indicators.iter().map(|i| {
+                        // The code is what fits; a screen reader hears the name too.
+                        el(
+                            "th",
+                            vec![
+                                text_el("span", i.code.clone()).attr("aria-hidden", "true"),
+                                text_el("span", format!("{} {}", i.code, i.name))
+                                    .class("visually-hidden"),
+                            ],
+                        )
+                        .attr("scope", "col")
+                        .attr("title", i.name.clone())
+                    }))
+                    .collect(),
                 )],
             );
             let rows = roll
@@ -447,7 +460,7 @@ pub(super) fn MatrixCard() -> impl IntoView {
                 vec![
                     text_el(
                         "caption",
-                        D::MatrixCaption.with(lang, &[("k", &period_name(lang, period))]),
+                        RollUpText::MatrixCaption.with(lang, &[("k", &period_name(lang, period))]),
                     ),
                     head,
                     el("tbody", rows),
@@ -460,7 +473,7 @@ pub(super) fn MatrixCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="matrix-title">
-            <h2 id="matrix-title">{tr(D::MatrixTitle)}</h2>
+            <h2 id="matrix-title">{tr(RollUpText::MatrixTitle)}</h2>
             {wide("matrix-title", matrix)}
         </section>
     }

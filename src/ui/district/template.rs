@@ -11,7 +11,7 @@ use crate::domain::document::LoadError;
 use crate::domain::import;
 use crate::domain::plan::Plan;
 use crate::domain::template::{self, Template};
-use crate::i18n::{load_error, D, T};
+use crate::i18n::{load_error, RollUpText, T};
 use crate::ui::widgets::{read_first_file, tr, DropZone};
 
 use super::{office_name, Ctx, Problem};
@@ -41,8 +41,8 @@ pub(super) fn TemplateCard() -> impl IntoView {
             };
             let indicators = plan.indicators().count();
             let lang = ctx.lang.get_untracked();
-            let question =
-                D::PlanConfirm.with(lang, &[("s", &whose), ("n", &indicators.to_string())]);
+            let question = RollUpText::PlanConfirm
+                .with(lang, &[("s", &whose), ("n", &indicators.to_string())]);
             if !browser::confirm(&question) {
                 return taking.set(None);
             }
@@ -68,7 +68,11 @@ pub(super) fn TemplateCard() -> impl IntoView {
     let taken = move || ctx.plan_taken.with(Option::is_some);
     let current = move || {
         let lang = ctx.lang.get();
-        let which = if taken() { D::PlanTaken } else { D::PlanOfApp };
+        let which = if taken() {
+            RollUpText::PlanTaken
+        } else {
+            RollUpText::PlanOfApp
+        };
         let whose = ctx.plan_taken.get().unwrap_or_default();
         ctx.base.with(|plan| {
             which.with(
@@ -85,14 +89,16 @@ pub(super) fn TemplateCard() -> impl IntoView {
         let lang = ctx.lang.get();
         match taking.get() {
             Some(Taking::Taken(name, n)) => {
-                D::PlanTakenFrom.with(lang, &[("f", &name), ("n", &n.to_string())])
+                RollUpText::PlanTakenFrom.with(lang, &[("f", &name), ("n", &n.to_string())])
             }
             Some(Taking::Refused(name, e)) => {
-                D::PlanRefused.with(lang, &[("f", &name), ("e", &load_error(lang, &e))])
+                RollUpText::PlanRefused.with(lang, &[("f", &name), ("e", &load_error(lang, &e))])
             }
-            Some(Taking::BackToApp) => D::PlanBackToApp.get(lang).to_string(),
-            Some(Taking::NotSaved) => D::PlanNotSaved.get(lang).to_string(),
-            None if ctx.page.with(|p| p.plan_unreadable) => D::PlanUnreadable.get(lang).to_string(),
+            Some(Taking::BackToApp) => RollUpText::PlanBackToApp.get(lang).to_string(),
+            Some(Taking::NotSaved) => RollUpText::PlanNotSaved.get(lang).to_string(),
+            None if ctx.page.with(|p| p.plan_unreadable) => {
+                RollUpText::PlanUnreadable.get(lang).to_string()
+            }
             None => String::new(),
         }
     };
@@ -109,7 +115,7 @@ pub(super) fn TemplateCard() -> impl IntoView {
         // Never a file the schools' import would refuse.
         if let Some(fault) = import::plan_fault(&plan) {
             return failed.set(Some(
-                D::TemplateFault.with(lang, &[("e", &load_error(lang, &fault))]),
+                RollUpText::TemplateFault.with(lang, &[("e", &load_error(lang, &fault))]),
             ));
         }
         let template = Template::new(office, ctx.today, plan);
@@ -126,18 +132,18 @@ pub(super) fn TemplateCard() -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="template-title" id="district-plan-card">
-            <h2 id="template-title">{tr(D::TemplateTitle)}</h2>
+            <h2 id="template-title">{tr(RollUpText::TemplateTitle)}</h2>
             <p id="district-plan">{current}</p>
-            <DropZone id="district-plan-file" label=Signal::derive(tr(D::PlanPick))
+            <DropZone id="district-plan-file" label=Signal::derive(tr(RollUpText::PlanPick))
                 on_files=Callback::new(take)/>
             <p id="district-plan-message" role="alert" class=move || if refused() { "error" } else { "done" }>
                 {message}
             </p>
             <p hidden=move || !taken() && !ctx.page.with(|p| p.plan_unreadable)>
-                <button id="district-plan-reset" on:click=back_to_app>{tr(D::PlanReset)}</button>
+                <button id="district-plan-reset" on:click=back_to_app>{tr(RollUpText::PlanReset)}</button>
             </p>
-            <p class="muted">{tr(D::TemplateHelp)}</p>
-            <button id="district-template" on:click=save>{tr(D::TemplateSave)}</button>
+            <p class="muted">{tr(RollUpText::TemplateHelp)}</p>
+            <button id="district-template" on:click=save>{tr(RollUpText::TemplateSave)}</button>
             <p class="error" role="status">{move || failed.get()}</p>
         </section>
     }

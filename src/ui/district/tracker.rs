@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::browser::{self};
 use crate::domain::district::{Sending, SendingCounts};
 use crate::domain::progress::Status;
-use crate::i18n::{format_date, period_name, period_short, D};
+use crate::i18n::{format_date, period_name, period_short, RollUpText};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::widgets::tr;
 use crate::ui::widgets::{badge, badge_class};
@@ -33,7 +33,7 @@ pub(super) fn TrackerCard() -> impl IntoView {
                 .map(|d| format_date(lang, d))
                 .unwrap_or_default()
         });
-        D::TrackerCounts.with(
+        RollUpText::TrackerCounts.with(
             lang,
             &[
                 ("k", &period_name(lang, period)),
@@ -53,22 +53,22 @@ pub(super) fn TrackerCard() -> impl IntoView {
                     let (icon, word, class) = match row.sending {
                         Sending::OnTime(_) => (
                             "✔",
-                            D::OnTime.get(lang).to_string(),
+                            RollUpText::OnTime.get(lang).to_string(),
                             badge_class(Status::Met),
                         ),
                         Sending::Late(_, days) => (
                             "⏰",
-                            D::Late.with(lang, &[("n", &days.to_string())]),
+                            RollUpText::Late.with(lang, &[("n", &days.to_string())]),
                             badge_class(Status::Behind),
                         ),
                         Sending::Missing => (
                             "✖",
-                            D::Missing.get(lang).to_string(),
+                            RollUpText::Missing.get(lang).to_string(),
                             badge_class(Status::OffTrack),
                         ),
                         Sending::NotYet => (
                             "…",
-                            D::NotYet.get(lang).to_string(),
+                            RollUpText::NotYet.get(lang).to_string(),
                             badge_class(Status::NoData),
                         ),
                     };
@@ -97,11 +97,11 @@ pub(super) fn TrackerCard() -> impl IntoView {
             "district-tracker",
             lang,
             &[
-                D::ColSchool,
-                D::ColSending,
-                D::ColSentOn,
-                D::ColFile,
-                D::ColPeriodsSent,
+                RollUpText::ColSchool,
+                RollUpText::ColSending,
+                RollUpText::ColSentOn,
+                RollUpText::ColFile,
+                RollUpText::ColPeriodsSent,
             ],
             rows,
         )
@@ -116,20 +116,20 @@ pub(super) fn TrackerCard() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="tracker-title">
-            <h2 id="tracker-title">{tr(D::TrackerTitle)}</h2>
+            <h2 id="tracker-title">{tr(RollUpText::TrackerTitle)}</h2>
             <p id="tracker-counts">{counts}</p>
             {wide("tracker-title", table)}
             <div class="no-print">
-                <label class="field-label" for="district-expected">{tr(D::ExpectedLabel)}</label>
-                <p class="muted" id="district-expected-help">{tr(D::ExpectedHelp)}</p>
+                <label class="field-label" for="district-expected">{tr(RollUpText::ExpectedLabel)}</label>
+                <p class="muted" id="district-expected-help">{tr(RollUpText::ExpectedHelp)}</p>
                 <textarea id="district-expected" rows="5" aria-describedby="district-expected-help"
                     prop:value=move || expected.get()
                     on:input=move |ev| {
                         expected.set(event_target_value(&ev));
                         saved.set(false);
                     }></textarea>
-                <p><button id="district-expected-save" on:click=save>{tr(D::ExpectedSave)}</button></p>
-                <p class="done" role="status">{move || saved.get().then(tr(D::ExpectedSaved))}</p>
+                <p><button id="district-expected-save" on:click=save>{tr(RollUpText::ExpectedSave)}</button></p>
+                <p class="done" role="status">{move || saved.get().then(tr(RollUpText::ExpectedSaved))}</p>
             </div>
         </section>
     }
