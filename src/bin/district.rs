@@ -6,5 +6,7 @@ use leptos::prelude::*;
 bdg_tracker::district_views!();
 
 fn main() {
-    leptos::mount::mount_to_body(|| view! { <DistrictApp open=open_results sort=sort_received/> });
+    leptos::mount::mount_to_body(
+        || view! { <DistrictApp open=open_results sort=sort_received file=file_received/> },
+    );
 }

@@ -70,7 +70,7 @@ enum Problem {
 /// The page's state, one signal per thing that changes on its own, so that the progress of a
 /// long reading redraws the progress line only.
 #[derive(Clone, Copy)]
-struct Ctx {
+pub struct Ctx {
     lang: RwSignal<Lang>,
     data: RwSignal<District>,
     page: RwSignal<Page>,
@@ -89,12 +89,21 @@ struct Ctx {
     today: NaiveDate,
     /// Reads one received file into what the batch brought, from the page's reading piece.
     sort: SortFile,
+    /// Files what a batch brought into the page's data, from the same piece.
+    file: FileReceived,
     /// Off when what is stored must not be overwritten (unreadable and not kept aside, or
     /// written by a newer app).
     can_save: bool,
 }
 
 impl Ctx {
+    /// Files what a batch of files brought into the page's data and saves it: the code of the
+    /// page's reading piece (`district_views!`), which brings the code that writes the data.
+    pub fn file_received(self, mut intake: Intake) -> Intake {
+        self.commit(|next| intake.file_into(next));
+        intake
+    }
+
     /// Applies a change on top of what is stored now (another tab of the page may have saved
     /// since), saves it and shows it. If it cannot be saved it is still shown, with a message
     /// that it will be lost when the page closes.
@@ -157,10 +166,16 @@ pub type SortFile = fn(
     NaiveDate,
 ) -> Pin<Box<dyn Future<Output = Result<Intake, PieceMissing>>>>;
 
+/// Files what a batch brought ([`Ctx::file_received`]), once the code that writes has arrived.
+pub type FileReceived =
+    fn(Ctx, Intake) -> Pin<Box<dyn Future<Output = Result<Intake, PieceMissing>>>>;
+
 /// Defines the page's two pieces (`ui::piece`), so that it starts with the header and the
 /// file input only: `open_results`, the function [`DistrictApp`] shows the roll-up with (the
 /// cards after the one that receives files), and `sort_received`, its [`SortFile`] (the
-/// reading of data files and their checks, fetched with the first file). A macro, so that the
+/// reading of data files and their checks, fetched with the first file), with
+/// `file_received`, its [`FileReceived`] (the filing of a batch, and the writing of the page's
+/// data), from the same piece. A macro, so that the
 /// pieces are declared in the crate that builds the page (its binary, the component tests):
 /// declared in this library they would be in the school's app too.
 #[macro_export]
@@ -185,11 +200,25 @@ macro_rules! district_views {
             });
             Box::pin(sort_in(intake, file, text, plan, today))
         }
+
+        fn file_received(
+            ctx: $crate::ui::district::Ctx,
+            intake: $crate::domain::district::Intake,
+        ) -> ::std::pin::Pin<Box<dyn ::std::future::Future<Output = Result<$crate::domain::district::Intake, $crate::ui::piece::PieceMissing>>>> {
+            $crate::piece!(district_reading: fn file_in(ctx: $crate::ui::district::Ctx, intake: $crate::domain::district::Intake) -> $crate::domain::district::Intake {
+                ctx.file_received(intake)
+            });
+            Box::pin(file_in(ctx, intake))
+        }
     };
 }
 
 #[component]
-pub fn DistrictApp(open: fn(()) -> PieceFuture, sort: SortFile) -> impl IntoView {
+pub fn DistrictApp(
+    open: fn(()) -> PieceFuture,
+    sort: SortFile,
+    file: FileReceived,
+) -> impl IntoView {
     let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
     provide_context(lang);
     Effect::new(move |_| browser::set_document_language(lang.get().code()));
@@ -232,6 +261,7 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture, sort: SortFile) -> impl IntoView
         plan_taken,
         today,
         sort,
+        file,
         can_save,
     };
     provide_context(ctx);
@@ -253,17 +283,18 @@ pub fn DistrictApp(open: fn(()) -> PieceFuture, sort: SortFile) -> impl IntoView
             <h1>{tr(D::Title)}</h1>
             <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
             <p class="muted no-print">{tr(D::Intro)}</p>
-            <OfficeField/>
             <ReceiveCard/>
             <PieceView open=open what=()/>
         </main>
     }
 }
 
-/// Everything the page shows of the received data: the choices, the district's table, the
-/// comparison of schools, who sent what, the exports and the office's own report. The roll-up they show is made here
-/// and given to them as a context (a `Memo<RollUp>`), so that its code loads with this piece
-/// and not before the page's first view.
+/// Everything the page shows of the received data, and the office's name field: the choices,
+/// the district's table, the comparison of schools, who sent what, the exports and the
+/// office's own report. The roll-up they show is made here and given to them as a context (a
+/// `Memo<RollUp>`), so that its code loads with this piece and not before the page's first
+/// view; the office's name is here too, since with it the first view would carry the code
+/// that writes the page's data (every other change is made here or by the reading of files).
 #[component]
 pub fn Results() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
@@ -274,6 +305,7 @@ pub fn Results() -> impl IntoView {
     });
     provide_context(roll);
     view! {
+        <OfficeField/>
         <Choices/>
         <DistrictTable/>
         <CompareCard/>

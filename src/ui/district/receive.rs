@@ -56,14 +56,7 @@ async fn receive(ctx: Ctx, files: Vec<browser::File>) {
         let plan = ctx.base.get_untracked();
         intake = match (ctx.sort)(intake, file.name(), text, plan, ctx.today).await {
             Ok(intake) => intake,
-            Err(PieceMissing) => {
-                ctx.page.update(|p| {
-                    p.received = None;
-                    p.read_missing = true;
-                });
-                ctx.reading.set(None);
-                return;
-            }
+            Err(PieceMissing) => return reading_missing(ctx),
         };
         // The page is redrawn and answers input every few frames, however many files.
         if browser::now_ms() - last_yield > 50.0 {
@@ -72,10 +65,21 @@ async fn receive(ctx: Ctx, files: Vec<browser::File>) {
             last_yield = browser::now_ms();
         }
     }
-    ctx.commit(|next| intake.file_into(next));
+    let Ok(intake) = (ctx.file)(ctx, intake).await else {
+        return reading_missing(ctx);
+    };
     ctx.page.update(|p| {
         p.received = Some(intake);
         p.read_missing = false;
+    });
+    ctx.reading.set(None);
+}
+
+/// The code that reads files could not be fetched: nothing of the batch was taken.
+fn reading_missing(ctx: Ctx) {
+    ctx.page.update(|p| {
+        p.received = None;
+        p.read_missing = true;
     });
     ctx.reading.set(None);
 }
