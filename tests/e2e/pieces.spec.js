@@ -178,8 +178,12 @@ test("the district page's reading of files, when its piece is refused, takes not
   await page.locator('#district-files').setInputFiles([file]);
   await expect(page.locator('#district-progress')).toContainText('Không tải được phần đọc tệp');
   expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.district'))).toBeNull();
-  // The box takes files again; once the server gives the piece, they are read.
+  // The roll-up, a piece too, says it could not be loaded; the box still takes files.
+  await expect(page.locator('.piece-missing')).toContainText('Không tải được trang này');
+  // Once the server gives the pieces, the files are read and the roll-up comes on retry.
   refuse = false;
+  await page.locator('#piece-retry').click();
+  await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '0');
   await page.locator('#district-files').setInputFiles([file]);
   await expect(page.locator('#district-progress')).toHaveText('Đã đọc 1 tệp: 1 tệp có số liệu được nhận, 0 tệp không nhận được.');
   await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '1');

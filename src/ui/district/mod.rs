@@ -14,7 +14,7 @@ mod tracker;
 
 use exports::ExportCard;
 pub use receive::sort_file;
-use receive::ReceiveCard;
+use receive::{ReceiveCard, ReceivedOutcome};
 use received::ReceivedCard;
 use report::OfficeReportCard;
 use tables::{Choices, CompareCard, DistrictTable, MatrixCard};
@@ -289,7 +289,8 @@ pub fn DistrictApp(
     }
 }
 
-/// Everything the page shows of the received data, and the office's name field: the choices,
+/// Everything the page shows of the received data (what the last files brought first), and the
+/// office's name field: the choices,
 /// the district's table, the comparison of schools, who sent what, the exports and the
 /// office's own report. The roll-up they show is made here and given to them as a context (a
 /// `Memo<RollUp>`), so that its code loads with this piece and not before the page's first
@@ -305,6 +306,7 @@ pub fn Results() -> impl IntoView {
     });
     provide_context(roll);
     view! {
+        <ReceivedOutcome/>
         <OfficeField/>
         <Choices/>
         <DistrictTable/>

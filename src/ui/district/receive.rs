@@ -114,6 +114,23 @@ pub(super) fn ReceiveCard() -> impl IntoView {
             (None, None) => String::new(),
         })
     };
+    view! {
+        <section class="card no-print" aria-labelledby="receive-title">
+            <h2 id="receive-title">{tr(D::ReceiveTitle)}</h2>
+            <DropZone id="district-files" label=Signal::derive(tr(D::ReceivePick)) multiple=true
+                disabled=Signal::derive(move || ctx.reading.get().is_some()) on_files=Callback::new(take)/>
+            <p class="muted">{tr(D::ReceiveHelp)}</p>
+            <p id="district-progress" role="status">{status}</p>
+        </section>
+    }
+}
+
+/// What the last batch of files brought, each refusal with its reason, and how many schools
+/// the page rolls up: the first card of the roll-up's piece, since its wording of every
+/// refusal is needed only once files were read.
+#[component]
+pub(super) fn ReceivedOutcome() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
     let problems = move || {
         let lang = ctx.lang.get();
         let items: Vec<Node> = ctx.page.with(|p| {
@@ -202,14 +219,9 @@ pub(super) fn ReceiveCard() -> impl IntoView {
             .render()
     };
     view! {
-        <section class="card no-print" aria-labelledby="receive-title">
-            <h2 id="receive-title">{tr(D::ReceiveTitle)}</h2>
-            <DropZone id="district-files" label=Signal::derive(tr(D::ReceivePick)) multiple=true
-                disabled=Signal::derive(move || ctx.reading.get().is_some()) on_files=Callback::new(take)/>
-            <p class="muted">{tr(D::ReceiveHelp)}</p>
-            <p id="district-progress" role="status">{status}</p>
-            {redrawn(problems)}
+        <section class="card no-print" id="district-outcome">
             {redrawn(summary)}
+            {redrawn(problems)}
         </section>
     }
 }
