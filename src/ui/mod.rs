@@ -154,7 +154,9 @@ pub fn App(
             // Until the shell provides its own, the loading line and the retry follow the saved
             // language.
             provide_context(RwSignal::new(storage::load_lang().unwrap_or_default()));
-            view! { <piece::PieceView open=Start::with_shipped_plan what=start/> }.into_any()
+            let open: piece::Opener =
+                std::sync::Arc::new(move || start.clone().with_shipped_plan());
+            view! { <piece::PieceView open=open/> }.into_any()
         }
     }
 }
@@ -210,7 +212,10 @@ fn Shell(
     let page = move || match state.route.get() {
         Route::Dashboard => dashboard::Dashboard().into_any(),
         Route::NotFound => NotFound().into_any(),
-        route => view! { <piece::PieceView open=open what=route/> }.into_any(),
+        route => {
+            let view: piece::Opener = std::sync::Arc::new(move || open(route.clone()));
+            view! { <piece::PieceView open=view/> }.into_any()
+        }
     };
 
     view! {

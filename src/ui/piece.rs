@@ -100,19 +100,19 @@ pub async fn download_workbook(
     }
 }
 
-/// Shows the view `open` makes of `what`, whose code may still have to arrive: a loading line
-/// while it comes, and if it cannot be fetched, a message with a retry while the rest of the
-/// page keeps working.
+/// Starts fetching what a [`PieceView`] shows; called again on a retry.
+pub type Opener = std::sync::Arc<dyn Fn() -> PieceFuture + Send + Sync>;
+
+/// Shows the view `open` makes, whose code may still have to arrive: a loading line while it
+/// comes, and if it cannot be fetched, a message with a retry while the rest of the page keeps
+/// working. Not generic, so that every use shares one copy of its code.
 #[component]
-pub fn PieceView<W>(open: fn(W) -> PieceFuture, what: W) -> impl IntoView
-where
-    W: Clone + Send + Sync + 'static,
-{
+pub fn PieceView(open: Opener) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let content = move || {
         attempt.track();
         // The wasm runs on one thread: the piece's loader, which is not `Send`, never leaves it.
-        let coming = SendWrapper::new(open(what.clone()));
+        let coming = SendWrapper::new(open());
         Suspend::new(async move {
             match coming.await {
                 Ok(view) => view,

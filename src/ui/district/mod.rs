@@ -284,7 +284,7 @@ pub fn DistrictApp(
             <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
             <p class="muted no-print">{tr(D::Intro)}</p>
             <ReceiveCard/>
-            <PieceView open=open what=()/>
+            <PieceView open=std::sync::Arc::new(move || open(()))/>
         </main>
     }
 }
