@@ -1,4 +1,5 @@
-// Realistic school documents (format version 2) for the benchmarks and the district tests:
+// Realistic school documents (format version 2 unless asked otherwise) for the benchmarks and
+// the district tests:
 // the Hoa Mai plan under another school's name, a 6-month (H1) and an annual (Y) review of
 // figures for each year, and an activity log. Deterministic: the same arguments give the same
 // text. Every document passes the app's import checks (docs/data-format.md, "Importing a file"):
@@ -151,7 +152,7 @@ function activitiesOf(rng, year, count, firstId, staff) {
  *  code: its `issuer_code` ("MNS17"); seed: varies the figures; years: the years with
  *  figures (H1 and Y of each) and activities, within 2021-2030; activitiesPerYear: how many
  *  activities each year (about 12 for a real school; thousands make a large file). */
-export function schoolDocument({ name, code, seed = 1, years = [2025, 2026], activitiesPerYear = 12, issuerParent, plan: own = 'template' } = {}) {
+export function schoolDocument({ name, code, seed = 1, years = [2025, 2026], activitiesPerYear = 12, issuerParent, plan: own = 'template', version = 2 } = {}) {
   if (!name || !code) throw new Error('schoolDocument needs a name and a code');
   const rng = random(seed * 7919 + 17);
   const plan = planOf(own);
@@ -185,7 +186,7 @@ export function schoolDocument({ name, code, seed = 1, years = [2025, 2026], act
   const last = Math.max(...years);
   const doc = {
     format: 'bdg-tracker',
-    version: 2,
+    version,
     saved_at: `${last}-${pad(rng.int(6, 11))}-${pad(rng.int(1, 28))}T0${rng.int(1, 9)}:${pad(rng.int(0, 59))}:00.000Z`,
     revision: rng.int(20, 400),
     plan,

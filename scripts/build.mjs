@@ -9,8 +9,10 @@
 //    name), keeping the exports the pieces link against;
 // 4. wasm-opt -Oz shrinks every wasm, terser every script (csso the stylesheets);
 // 5. each page's code goes into a folder named by its content's hash, so two builds' pieces
-//    never mix (the splitter's own names are not content hashes); stylesheets get hashed
-//    names; the pages, the service worker (with this build's files) and the rest are written.
+//    never mix (the splitter's own names are not content hashes), with start.js, which starts
+//    it (and on the school's first visit fetches the shipped plan's piece beside the main
+//    wasm); stylesheets get hashed names; the pages, the service worker (with this build's
+//    files) and the rest are written.
 // --no-split builds one wasm per page (for comparing sizes); --keep-names keeps function names
 // in the wasm (for twiggy).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -32,6 +34,20 @@ const PAGES = [
 ];
 const STYLES = ['style/main.css', 'style/print.css'];
 const COPIED = ['sw-register.js', 'crash.js', 'manifest.webmanifest', 'icons'];
+
+/** Where the school's app keeps its document (`browser/storage.rs`). */
+const DOCUMENT_KEY = 'bdg-tracker.document';
+
+/** The files of the piece `name` (its own and the chunks it needs), as the splitter's loader
+ *  lists them; none if the page has no such piece. */
+const filesOfPiece = (loader, name) => {
+  const found = readFileSync(loader, 'utf8').match(
+    new RegExp(`__wasm_split_load_${name} = [^]*?"\\./(split_${name}\\.wasm)"[^]*?\\n, \\[([^\\]]*)\\]`),
+  );
+  if (!found) return [];
+  const chunks = found[2].split(',').map((c) => c.trim()).filter(Boolean).map((c) => `${c.replace(/^__/, '')}.wasm`);
+  return [found[1], ...chunks];
+};
 
 const run = (cmd, cmdArgs, env = {}) =>
   execFileSync(cmd, cmdArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -93,10 +109,16 @@ for (const { bin } of PAGES) {
       writeFileSync(file, small);
     }
   }
-  // The started event hands over the wasm's exports, for make bench to read its memory.
+  // The started event hands over the wasm's exports, for make bench to read its memory. On a
+  // first visit (nothing stored yet) the school's start needs the shipped plan's piece: it is
+  // fetched beside the main wasm rather than after it has run.
+  const firstVisit = split ? filesOfPiece(join(stage, 'split/__wasm_split.js'), 'shipped') : [];
+  const preload = firstVisit.length
+    ? `try{if(!localStorage.getItem(${JSON.stringify(DOCUMENT_KEY)}))for(const f of ${JSON.stringify(firstVisit)})document.head.append(Object.assign(document.createElement('link'),{rel:'preload',as:'fetch',crossOrigin:'anonymous',href:new URL(f,import.meta.url).href}))}catch(e){}`
+    : '';
   writeFileSync(
     join(glue, 'start.js'),
-    "import init from './main.js';init().then((wasm)=>dispatchEvent(new CustomEvent('bdg-started',{detail:{wasm}})));\n",
+    `import init from './main.js';${preload}init().then((wasm)=>dispatchEvent(new CustomEvent('bdg-started',{detail:{wasm}})));\n`,
   );
   const files = readdirSync(glue).sort();
   const folder = `${bin}-${hashOf(...files.flatMap((name) => [name, readFileSync(join(glue, name))]))}`;
