@@ -204,7 +204,7 @@ async fn district_page_rolls_up_what_it_saved() {
     let storage = window().local_storage().unwrap().unwrap();
     storage.set_item("bdg-tracker.district", &stored).unwrap();
     let page = mount(
-        || view! { <bdg_tracker::ui::district::DistrictApp open=open_results sort=sort_received/> },
+        || view! { <bdg_tracker::ui::district::DistrictApp open=open_results sort=sort_received file=file_received/> },
     )
     .await;
     settle().await;
