@@ -17,7 +17,7 @@
 // in the wasm (for twiggy).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { minify as minifyCss } from 'csso';
 import { minify } from 'terser';
@@ -35,18 +35,29 @@ const PAGES = [
 const STYLES = ['style/main.css', 'style/print.css'];
 const COPIED = ['sw-register.js', 'crash.js', 'manifest.webmanifest', 'icons'];
 
-/** Where the school's app keeps its document (`browser/storage.rs`). */
-const DOCUMENT_KEY = 'bdg-tracker.document';
+/** Where the school's app keeps its document, read from `browser/storage.rs`. */
+const DOCUMENT_KEY = readFileSync('src/browser/storage.rs', 'utf8').match(/const DOCUMENT_KEY: &str = "([^"]+)";/)[1];
 
 /** The files of the piece `name` (its own and the chunks it needs), as the splitter's loader
- *  lists them; none if the page has no such piece. */
+ *  fetches them; none if the page has no such piece. A loader this cannot read stops the
+ *  build rather than leave the piece unpreloaded. */
 const filesOfPiece = (loader, name) => {
-  const found = readFileSync(loader, 'utf8').match(
-    new RegExp(`__wasm_split_load_${name} = [^]*?"\\./(split_${name}\\.wasm)"[^]*?\\n, \\[([^\\]]*)\\]`),
-  );
-  if (!found) return [];
-  const chunks = found[2].split(',').map((c) => c.trim()).filter(Boolean).map((c) => `${c.replace(/^__/, '')}.wasm`);
-  return [found[1], ...chunks];
+  const text = readFileSync(loader, 'utf8');
+  const start = text.indexOf(`export const __wasm_split_load_${name} =`);
+  if (start < 0) return [];
+  const next = text.indexOf('export const', start + 1);
+  const entry = text.slice(start, next < 0 ? undefined : next);
+  const fetched = (code) => code.match(/fetch\(new URL\("\.\/([\w.]+\.wasm)"/)?.[1];
+  const own = fetched(entry);
+  const needs = entry.match(/\n, \[([^\]]*)\]\)\);\s*$/)?.[1];
+  if (!own || needs === undefined) throw new Error(`build: cannot read piece ${name} in ${loader}`);
+  const chunks = needs.split(',').map((v) => v.trim()).filter(Boolean).map((v) => {
+    const from = text.indexOf(`const ${v} = makeLoad(`);
+    const file = from < 0 ? undefined : fetched(text.slice(from, text.indexOf('});', from)));
+    if (!file) throw new Error(`build: cannot read chunk ${v} of piece ${name} in ${loader}`);
+    return file;
+  });
+  return [own, ...chunks];
 };
 
 const run = (cmd, cmdArgs, env = {}) =>
@@ -113,6 +124,9 @@ for (const { bin } of PAGES) {
   // first visit (nothing stored yet) the school's start needs the shipped plan's piece: it is
   // fetched beside the main wasm rather than after it has run.
   const firstVisit = split ? filesOfPiece(join(stage, 'split/__wasm_split.js'), 'shipped') : [];
+  for (const file of firstVisit) {
+    if (!existsSync(join(glue, file))) throw new Error(`build: ${file}, to preload, is not in the build`);
+  }
   const preload = firstVisit.length
     ? `try{if(!localStorage.getItem(${JSON.stringify(DOCUMENT_KEY)}))for(const f of ${JSON.stringify(firstVisit)})document.head.append(Object.assign(document.createElement('link'),{rel:'preload',as:'fetch',crossOrigin:'anonymous',href:new URL(f,import.meta.url).href}))}catch(e){}`
     : '';

@@ -77,7 +77,8 @@ fn local_storage() -> Result<Storage, SaveError> {
 }
 
 /// The start needs the plan this build ships, and it is not at hand yet: the stored document
-/// is missing, unreadable or of a format whose upgrade takes its readings from that plan.
+/// is missing, unreadable, written by a newer version or of a format whose upgrade takes its
+/// readings from that plan, or storage cannot be had (each starts from that plan).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ShippedPlanNeeded;
 

@@ -505,15 +505,14 @@ pub fn parse_year(text: &str, plan: &Plan) -> Result<i32, PlanError> {
 
 /// Reads a date typed as YYYY-MM-DD (what a date input gives).
 pub fn parse_date(text: &str) -> Result<NaiveDate, PlanError> {
-    let mut parts = text.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    match (
-        parts.next().flatten(),
-        parts.next().flatten(),
-        parts.next().flatten(),
-    ) {
-        (Some(y), Some(m), Some(d)) => {
-            NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(PlanError::BadDate)
-        }
+    let mut parts = text.trim().splitn(3, '-');
+    let mut number = || parts.next().and_then(|p| p.parse::<u32>().ok());
+    match (number(), number(), number()) {
+        // A year past i32 is refused, not wrapped into a date that would not read back.
+        (Some(y), Some(m), Some(d)) => i32::try_from(y)
+            .ok()
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .ok_or(PlanError::BadDate),
         _ => Err(PlanError::BadDate),
     }
 }
@@ -829,6 +828,8 @@ mod tests {
         assert_eq!(parse_date("2022-02-30"), Err(PlanError::BadDate));
         assert_eq!(parse_date("28/03/2022"), Err(PlanError::BadDate));
         assert_eq!(parse_date(""), Err(PlanError::BadDate));
+        // 4294967295 would wrap to the year -1, written back as a text no reader takes.
+        assert_eq!(parse_date("4294967295-01-01"), Err(PlanError::BadDate));
     }
 
     #[test]

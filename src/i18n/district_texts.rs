@@ -1,4 +1,4 @@
-//! The texts of the district page's first view (its header, notices and the receiving of
+//! The texts of the district page's first view (its header, notices and the box that receives
 //! files), a table of their own: the school's binary never carries them. The roll-up's are in
 //! `rollup_texts.rs`, loaded with its piece.
 
@@ -8,8 +8,6 @@ texts! {
     /// A text of the district's page (`district.html`), which only its own app carries.
     D;
     Office => "Tổng hợp của {o}", "Roll-up of {o}";
-    OfficeLabel => "Đơn vị nhận báo cáo của các trường", "The office that receives the schools' reports";
-    OfficeHelp => "Tên đơn vị như trên văn bản (ví dụ “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Từ 1/7/2025 chính quyền địa phương có hai cấp: các trường báo cáo về UBND xã, phường hoặc Sở GDĐT. Mặc định là nơi nhận trong kế hoạch.", "The office's name as on its papers (e.g. “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Since 1 July 2025 local government has two levels: schools report to their commune or ward, or to the province's department. By default, the recipient named in the plan.";
     ToSchoolApp => "Về trang của trường", "Back to the school's app";
     Title => "Tổng hợp kế hoạch bình đẳng giới các trường", "The schools' gender equality plans, rolled up";
     Intro => "Chọn hoặc thả vào đây tệp dữ liệu (JSON) mà các trường gửi. Số liệu tổng hợp được lưu riêng trên máy này và không bao giờ thay đổi dữ liệu của trường nào.", "Choose or drop here the data files (JSON) the schools send. The roll-up is kept apart on this device and never changes any school's data.";
@@ -20,14 +18,6 @@ texts! {
     NotSaved => "Chưa lưu được số liệu tổng hợp: {e}. Số liệu đang hiện sẽ mất khi đóng trang.", "The roll-up could not be saved: {e}. What is shown will be lost when the page closes.";
     Reading => "Đang đọc tệp {n}/{t}…", "Reading file {n} of {t}…";
     ReadOutcome => "Đã đọc {t} tệp: {n} tệp có số liệu được nhận, {r} tệp không nhận được.", "Read {t} {t:file|files}: {n} with figures taken, {r} refused.";
-    FileRefused => "Không nhận được tệp “{f}”: {e}", "File “{f}” was refused: {e}";
-    FileUnnamed => "Không nhận được tệp “{f}”: tệp không ghi tên trường (mục “Tên trường” trong kế hoạch của trường).", "File “{f}” was refused: it does not name its school (“School” in the school's plan).";
-    OutsidePlan => "Tệp “{f}”: số liệu {k} nằm ngoài giai đoạn {s}–{e} của kế hoạch nên không được tính.", "File “{f}”: the figures of {k} fall outside the plan's {s}–{e} and are left out.";
-    FileEmpty => "Tệp “{f}” không có số liệu của kỳ nào.", "File “{f}” holds no figures for any period.";
-    Repeated => "{s} gửi {k} hơn một lần: giữ số liệu của tệp mới hơn “{f}”, bỏ “{o}”.", "{s} sent {k} more than once: the newer file “{f}” is kept, “{o}” is left out.";
-    Contradicting => "Tệp “{f}”: kế hoạch của trường dùng cùng một mã cho các chỉ tiêu đo khác nhau ({c}); các chỉ tiêu này không được cộng vào tổng.", "File “{f}”: the school's plan gives one code to indicators measured differently ({c}); those indicators are left out of the sums.";
-    Namesake => "Tệp “{f}”: {s} thuộc “{p}” đã có số liệu {k} của một trường cùng tên thuộc “{h}”; không gộp số liệu này. Nếu đây là cùng một trường đã đổi cơ quan quản lý, hãy gỡ tệp cũ rồi đọc lại.", "File “{f}”: {s} under “{p}”: the figures of {k} are already held for a school of the same name under “{h}”; these are not mixed in. If it is the same school under a new authority, remove the older file and read this one again.";
-    Summary => "Đang tổng hợp {s} trường ({n} lượt gửi theo kỳ).", "Rolling up {s} {s:school|schools} ({n} period {n:submission|submissions}).";
     ReceiveTitle => "Nhận tệp của các trường", "Receive the schools' files";
     ReceivePick => "Chọn các tệp dữ liệu (có thể chọn nhiều tệp), hoặc thả vào đây", "Choose the data files (several at once), or drop them here";
     ReadingMissing => "Không tải được phần đọc tệp của trang (mất kết nối hoặc máy chủ lỗi). Chưa tệp nào được nhận và số liệu đã lưu vẫn còn nguyên: hãy chọn lại các tệp khi có mạng.", "The page's file reader could not be loaded (no connection, or a server error). No file was taken and the saved data is untouched: choose the files again once online.";

@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(T::DaysLeft.with(Lang::En, &[("n", "1")]), "1 day left");
         assert_eq!(T::DaysLeft.with(Lang::Vi, &[("n", "1")]), "còn 1 ngày");
         assert_eq!(
-            D::Summary.with(Lang::En, &[("s", "1"), ("n", "0")]),
+            RollUpText::Summary.with(Lang::En, &[("s", "1"), ("n", "0")]),
             "Rolling up 1 school (0 period submissions)."
         );
         // A value that is not a count, and text with no forms, are left as they are.

@@ -1,12 +1,22 @@
-//! The texts of the district page's roll-up (its tables, comparisons, exports and the office's
-//! own report), a table of their own: they load with its piece, `district_results`, not before
-//! the page's first view.
+//! The texts of the district page's roll-up (what the last files brought, the office's name,
+//! its tables, comparisons, exports and the office's own report), a table of their own: they
+//! load with its piece, `district_results`, not before the page's first view.
 
 use super::{fill, Lang};
 
 texts! {
     /// A text only the district page's roll-up shows.
     RollUpText;
+    OfficeLabel => "Đơn vị nhận báo cáo của các trường", "The office that receives the schools' reports";
+    OfficeHelp => "Tên đơn vị như trên văn bản (ví dụ “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Từ 1/7/2025 chính quyền địa phương có hai cấp: các trường báo cáo về UBND xã, phường hoặc Sở GDĐT. Mặc định là nơi nhận trong kế hoạch.", "The office's name as on its papers (e.g. “UBND phường Văn Miếu - Quốc Tử Giám”, “Sở GDĐT Hà Nội”). Since 1 July 2025 local government has two levels: schools report to their commune or ward, or to the province's department. By default, the recipient named in the plan.";
+    FileRefused => "Không nhận được tệp “{f}”: {e}", "File “{f}” was refused: {e}";
+    FileUnnamed => "Không nhận được tệp “{f}”: tệp không ghi tên trường (mục “Tên trường” trong kế hoạch của trường).", "File “{f}” was refused: it does not name its school (“School” in the school's plan).";
+    OutsidePlan => "Tệp “{f}”: số liệu {k} nằm ngoài giai đoạn {s}–{e} của kế hoạch nên không được tính.", "File “{f}”: the figures of {k} fall outside the plan's {s}–{e} and are left out.";
+    FileEmpty => "Tệp “{f}” không có số liệu của kỳ nào.", "File “{f}” holds no figures for any period.";
+    Repeated => "{s} gửi {k} hơn một lần: giữ số liệu của tệp mới hơn “{f}”, bỏ “{o}”.", "{s} sent {k} more than once: the newer file “{f}” is kept, “{o}” is left out.";
+    Contradicting => "Tệp “{f}”: kế hoạch của trường dùng cùng một mã cho các chỉ tiêu đo khác nhau ({c}); các chỉ tiêu này không được cộng vào tổng.", "File “{f}”: the school's plan gives one code to indicators measured differently ({c}); those indicators are left out of the sums.";
+    Namesake => "Tệp “{f}”: {s} thuộc “{p}” đã có số liệu {k} của một trường cùng tên thuộc “{h}”; không gộp số liệu này. Nếu đây là cùng một trường đã đổi cơ quan quản lý, hãy gỡ tệp cũ rồi đọc lại.", "File “{f}”: {s} under “{p}”: the figures of {k} are already held for a school of the same name under “{h}”; these are not mixed in. If it is the same school under a new authority, remove the older file and read this one again.";
+    Summary => "Đang tổng hợp {s} trường ({n} lượt gửi theo kỳ).", "Rolling up {s} {s:school|schools} ({n} period {n:submission|submissions}).";
     CompareOn => "Chỉ tiêu để so sánh các trường", "Indicator to compare the schools on";
     DistrictCaption => "Tất cả các trường — {k}", "All schools — {k}";
     DistrictTitle => "Kết quả chung của các trường", "The schools' results together";

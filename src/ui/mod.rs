@@ -148,12 +148,15 @@ pub fn App(
         write,
         shipped,
     };
+    browser::keep_dropped_files_in_page();
     match storage::load_document(Start::read_only(), None) {
         Ok(loaded) => start.shell(loaded),
         Err(ShippedPlanNeeded) => {
             // Until the shell provides its own, the loading line and the retry follow the saved
             // language.
-            provide_context(RwSignal::new(storage::load_lang().unwrap_or_default()));
+            let lang = storage::load_lang().unwrap_or_default();
+            browser::set_document_language(lang.code());
+            provide_context(RwSignal::new(lang));
             let open: piece::Opener =
                 std::sync::Arc::new(move || start.clone().with_shipped_plan());
             view! { <piece::PieceView open=open/> }.into_any()
@@ -179,7 +182,9 @@ impl Start {
             // With the shipped plan at hand, loading always succeeds.
             let loaded = storage::load_document(Start::read_only(), Some(&plan))
                 .map_err(|ShippedPlanNeeded| piece::PieceMissing)?;
-            Ok(self.shell(loaded))
+            // Built once: nothing it reads may make the piece's view run again, which would
+            // register the shell's listeners twice.
+            Ok(untrack(move || self.shell(loaded)))
         })
     }
 
@@ -206,7 +211,6 @@ fn Shell(
     provide_context(state);
     provide_context(state.lang);
     browser::watch_hash(move |hash| state.route.set(Route::parse(&hash)));
-    browser::keep_dropped_files_in_page();
     Effect::new(move |_| browser::set_document_language(state.lang.get().code()));
 
     let page = move || match state.route.get() {

@@ -31,6 +31,9 @@ test("a first visit fetches the shipped plan's piece alone; with data stored, th
   await app.open('#/');
   await expect(page.locator('h1')).toContainText('Hành động vì sự tiến bộ phụ nữ');
   expect(pieces.filter((p) => p.startsWith('split_'))).toEqual(['split_shipped.wasm']);
+  // Nothing was stored: the piece was asked for beside the main wasm, not after it had run.
+  const preloaded = () => page.locator('link[rel="preload"][href$="/split_shipped.wasm"]').count();
+  expect(await preloaded()).toBe(1);
   // A change stores the document; from then on the app starts without the shipped plan.
   await app.open('#/figures/2025-H1');
   await app.enterFigure('communicators', 'total', '7');
@@ -40,6 +43,7 @@ test("a first visit fetches the shipped plan's piece alone; with data stored, th
   await expect(page.locator('h1')).toContainText('Hành động vì sự tiến bộ phụ nữ');
   await expect(app.dashboardRow('2a-nt')).toBeVisible();
   expect(pieces).toEqual([]);
+  expect(await preloaded()).toBe(0);
   await page.locator('nav a[href="#/plan"]').click();
   await expect(page.locator('h1')).toHaveText('Chỉnh sửa kế hoạch');
   expect(pieces.some((p) => p.startsWith('split_'))).toBe(true);
@@ -99,7 +103,8 @@ test('a view whose piece the server refuses says so, keeps the app working and l
   );
   // A school that has saved its data: its start needs no piece.
   const stored = await storedByApp(browser, baseURL);
-  // Every piece refused, this start never reads storage: it waits for the shipped plan.
+  // Every piece refused, this start (nothing stored yet) waits for the shipped plan and reads
+  // storage no more; the reload below starts from what is stored then.
   await page.goto('./');
   await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), stored);
   await page.goto('./#/figures/2025-Y');
@@ -159,6 +164,47 @@ test("a first visit whose shipped plan the server refuses says so, writes nothin
   expect(JSON.parse(await app.storedDocument()).plan.document.issuer).toBe('TRƯỜNG MẦM NON HOA MAI');
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('stored data that needs the shipped plan (unreadable, or of format 1) is left untouched while its piece is refused, and handled once it comes', async ({ browser, baseURL }) => {
+  const { readFileSync } = await import('node:fs');
+  const cases = [
+    ['{"format":"bdg-tracker","version":1,"plan":{"document":', 'Không đọc được dữ liệu đã lưu'],
+    [readFileSync('tests/fixtures/document-v1.json', 'utf8'), null],
+  ];
+  for (const [stored, notice] of cases) {
+    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const app = new AppPage(page);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    let refuse = true;
+    await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
+      refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+    );
+    const keys = () => page.evaluate(() => Object.keys(localStorage).sort());
+    // Stored before the app's first start (which, with nothing stored, waits for the plan).
+    await page.goto('./');
+    await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), stored);
+    await page.reload();
+    await expect(page.locator('.piece-missing')).toContainText('Không tải được trang này');
+    expect(await keys()).toEqual(['bdg-tracker.document']);
+    expect(await app.storedDocument()).toBe(stored);
+    refuse = false;
+    await page.locator('#piece-retry').click();
+    await expect(page.locator('li.indicator-row').first()).toBeVisible();
+    if (notice) {
+      // Unreadable: kept aside first, then the app starts from the shipped plan.
+      await expect(page.locator('.notice')).toContainText(notice);
+      expect(await page.evaluate(() => localStorage.getItem('bdg-tracker.unreadable-backup'))).toBe(stored);
+    } else {
+      // Of format 1: upgraded, the old text kept as a snapshot.
+      await expect.poll(async () => JSON.parse(await app.storedDocument()).version).toBe(4);
+      expect((await keys()).filter((k) => k.endsWith('.upgrade'))).toHaveLength(1);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  }
 });
 
 test("the district page's reading of files, when its piece is refused, takes nothing and says so; dropped again, it reads", async ({ browser, baseURL }) => {

@@ -34,7 +34,7 @@ use crate::domain::district::{roll_up, District, Intake, Level, RollUp};
 use crate::domain::document::LoadError;
 use crate::domain::period::Period;
 use crate::domain::plan::{Indicator, Plan, PlanError};
-use crate::i18n::{format_date, period_name, Lang, D, T};
+use crate::i18n::{format_date, period_name, Lang, RollUpText, D, T};
 use crate::ui::piece::{PieceFuture, PieceMissing, PieceView};
 use crate::ui::widgets::{notice, tr, LangSwitch};
 
@@ -346,10 +346,10 @@ fn OfficeField() -> impl IntoView {
     };
     view! {
         <div class="text-field no-print">
-            <label class="field-label" for="district-office">{tr(D::OfficeLabel)}</label>
+            <label class="field-label" for="district-office">{tr(RollUpText::OfficeLabel)}</label>
             <input id="district-office" prop:value=move || office_name(ctx) on:change=set
                 aria-describedby="district-office-help"/>
-            <p class="muted" id="district-office-help">{tr(D::OfficeHelp)}</p>
+            <p class="muted" id="district-office-help">{tr(RollUpText::OfficeHelp)}</p>
         </div>
     }
 }

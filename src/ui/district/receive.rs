@@ -12,7 +12,7 @@ use crate::domain::district::{read_received, District, Intake, Received};
 use crate::domain::document::LoadError;
 use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::plan::Plan;
-use crate::i18n::{load_error, period_short, D};
+use crate::i18n::{load_error, period_short, RollUpText, D};
 use crate::ui::node::{el, text_el, Node};
 use crate::ui::piece::PieceMissing;
 use crate::ui::widgets::{redrawn, tr, DropZone};
@@ -138,19 +138,20 @@ pub(super) fn ReceivedOutcome() -> impl IntoView {
                 return Vec::new();
             };
             let refused = r.refused.iter().map(|(name, e)| {
-                let text = D::FileRefused.with(lang, &[("f", name), ("e", &load_error(lang, e))]);
+                let text =
+                    RollUpText::FileRefused.with(lang, &[("f", name), ("e", &load_error(lang, e))]);
                 text_el("li", text).class("error")
             });
             let unnamed = r.unnamed.iter().map(|name| {
-                text_el("li", D::FileUnnamed.with(lang, &[("f", name)])).class("error")
+                text_el("li", RollUpText::FileUnnamed.with(lang, &[("f", name)])).class("error")
             });
             let empty = r
                 .empty
                 .iter()
-                .map(|name| text_el("li", D::FileEmpty.with(lang, &[("f", name)])));
+                .map(|name| text_el("li", RollUpText::FileEmpty.with(lang, &[("f", name)])));
             let outside = r.outside.iter().map(|(name, period)| {
                 let (start, end) = ctx.base.with(|plan| (plan.start_year, plan.end_year));
-                let text = D::OutsidePlan.with(
+                let text = RollUpText::OutsidePlan.with(
                     lang,
                     &[
                         ("f", name),
@@ -162,7 +163,7 @@ pub(super) fn ReceivedOutcome() -> impl IntoView {
                 text_el("li", text)
             });
             let repeats = r.repeats.iter().map(|rep| {
-                let text = D::Repeated.with(
+                let text = RollUpText::Repeated.with(
                     lang,
                     &[
                         ("s", &rep.school),
@@ -174,11 +175,12 @@ pub(super) fn ReceivedOutcome() -> impl IntoView {
                 text_el("li", text)
             });
             let contradicting = r.contradicting.iter().map(|(name, codes)| {
-                let text = D::Contradicting.with(lang, &[("f", name), ("c", &codes.join(", "))]);
+                let text =
+                    RollUpText::Contradicting.with(lang, &[("f", name), ("c", &codes.join(", "))]);
                 text_el("li", text).class("error")
             });
             let namesakes = r.namesakes.iter().map(|n| {
-                let text = D::Namesake.with(
+                let text = RollUpText::Namesake.with(
                     lang,
                     &[
                         ("f", &n.file),
@@ -209,7 +211,7 @@ pub(super) fn ReceivedOutcome() -> impl IntoView {
         // Every school that sent, whatever level is chosen below.
         let schools = ctx.data.with(District::senders);
         let submissions = ctx.data.with(|d| d.submissions.len());
-        let text = D::Summary.with(
+        let text = RollUpText::Summary.with(
             lang,
             &[("s", &schools.to_string()), ("n", &submissions.to_string())],
         );
