@@ -554,6 +554,16 @@ pub mod iso_date {
         }
     }
 
+    /// An optional date read as [`option::deserialize`] reads it, for `from_object!`'s
+    /// `day as OptionIso`.
+    pub struct OptionIso(pub Option<NaiveDate>);
+
+    impl<'de> Deserialize<'de> for OptionIso {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OptionIso, D::Error> {
+            option::deserialize(d).map(OptionIso)
+        }
+    }
+
     /// A date read as [`deserialize`] reads it, for `from_object!`'s `date as Iso`.
     pub struct Iso(pub NaiveDate);
 

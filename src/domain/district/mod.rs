@@ -28,7 +28,7 @@ use std::collections::hash_map::{Entry, HashMap};
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::figures::PeriodFigures;
 use super::period::Period;
@@ -41,29 +41,37 @@ pub const FORMAT: &str = "bdg-tracker-district";
 pub const VERSION: u32 = 2;
 
 /// What the district keeps on its device, apart from any school's own data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct District {
     pub format: String,
     pub version: u32,
     /// The schools expected to send their files, as the district wrote their names.
-    #[serde(default)]
     pub expected: Vec<String>,
     /// The district's own targets; an indicator without any keeps the plan's.
-    #[serde(default)]
     pub targets: Vec<DistrictTarget>,
-    #[serde(default)]
     pub submissions: Vec<Submission>,
     /// The office's name as it writes it; empty: the recipient the plan names. (Since July 2025
     /// a commune, a ward or the province's department, no longer a district's office.)
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub office: String,
     /// How the office's own reports to the level above are headed and signed.
-    #[serde(default, skip_serializing_if = "ReportHead::is_empty")]
+    #[serde(skip_serializing_if = "ReportHead::is_empty")]
     pub head: ReportHead,
     /// What the office typed on its reports, by period.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reports: Vec<OfficeReport>,
 }
+
+from_object!(District {
+    format,
+    version,
+    expected: default,
+    targets: default,
+    submissions: default,
+    office: default,
+    head: default,
+    reports: default
+});
 
 impl Default for District {
     fn default() -> Self {
@@ -81,28 +89,30 @@ impl Default for District {
 }
 
 /// The district's targets for one indicator.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DistrictTarget {
     pub indicator: String,
     pub milestones: Vec<Milestone>,
 }
 
+from_object!(DistrictTarget {
+    indicator,
+    milestones
+});
+
 /// One school's figures for one period, as its newest file for that period gave them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Submission {
     /// The school as its plan names it (`plan.document.issuer`).
     pub school: String,
     /// The authority above it (today's, else the plan's), printed on the summary.
-    #[serde(default)]
     pub parent: String,
     pub period: Period,
     /// The name of the file the figures come from.
     pub file: String,
     /// When the school last saved that file's data (ISO 8601, UTC), and its save count: which
     /// of two files of a period is newer.
-    #[serde(default)]
     pub saved_at: String,
-    #[serde(default)]
     pub revision: u64,
     /// The day the period's data was first sent, judged against the deadline.
     #[serde(with = "iso_date")]
@@ -111,7 +121,7 @@ pub struct Submission {
     pub figures: PeriodFigures,
     /// What each indicator of the school's plan measured; `None` in what was received before
     /// plans were kept (taken as the office's plan).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub measured: Option<Vec<Measured>>,
     /// The day the office read the file; `None` in what was received before it was kept.
     #[serde(
@@ -122,9 +132,23 @@ pub struct Submission {
     pub read_on: Option<NaiveDate>,
     /// What an office's roll-up adds up, by indicator, when the file was one (read at the level
     /// above); `None` for a school's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub office_sums: Option<OfficeSums>,
 }
+
+from_object!(Submission {
+    school,
+    parent: default,
+    period,
+    file,
+    saved_at: default,
+    revision: default,
+    sent_on as iso_date::Iso,
+    figures,
+    measured: default,
+    read_on as iso_date::OptionIso: default,
+    office_sums: default
+});
 
 impl Submission {
     /// How many schools sent the period in it: one, or the office's that did.
@@ -1174,6 +1198,18 @@ mod tests {
             District::from_json(&not_a_day),
             Err(DistrictError::Unreadable)
         );
+        // What an older page stored, without the fields added since, reads with their defaults.
+        let older = r#"{"format":"bdg-tracker-district","version":2,"submissions":[
+            {"school":"A","period":"2026-H1","file":"a.json","sent_on":"2026-06-05","figures":{}}]}"#;
+        let read = District::from_json(older).unwrap();
+        let s = &read.submissions[0];
+        assert_eq!((s.school.as_str(), s.sent_on), ("A", day(2026, 6, 5)));
+        assert_eq!(
+            (s.parent.as_str(), s.saved_at.as_str(), s.revision),
+            ("", "", 0)
+        );
+        assert!(s.read_on.is_none() && s.measured.is_none() && s.office_sums.is_none());
+        assert!(read.expected.is_empty() && read.office.is_empty() && read.head.is_empty());
         assert_eq!(District::from_json("{"), Err(DistrictError::Unreadable));
         assert_eq!(
             District::from_json(r#"{"format":"bdg-tracker-district","version":9}"#),

@@ -30,7 +30,7 @@ const MAX_SCHOOLS: u32 = 100_000;
 /// What an office's roll-up file says of one period, kept with the office's submission: how
 /// many of its schools sent it, how many schools it holds in all, and for each indicator of its
 /// plan that some of them follow, the figures its value adds up.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OfficeSums {
     pub schools: u32,
     /// Every school of the office's roll-up, in any period: what a count's target (a
@@ -40,7 +40,7 @@ pub struct OfficeSums {
 }
 
 /// One indicator of an office's plan, by code, in one period.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CodeSum {
     pub code: String,
     /// The schools that sent the period whose plans measure it as the office's.
@@ -50,6 +50,19 @@ pub struct CodeSum {
     /// Only the figures the indicator is computed from, "quarters_in_period" among them.
     pub figures: PeriodFigures,
 }
+
+from_object!(OfficeSums {
+    schools,
+    school_count,
+    sums
+});
+
+from_object!(CodeSum {
+    code,
+    following,
+    with_value,
+    figures
+});
 
 impl OfficeSums {
     /// The sums of the indicator of `code`, if some of the office's schools follow it.

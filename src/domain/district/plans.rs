@@ -5,14 +5,14 @@
 
 use std::collections::hash_map::{Entry, HashMap};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::key;
 use crate::domain::plan::{Measure, Part, Plan, Term};
 
 /// What one of a school's indicators measures, as the school's file gave it. Kept with each
 /// submission, so that a school's plan is judged as it was when it sent the period.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Measured {
     /// The indicator's code in the school's plan ("2.a (nhà trẻ)").
     pub code: String,
@@ -20,9 +20,15 @@ pub struct Measured {
     /// to two indicators that read different figures, so that neither is taken.
     pub reads: String,
     /// The school's reason, when it marked the indicator not applicable.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_applicable: Option<String>,
 }
+
+from_object!(Measured {
+    code,
+    reads,
+    not_applicable: default
+});
 
 /// How a school's plan departs from the office's for one indicator: the school is then shown
 /// as such, and counted neither in the sums nor as missing data.

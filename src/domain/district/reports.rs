@@ -1,15 +1,14 @@
 //! What the office writes on its own report to the level above, kept with its data: how its
 //! reports are headed and signed (set once), and each period's number and parts IV and V.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::District;
 use crate::domain::period::Period;
 use crate::domain::report::Signer;
 
 /// How the office's reports are headed, addressed and signed.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReportHead {
     /// The line above the office's name ("UBND THÀNH PHỐ HÀ NỘI"); often none.
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -24,6 +23,13 @@ pub struct ReportHead {
     pub signer: Signer,
 }
 
+from_object!(ReportHead {
+    parent: default,
+    place: default,
+    recipient: default,
+    signer: default
+});
+
 impl ReportHead {
     pub fn is_empty(&self) -> bool {
         *self == ReportHead::default()
@@ -32,17 +38,24 @@ impl ReportHead {
 
 /// The office's report of one period, as far as it typed it: the rest is drawn from the
 /// roll-up each time it is shown.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct OfficeReport {
     pub period: Period,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub number: String,
     /// Parts IV and V as the office wrote them; `None` until edited (the draft is shown).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub limitations: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_steps: Option<String>,
 }
+
+from_object!(OfficeReport {
+    period,
+    number: default,
+    limitations: default,
+    next_steps: default
+});
 
 impl OfficeReport {
     pub fn new(period: Period) -> OfficeReport {
