@@ -163,10 +163,19 @@ class Tab {
     if (engine === 'firefox') {
       for (const f of readdirSync(downloads)) rmSync(join(downloads, f));
       await (await this.find(css)).click();
-      await this.driver.wait(() => readdirSync(downloads).some((f) => f.endsWith(extension)), WAIT, 'no file arrived');
-      const file = join(downloads, readdirSync(downloads).find((f) => f.endsWith(extension)));
-      await this.driver.wait(() => whole(readFileSync(file)), WAIT, 'the file never finished');
-      return readFileSync(file);
+      // Found and read in one step: Firefox may remove the file it named at first while it
+      // moves the finished one (from its ".part") into place.
+      let bytes;
+      await this.driver.wait(() => {
+        const name = readdirSync(downloads).find((f) => f.endsWith(extension));
+        try {
+          bytes = name && readFileSync(join(downloads, name));
+        } catch {
+          bytes = undefined;
+        }
+        return Boolean(bytes && whole(bytes));
+      }, WAIT, 'no whole file arrived');
+      return bytes;
     }
     await this.driver.executeScript(() => {
       const make = URL.createObjectURL;
