@@ -348,6 +348,8 @@ pub fn stored_since(ours: (u64, Option<String>)) -> Stored {
 pub fn watch_other_tabs(on_save: impl Fn() + 'static) {
     // (Dropping the handle leaves the listener in place: the app never removes it.)
     let _ = leptos::prelude::window_event_listener(leptos::ev::storage, move |event| {
+        // Not the event's value: when two tabs saved at once, the later save is the one kept,
+        // and `stored_since` judges against what is stored when the save is taken in.
         if event.key().as_deref() == Some(DOCUMENT_KEY) {
             on_save();
         }

@@ -65,6 +65,7 @@ texts! {
     NotFound => "Không tìm thấy trang này.", "This page does not exist.";
     PieceLoading => "Đang tải trang…", "Loading the page…";
     PieceMissing => "Không tải được trang này (mất kết nối hoặc máy chủ lỗi). Số liệu đã lưu vẫn còn nguyên; các trang khác vẫn dùng được.", "This page could not be loaded (no connection, or a server error). Your saved data is untouched, and the other pages still work.";
+    StartMissing => "Không tải được phần còn lại của ứng dụng (mất kết nối hoặc máy chủ lỗi). Số liệu đã lưu vẫn còn nguyên, chưa có gì được ghi.", "The rest of the app could not be loaded (no connection, or a server error). Your saved data is untouched; nothing was written.";
     Retry => "Thử lại", "Try again";
     NotApplicableReason => "Lý do không áp dụng", "Why it does not apply";
     Save => "Lưu", "Save";

@@ -149,8 +149,8 @@ pub fn App(
         shipped,
     };
     browser::keep_dropped_files_in_page();
-    match storage::load_document(Start::read_only(), None) {
-        Ok(loaded) => start.shell(loaded),
+    match start.clone().begin(None) {
+        Ok(shell) => shell,
         Err(ShippedPlanNeeded) => {
             // Until the shell provides its own, the loading line and the retry follow the saved
             // language.
@@ -159,7 +159,8 @@ pub fn App(
             provide_context(RwSignal::new(lang));
             let open: piece::Opener =
                 std::sync::Arc::new(move || start.clone().with_shipped_plan());
-            view! { <piece::PieceView open=open/> }.into_any()
+            // Nothing else of the app is there yet: the message says so.
+            view! { <piece::PieceView open=open missing=T::StartMissing/> }.into_any()
         }
     }
 }
@@ -173,29 +174,26 @@ struct Start {
 }
 
 impl Start {
+    /// The shell over the stored document and the view the URL names, or the shipped plan it
+    /// still needs (unless `shipped` is that plan: then it always starts).
+    fn begin(self, shipped: Option<&Plan>) -> Result<AnyView, ShippedPlanNeeded> {
+        let route = Route::parse(&browser::current_hash());
+        // A shared report is shown without touching what this browser holds.
+        let loaded = storage::load_document(matches!(route, Route::Shared(_)), shipped)?;
+        Ok(view! { <Shell open=self.open write=self.write route=route loaded=loaded/> }.into_any())
+    }
+
     /// A start without a readable document of the current format (a first visit, data to set
-    /// aside or to upgrade): with the shipped plan, once its piece has come. Storage and the
-    /// URL are read again then, since either may have changed while the piece was on its way.
+    /// aside or to upgrade): once the shipped plan's piece has come, storage and the URL are
+    /// read again, since either may have changed meanwhile.
     fn with_shipped_plan(self) -> piece::PieceFuture {
         Box::pin(async move {
             let plan = (self.shipped)().await?;
-            // With the shipped plan at hand, loading always succeeds.
-            let loaded = storage::load_document(Start::read_only(), Some(&plan))
-                .map_err(|ShippedPlanNeeded| piece::PieceMissing)?;
             // Built once: nothing it reads may make the piece's view run again, which would
             // register the shell's listeners twice.
-            Ok(untrack(move || self.shell(loaded)))
+            untrack(move || self.begin(Some(&plan)))
+                .map_err(|ShippedPlanNeeded| piece::PieceMissing)
         })
-    }
-
-    /// A shared report is shown without touching what this browser holds.
-    fn read_only() -> bool {
-        matches!(Route::parse(&browser::current_hash()), Route::Shared(_))
-    }
-
-    fn shell(self, loaded: storage::Loaded) -> AnyView {
-        let route = Route::parse(&browser::current_hash());
-        view! { <Shell open=self.open write=self.write route=route loaded=loaded/> }.into_any()
     }
 }
 
@@ -218,7 +216,7 @@ fn Shell(
         Route::NotFound => NotFound().into_any(),
         route => {
             let view: piece::Opener = std::sync::Arc::new(move || open(route.clone()));
-            view! { <piece::PieceView open=view/> }.into_any()
+            view! { <piece::PieceView open=view missing=T::PieceMissing/> }.into_any()
         }
     };
 

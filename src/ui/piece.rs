@@ -104,10 +104,10 @@ pub async fn download_workbook(
 pub type Opener = std::sync::Arc<dyn Fn() -> PieceFuture + Send + Sync>;
 
 /// Shows the view `open` makes, whose code may still have to arrive: a loading line while it
-/// comes, and if it cannot be fetched, a message with a retry while the rest of the page keeps
-/// working. Not generic, so that every use shares one copy of its code.
+/// comes, and if it cannot be fetched, `missing` (what cannot be used meanwhile) with a retry.
+/// Not generic, so that every use shares one copy of its code.
 #[component]
-pub fn PieceView(open: Opener) -> impl IntoView {
+pub fn PieceView(open: Opener, missing: T) -> impl IntoView {
     let attempt = RwSignal::new(0u32);
     let content = move || {
         attempt.track();
@@ -118,7 +118,7 @@ pub fn PieceView(open: Opener) -> impl IntoView {
                 Ok(view) => view,
                 Err(PieceMissing) => view! {
                     <section class="card piece-missing" role="alert">
-                        <p>{tr(T::PieceMissing)}</p>
+                        <p>{tr(missing)}</p>
                         <button id="piece-retry" on:click=move |_| attempt.update(|n| *n += 1)>
                             {tr(T::Retry)}
                         </button>

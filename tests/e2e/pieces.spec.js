@@ -90,17 +90,26 @@ test('after one visit to the dashboard, every view opens offline', async ({ app,
   await context.setOffline(false);
 });
 
-test('a view whose piece the server refuses says so, keeps the app working and loads on retry', async ({ browser, baseURL }) => {
-  // No service worker: the piece must come from the server, which refuses it until told not to.
+/** A fresh page without a service worker, so that every piece must come from the server,
+ *  which refuses those `pattern` matches (every piece by default) until `serve()` is called;
+ *  with the pieces it refused and the page's errors. */
+async function pageRefusing(browser, baseURL, pattern = /\/(split|chunk)_[^/]*\.wasm$/) {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const app = new AppPage(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const refused = [];
   let refuse = true;
-  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
-    refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
-  );
+  await page.route(pattern, (route) => {
+    if (!refuse) return route.continue();
+    refused.push(route.request().url());
+    return route.fulfill({ status: 503, body: 'unavailable' });
+  });
+  return { context, page, app: new AppPage(page), errors, refused, serve: () => (refuse = false) };
+}
+
+test('a view whose piece the server refuses says so, keeps the app working and loads on retry', async ({ browser, baseURL }) => {
+  const { context, page, app, errors, serve } = await pageRefusing(browser, baseURL);
   // A school that has saved its data: its start needs no piece.
   const stored = await storedByApp(browser, baseURL);
   // Every piece refused, this start (nothing stored yet) waits for the shipped plan and reads
@@ -118,7 +127,7 @@ test('a view whose piece the server refuses says so, keeps the app working and l
   await page.locator('nav a[href="#/figures"]').click();
   await expect(missing).toBeVisible();
   // Once the server gives the piece, the retry opens the view, and what is typed is saved.
-  refuse = false;
+  serve();
   await page.locator('#piece-retry').click();
   await expect(page.locator('h1')).toHaveText('Nhập số liệu kỳ báo cáo');
   await app.enterFigure('committee', 'total', '9');
@@ -139,21 +148,13 @@ async function storedByApp(browser, baseURL) {
 }
 
 test("a first visit whose shipped plan the server refuses says so, writes nothing and starts on retry", async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const app = new AppPage(page);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  let refuse = true;
-  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
-    refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
-  );
+  const { context, page, app, errors, serve } = await pageRefusing(browser, baseURL);
   await page.goto('./');
   const missing = page.locator('.piece-missing');
-  await expect(missing).toContainText('Không tải được trang này');
+  await expect(missing).toContainText('Không tải được phần còn lại của ứng dụng');
   await expect(missing).toHaveAttribute('role', 'alert');
   expect(await app.storedDocument()).toBeNull();
-  refuse = false;
+  serve();
   await page.locator('#piece-retry').click();
   await expect(app.dashboardRow('2a-nt')).toBeVisible();
   await expect(page.locator('.school-name')).toHaveText('TRƯỜNG MẦM NON HOA MAI');
@@ -173,24 +174,16 @@ test('stored data that needs the shipped plan (unreadable, or of format 1) is le
     [readFileSync('tests/fixtures/document-v1.json', 'utf8'), null],
   ];
   for (const [stored, notice] of cases) {
-    const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const app = new AppPage(page);
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    let refuse = true;
-    await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
-      refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
-    );
+    const { context, page, app, errors, serve } = await pageRefusing(browser, baseURL);
     const keys = () => page.evaluate(() => Object.keys(localStorage).sort());
     // Stored before the app's first start (which, with nothing stored, waits for the plan).
     await page.goto('./');
     await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), stored);
     await page.reload();
-    await expect(page.locator('.piece-missing')).toContainText('Không tải được trang này');
+    await expect(page.locator('.piece-missing')).toContainText('Không tải được phần còn lại của ứng dụng');
     expect(await keys()).toEqual(['bdg-tracker.document']);
     expect(await app.storedDocument()).toBe(stored);
-    refuse = false;
+    serve();
     await page.locator('#piece-retry').click();
     await expect(page.locator('li.indicator-row').first()).toBeVisible();
     if (notice) {
@@ -209,14 +202,7 @@ test('stored data that needs the shipped plan (unreadable, or of format 1) is le
 
 test("the district page's reading of files, when its piece is refused, takes nothing and says so; dropped again, it reads", async ({ browser, baseURL }) => {
   const { schoolFile } = await import('./district-files.js');
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  let refuse = true;
-  await page.route(/\/(split|chunk)_[^/]*\.wasm$/, (route) =>
-    refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
-  );
+  const { context, page, errors, serve } = await pageRefusing(browser, baseURL);
   await page.goto('./district.html');
   const file = schoolFile('hoa-sen.json', 'TRƯỜNG MẦM NON HOA SEN', '2026-06-05T02:00:00.000Z', {
     key_leaders: { total: 4, female: 3 },
@@ -227,7 +213,7 @@ test("the district page's reading of files, when its piece is refused, takes not
   // The roll-up, a piece too, says it could not be loaded; the box still takes files.
   await expect(page.locator('.piece-missing')).toContainText('Không tải được trang này');
   // Once the server gives the pieces, the files are read and the roll-up comes on retry.
-  refuse = false;
+  serve();
   await page.locator('#piece-retry').click();
   await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '0');
   await page.locator('#district-files').setInputFiles([file]);
@@ -242,16 +228,7 @@ test("the district page's reading of files, when its piece is refused, takes not
 async function upgradeWithWriteRefused(browser, baseURL) {
   const { readFileSync } = await import('node:fs');
   const v1 = readFileSync('tests/fixtures/document-v1.json', 'utf8');
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  const app = new AppPage(page);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const refused = [];
-  await page.route(/\/split_write\.wasm$/, (route) => {
-    refused.push(route.request().url());
-    return route.fulfill({ status: 503, body: 'unavailable' });
-  });
+  const { context, page, app, errors, refused } = await pageRefusing(browser, baseURL, /\/split_write\.wasm$/);
   await app.startEmpty();
   await page.evaluate((text) => localStorage.setItem('bdg-tracker.document', text), v1);
   await page.goto('./');

@@ -175,9 +175,9 @@ pub type FileReceived =
 /// cards after the one that receives files), and `sort_received`, its [`SortFile`] (the
 /// reading of data files and their checks, fetched with the first file), with
 /// `file_received`, its [`FileReceived`] (the filing of a batch, and the writing of the page's
-/// data), from the same piece. A macro, so that the
-/// pieces are declared in the crate that builds the page (its binary, the component tests):
-/// declared in this library they would be in the school's app too.
+/// data), from the same piece. A macro, so that the pieces are declared in the crate that
+/// builds the page (its binary, the component tests): declared in this library they would be
+/// in the school's app too.
 #[macro_export]
 macro_rules! district_views {
     () => {
@@ -284,18 +284,18 @@ pub fn DistrictApp(
             <p class="print-only" id="district-print-heading">{move || print_heading(ctx)}</p>
             <p class="muted no-print">{tr(D::Intro)}</p>
             <ReceiveCard/>
-            <PieceView open=std::sync::Arc::new(move || open(()))/>
+            <PieceView open=std::sync::Arc::new(move || open(())) missing=T::PieceMissing/>
         </main>
     }
 }
 
 /// Everything the page shows of the received data (what the last files brought first), and the
-/// office's name field: the choices,
-/// the district's table, the comparison of schools, who sent what, the exports and the
-/// office's own report. The roll-up they show is made here and given to them as a context (a
-/// `Memo<RollUp>`), so that its code loads with this piece and not before the page's first
-/// view; the office's name is here too, since with it the first view would carry the code
-/// that writes the page's data (every other change is made here or by the reading of files).
+/// office's name field: the choices, the district's table, the comparison of schools, who sent
+/// what, the exports and the office's own report. The roll-up they show is made here and given
+/// to them as a context (a `Memo<RollUp>`), so that its code loads with this piece and not
+/// before the page's first view; the office's name is here too, since with it the first view
+/// would carry the code that writes the page's data (every other change is made here or by the
+/// reading of files).
 #[component]
 pub fn Results() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
