@@ -55,7 +55,7 @@ fn sample() -> Value {
 
 /// An office's roll-up file of the sample school, as the level above receives it.
 fn office_sample() -> Value {
-    let doc: Document = serde_json::from_value(sample()).unwrap();
+    let doc: Document = bdg_tracker::domain::json::read(&sample().to_string()).unwrap();
     let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
     let mut office = District::default();
     office.receive(submissions_of(&doc, "a.json", day, &|_| Some(day)));

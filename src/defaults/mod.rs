@@ -17,7 +17,7 @@ pub fn document() -> Document {
 /// Hoa Mai kindergarten's plan, the template every new school starts from.
 pub fn hoa_mai() -> Plan {
     // The embedded file is checked by the tests below, so it cannot fail to parse at run time.
-    serde_json::from_str(HOA_MAI_JSON).expect("embedded plan parses (tested)")
+    crate::domain::json::read(HOA_MAI_JSON).expect("embedded plan parses (tested)")
 }
 
 #[cfg(test)]

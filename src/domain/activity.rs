@@ -18,7 +18,7 @@ pub enum ActivityKind {
     Other,
 }
 
-keyed!(serde ActivityKind {
+keyed!(json ActivityKind {
     Training => "training",
     Communication => "communication",
     Meeting => "meeting",

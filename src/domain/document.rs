@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::activity::MAX_TITLE_CHARS;
 use super::activity::{Activity, ActivityError};
 use super::figures::{FigureError, Figures, PeriodFigures};
-use super::json_path::{object_path_at, path_at};
+use super::json::{self, Fault, FromJson};
 use super::period::Period;
 use super::plan::{Plan, Sense};
 use super::report::{Addressing, ReportState, SavedReport, Signer};
@@ -154,9 +154,7 @@ impl Document {
             revision: u64,
         }
         from_object!(Revision { revision: default });
-        serde_json::from_str::<Revision>(text)
-            .ok()
-            .map(|r| r.revision)
+        json::read::<Revision>(text).ok().map(|r| r.revision)
     }
 
     pub fn to_json(&self) -> String {
@@ -339,28 +337,22 @@ from_object!(Header {
 });
 
 impl Header {
-    fn of(text: &str) -> Result<Header, serde_json::Error> {
-        serde_json::from_str(text)
+    fn of(text: &str) -> Result<Header, Fault> {
+        json::read(text)
     }
 }
 
 /// Reads a file of one of this app's formats (`format`, up to `version`): its header first, so
 /// that a file of another kind or a newer version is named as such, then the whole, with the
 /// path of the first field at fault.
-pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
+pub(crate) fn read_file<T: FromJson>(
     text: &str,
     format: &str,
     newest: u32,
 ) -> Result<T, LoadError> {
-    let header = Header::of(text).map_err(|e| {
-        if e.is_syntax() || e.is_eof() {
-            LoadError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            }
-        } else {
-            LoadError::WrongFormat
-        }
+    let header = Header::of(text).map_err(|fault| match fault {
+        Fault::Syntax { at } => not_json(text, at),
+        _ => LoadError::WrongFormat,
     })?;
     match header.format.as_deref() {
         Some(f) if f == format => {}
@@ -392,29 +384,26 @@ pub(crate) fn read_file<T: serde::de::DeserializeOwned>(
             newest,
         });
     }
-    serde_json::from_str(text).map_err(|e| {
-        let (line, column) = (e.line(), e.column());
-        // serde_json names a missing field only in its message: "missing field `code`".
-        let message = e.to_string();
-        match message
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.split('`').next())
-        {
-            Some(field) => {
-                let within = object_path_at(text, line, column);
-                let path = if within.is_empty() {
-                    field.to_string()
-                } else {
-                    format!("{within}.{field}")
-                };
-                LoadError::Missing { path, line }
-            }
-            None => LoadError::Wrong {
-                path: path_at(text, line, column),
-                line,
+    json::read(text).map_err(|fault| {
+        let line = |at| json::line_column(text, at).0;
+        match fault {
+            // Not met: the header was read from the whole text.
+            Fault::Syntax { at } => not_json(text, at),
+            Fault::Missing { path, at } => LoadError::Missing {
+                path,
+                line: line(at),
+            },
+            Fault::Wrong { path, at } => LoadError::Wrong {
+                path,
+                line: line(at),
             },
         }
     })
+}
+
+fn not_json(text: &str, at: usize) -> LoadError {
+    let (line, column) = json::line_column(text, at);
+    LoadError::NotJson { line, column }
 }
 
 #[cfg(test)]

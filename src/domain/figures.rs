@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{Fault, FromJson, Reader};
 
 use super::period::Period;
 use super::plan::{Measure, Part, Plan, Term};
@@ -40,9 +42,15 @@ impl Tally {
 }
 
 /// Every figure recorded for one period, by field id.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct PeriodFigures(pub BTreeMap<String, Tally>);
+
+impl FromJson for PeriodFigures {
+    fn read(json: &mut Reader<'_>) -> Result<PeriodFigures, Fault> {
+        BTreeMap::read(json).map(PeriodFigures)
+    }
+}
 
 impl PeriodFigures {
     pub fn tally(&self, field: &str) -> Tally {

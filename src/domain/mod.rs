@@ -1,9 +1,8 @@
 //! The domain: plain Rust with no browser code, tested natively with `cargo test`.
 
 /// Names each variant of a plain enum by the key its data files write, both ways: the views'
-/// choices and ids use the same keys as the files, from this one table. With `serde` first, the
-/// enum is also written and read in files by these keys (a string, looked up in this table
-/// rather than by serde's derived reader of variants).
+/// choices and ids use the same keys as the files, from this one table. With `json` first, the
+/// enum is also written (by serde) and read (by [`json`]) in files by these keys, as a string.
 macro_rules! keyed {
     ($ty:ident { $($variant:ident => $key:literal),* $(,)? }) => {
         impl $ty {
@@ -21,7 +20,7 @@ macro_rules! keyed {
             }
         }
     };
-    (serde $ty:ident { $($variant:ident => $key:literal),* $(,)? }) => {
+    (json $ty:ident { $($variant:ident => $key:literal),* $(,)? }) => {
         keyed!($ty { $($variant => $key),* });
 
         impl serde::Serialize for $ty {
@@ -30,84 +29,61 @@ macro_rules! keyed {
             }
         }
 
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Key;
-                impl serde::de::Visitor<'_> for Key {
-                    type Value = $ty;
-
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str(concat!("a key of ", stringify!($ty)))
-                    }
-
-                    // Looked up while the reader stands right after the string, so that an
-                    // unknown key is refused at its own path even when it ends its object.
-                    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<$ty, E> {
-                        $ty::from_key(key).ok_or_else(|| E::unknown_variant(key, &[$($key),*]))
-                    }
-                }
-                deserializer.deserialize_str(Key)
+        impl $crate::domain::json::FromJson for $ty {
+            fn read(
+                json: &mut $crate::domain::json::Reader<'_>,
+            ) -> Result<Self, $crate::domain::json::Fault> {
+                let at = json.position();
+                let key = json.text_value()?;
+                $ty::from_key(&key).ok_or_else(|| json.wrong(at))
             }
         }
     };
 }
 
-/// Implements `Deserialize` for a struct, read from a JSON object only, as serde's derive reads
-/// it: its fields by name in any order, others skipped, one given twice or missing refused with
-/// serde's own message ("missing field `code`", which `document::read_file` turns into a path).
-/// Those followed by `default` take their default when missing; `name as Via` reads the field
-/// as `Via` and takes its `.0`.
-///
-/// Why not the derive: for every struct it also writes a reader of the struct from a JSON array
-/// and a reader of its field names of its own; this one has neither (every struct shares one
-/// reading of a name as a string). The stored document is read before the first view, and its
-/// readers were the app's largest part of it (docs/size.md).
+/// Implements [`json::FromJson`] for a struct, read from a JSON object as serde's derive reads
+/// it: its fields by name in any order, others skipped, one given twice or missing refused
+/// (a missing one named by its path). Those followed by `default` take their default when
+/// missing; `name as Via` reads the field as `Via` and takes its `.0`.
 macro_rules! from_object {
     ($ty:ident { $($field:ident $(as $via:ty)? $(: $default:ident)?),* $(,)? }) => {
-        impl<'de> serde::Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct Object;
-                impl<'de> serde::de::Visitor<'de> for Object {
-                    type Value = $ty;
-
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str(concat!("struct ", stringify!($ty)))
-                    }
-
-                    fn visit_map<A>(self, mut map: A) -> Result<$ty, A::Error>
-                    where
-                        A: serde::de::MapAccess<'de>,
-                    {
-                        $(let mut $field = None;)*
-                        while let Some(name) = map.next_key::<String>()? {
-                            match name.as_str() {
-                                $(stringify!($field) => {
-                                    if $field.is_some() {
-                                        let name = stringify!($field);
-                                        return Err(serde::de::Error::duplicate_field(name));
-                                    }
-                                    $field = Some(from_object!(@value map $(as $via)?));
-                                })*
-                                _ => {
-                                    map.next_value::<serde::de::IgnoredAny>()?;
-                                }
+        impl $crate::domain::json::FromJson for $ty {
+            // Called, not inlined into the reader of every struct that holds one: inlined,
+            // the readers of the document together outweighed serde's (docs/size.md).
+            #[inline(never)]
+            fn read(
+                json: &mut $crate::domain::json::Reader<'_>,
+            ) -> Result<Self, $crate::domain::json::Fault> {
+                $(let mut $field = None;)*
+                let end = json.object(&mut |json, name| {
+                    match name {
+                        $(stringify!($field) => {
+                            if $field.is_some() {
+                                return Err(json.wrong_here());
                             }
-                        }
-                        Ok($ty {
-                            $($field: from_object!(@missing $field $($default)?),)*
-                        })
+                            $field = Some(from_object!(@value json $(as $via)?));
+                        })*
+                        _ => json.skip()?,
                     }
-                }
-                deserializer.deserialize_map(Object)
+                    Ok(())
+                })?;
+                Ok($ty {
+                    $($field: from_object!(@missing json end $field $($default)?),)*
+                })
             }
         }
     };
-    (@value $map:ident) => { $map.next_value()? };
-    (@value $map:ident as $via:ty) => { $map.next_value::<$via>()?.0 };
-    (@missing $field:ident) => {
-        $field.ok_or_else(|| serde::de::Error::missing_field(stringify!($field)))?
+    (@value $json:ident) => { $crate::domain::json::FromJson::read($json)? };
+    (@value $json:ident as $via:ty) => {
+        <$via as $crate::domain::json::FromJson>::read($json)?.0
     };
-    (@missing $field:ident default) => { $field.unwrap_or_default() };
+    (@missing $json:ident $end:ident $field:ident) => {
+        $field.ok_or_else(|| $json.missing(stringify!($field), $end))?
+    };
+    (@missing $json:ident $end:ident $field:ident default) => {{
+        let _ = $end;
+        $field.unwrap_or_default()
+    }};
 }
 
 pub mod activity;
@@ -115,6 +91,7 @@ pub mod district;
 pub mod document;
 pub mod figures;
 pub mod import;
+pub mod json;
 pub mod json_path;
 pub mod period;
 pub mod plan;

@@ -5,7 +5,9 @@ use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+
+use super::json::{Fault, FromJson, Reader};
 
 use super::plan::{KeyDay, Plan, ReportingRule};
 
@@ -144,11 +146,10 @@ impl Serialize for Period {
     }
 }
 
-impl<'de> Deserialize<'de> for Period {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
-        s.parse()
-            .map_err(|_| serde::de::Error::custom(format!("not a period: \"{s}\"")))
+impl FromJson for Period {
+    fn read(json: &mut Reader<'_>) -> Result<Period, Fault> {
+        let at = json.position();
+        json.text_value()?.parse().map_err(|_| json.wrong(at))
     }
 }
 

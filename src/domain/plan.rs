@@ -5,7 +5,9 @@
 //! [`Plan`], and the plan editor changes the school's own copy.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use super::json::{Fault, FromJson, Reader};
 
 /// The years a plan may cover: far wider than any action plan, and narrow enough that every
 /// list of periods, chart axis and calendar made from them stays small.
@@ -84,7 +86,7 @@ pub enum FieldGroup {
     Communication,
 }
 
-keyed!(serde FieldGroup {
+keyed!(json FieldGroup {
     Staff => "staff",
     Children => "children",
     Communication => "communication",
@@ -101,7 +103,7 @@ pub enum Reach {
     Participants,
 }
 
-keyed!(serde Reach {
+keyed!(json Reach {
     Parents => "parents",
     Staff => "staff",
     Children => "children",
@@ -137,10 +139,10 @@ pub enum Part {
     Male,
 }
 
-keyed!(serde Part { Total => "total", Female => "female", Male => "male" });
+keyed!(json Part { Total => "total", Female => "female", Male => "male" });
 
 /// Where one number of an indicator comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Term {
     /// A recorded figure (or its women's or men's part).
@@ -171,7 +173,7 @@ impl Term {
 }
 
 /// What an indicator measures.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// A percentage, numerator over denominator.
@@ -193,6 +195,70 @@ impl Measure {
     }
 }
 
+// Terms and measures are read as serde writes them: `"quarters_in_period"`,
+// `{"field": {"id": "staff", "part": "female"}}`, `{"ratio": {"numerator": …, "denominator": …}}`,
+// `{"count": {"term": …, "unit": "phụ huynh"}}`; each variant's data is read as a struct.
+struct FieldTerm {
+    id: String,
+    part: Part,
+}
+
+from_object!(FieldTerm { id, part });
+
+struct Ratio {
+    numerator: Term,
+    denominator: Term,
+}
+
+from_object!(Ratio {
+    numerator,
+    denominator
+});
+
+struct Count {
+    term: Term,
+    unit: String,
+}
+
+from_object!(Count { term, unit });
+
+impl FromJson for Term {
+    fn read(json: &mut Reader<'_>) -> Result<Term, Fault> {
+        json.variant(
+            &|name| (name == "quarters_in_period").then_some(Term::QuartersInPeriod),
+            &mut |json, name| match name {
+                "field" => {
+                    let FieldTerm { id, part } = FieldTerm::read(json)?;
+                    Ok(Term::Field { field: id, part })
+                }
+                _ => Err(json.wrong_here()),
+            },
+        )
+    }
+}
+
+impl FromJson for Measure {
+    fn read(json: &mut Reader<'_>) -> Result<Measure, Fault> {
+        json.variant(&|_| None, &mut |json, name| match name {
+            "ratio" => {
+                let Ratio {
+                    numerator,
+                    denominator,
+                } = Ratio::read(json)?;
+                Ok(Measure::Ratio {
+                    numerator,
+                    denominator,
+                })
+            }
+            "count" => {
+                let Count { term, unit } = Count::read(json)?;
+                Ok(Measure::Count { term, unit })
+            }
+            _ => Err(json.wrong_here()),
+        })
+    }
+}
+
 /// How a target is to be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sense {
@@ -204,7 +270,7 @@ pub enum Sense {
     Maintain,
 }
 
-keyed!(serde Sense { AtLeast => "at_least", Above => "above", Maintain => "maintain" });
+keyed!(json Sense { AtLeast => "at_least", Above => "above", Maintain => "maintain" });
 
 /// A target value for a year: "65% vào năm 2025".
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -521,7 +587,9 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, PlanError> {
 /// strings, which would cost the app more bytes than all its other date code.
 pub mod iso_date {
     use chrono::{Datelike, NaiveDate};
-    use serde::{Deserialize, Deserializer, Serializer};
+    use serde::Serializer;
+
+    use crate::domain::json::{Fault, FromJson, Reader};
 
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&to_text(*date))
@@ -531,16 +599,10 @@ pub mod iso_date {
         format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let text = String::deserialize(d)?;
-        super::parse_date(&text)
-            .map_err(|_| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): \"{text}\"")))
-    }
-
-    /// An optional date, written and read as [`serialize`] and [`deserialize`] do.
+    /// An optional date, written as [`serialize`] writes a date, or `null`.
     pub mod option {
         use chrono::NaiveDate;
-        use serde::{Deserialize, Deserializer, Serializer};
+        use serde::Serializer;
 
         pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
             match date {
@@ -548,28 +610,27 @@ pub mod iso_date {
                 None => s.serialize_none(),
             }
         }
-
-        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-            Ok(Option::<super::Iso>::deserialize(d)?.map(|date| date.0))
-        }
     }
 
-    /// An optional date read as [`option::deserialize`] reads it, for `from_object!`'s
-    /// `day as OptionIso`.
-    pub struct OptionIso(pub Option<NaiveDate>);
-
-    impl<'de> Deserialize<'de> for OptionIso {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OptionIso, D::Error> {
-            option::deserialize(d).map(OptionIso)
-        }
-    }
-
-    /// A date read as [`deserialize`] reads it, for `from_object!`'s `date as Iso`.
+    /// A date read as "YYYY-MM-DD", for `from_object!`'s `date as Iso`.
     pub struct Iso(pub NaiveDate);
 
-    impl<'de> Deserialize<'de> for Iso {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Iso, D::Error> {
-            deserialize(d).map(Iso)
+    impl FromJson for Iso {
+        fn read(json: &mut Reader<'_>) -> Result<Iso, Fault> {
+            let at = json.position();
+            let text = json.text_value()?;
+            super::parse_date(&text)
+                .map(Iso)
+                .map_err(|_| json.wrong(at))
+        }
+    }
+
+    /// An optional date, `null` or as [`Iso`], for `from_object!`'s `day as OptionIso`.
+    pub struct OptionIso(pub Option<NaiveDate>);
+
+    impl FromJson for OptionIso {
+        fn read(json: &mut Reader<'_>) -> Result<OptionIso, Fault> {
+            Ok(OptionIso(Option::<Iso>::read(json)?.map(|date| date.0)))
         }
     }
 }
@@ -756,14 +817,14 @@ mod tests {
     fn every_choice_is_written_and_read_by_its_name_in_the_files() {
         fn check<E>(named: &[(E, &str)])
         where
-            E: Copy + PartialEq + std::fmt::Debug + Serialize + serde::de::DeserializeOwned,
+            E: Copy + PartialEq + std::fmt::Debug + Serialize + FromJson,
         {
             for &(choice, name) in named {
                 let json = format!("\"{name}\"");
                 assert_eq!(serde_json::to_string(&choice).unwrap(), json);
-                assert_eq!(serde_json::from_str::<E>(&json).unwrap(), choice);
+                assert_eq!(crate::domain::json::read::<E>(&json), Ok(choice));
             }
-            assert!(serde_json::from_str::<E>("\"no such key\"").is_err());
+            assert!(crate::domain::json::read::<E>("\"no such key\"").is_err());
         }
         check(&[
             (Part::Total, "total"),

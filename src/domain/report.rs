@@ -2,7 +2,7 @@
 //! steps) and every version it finished. A finished version keeps its whole content, so later
 //! edits to the data never change a report already sent.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::period::Period;
 use super::plan::Plan;
@@ -169,21 +169,34 @@ impl SavedReport {
 /// A report as it was finished: when, and everything it said. Its content is kept as the JSON
 /// it was stored as and read only where it is shown, so that starting the app does not carry
 /// the report's reader (docs/size.md); exporting the document writes it back unchanged.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FinishedReport {
     /// An ISO 8601 time in UTC.
     pub finished_at: String,
-    report: Box<serde_json::value::RawValue>,
+    #[serde(serialize_with = "as_json")]
+    report: String,
 }
 
 from_object!(FinishedReport {
     finished_at,
-    report
+    report as RawJson
 });
 
-impl PartialEq for FinishedReport {
-    fn eq(&self, other: &Self) -> bool {
-        self.finished_at == other.finished_at && self.report.get() == other.report.get()
+/// A value kept as its JSON text, for `from_object!`'s `name as RawJson`.
+struct RawJson(String);
+
+impl super::json::FromJson for RawJson {
+    fn read(json: &mut super::json::Reader<'_>) -> Result<RawJson, super::json::Fault> {
+        json.raw().map(|text| RawJson(text.to_string()))
+    }
+}
+
+/// Writes a value kept as its JSON text back as that JSON (it was read as JSON, or written
+/// by serde_json: a `null` only if it is somehow not).
+fn as_json<S: serde::Serializer>(text: &str, serializer: S) -> Result<S::Ok, S::Error> {
+    match serde_json::value::RawValue::from_string(text.to_string()) {
+        Ok(raw) => raw.serialize(serializer),
+        Err(_) => serializer.serialize_unit(),
     }
 }
 
@@ -191,9 +204,7 @@ impl FinishedReport {
     pub fn new(finished_at: String, report: &Report) -> FinishedReport {
         // A report is plain strings: writing it as JSON cannot fail, nor reading that back
         // as JSON.
-        let text = serde_json::to_string(report).unwrap_or_else(|_| "{}".into());
-        let report = serde_json::value::RawValue::from_string(text)
-            .unwrap_or_else(|_| serde_json::value::RawValue::NULL.to_owned());
+        let report = serde_json::to_string(report).unwrap_or_else(|_| "{}".into());
         FinishedReport {
             finished_at,
             report,
@@ -203,13 +214,13 @@ impl FinishedReport {
     /// What the report said; `None` if the stored text is not a report (a file edited by
     /// hand), which is then kept as it is.
     pub fn report(&self) -> Option<Report> {
-        serde_json::from_str(self.report.get()).ok()
+        super::json::read(&self.report).ok()
     }
 }
 
 /// A report's whole content, as text ready to print. Reports are official documents and are
 /// always written in Vietnamese.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Report {
     pub period: String,
     pub issuer_parent: String,
@@ -255,6 +266,28 @@ pub struct Report {
     pub charts: Option<Vec<String>>,
 }
 
+from_object!(Report {
+    period,
+    issuer_parent,
+    issuer,
+    number,
+    place_date,
+    subject,
+    situation,
+    objectives,
+    task_groups,
+    idle_groups: default,
+    tasks_heading: default,
+    tasks_note: default,
+    limitations,
+    next_steps,
+    signer,
+    signer_name: default,
+    addressee: default,
+    recipients,
+    charts: default
+});
+
 /// Part III's heading in a school's report.
 pub const TASKS_HEADING: &str = "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP";
 
@@ -295,14 +328,16 @@ pub const RESULT_HEADS: [&str; 6] = [
 pub const NO_INDICATORS: &str =
     "Mục tiêu không có chỉ tiêu định lượng; kết quả thực hiện nêu ở phần III.";
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReportObjective {
     pub title: String,
     pub rows: Vec<ReportRow>,
 }
 
+from_object!(ReportObjective { title, rows });
+
 /// One indicator's line in part II.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReportRow {
     pub code: String,
     pub name: String,
@@ -317,8 +352,21 @@ pub struct ReportRow {
     pub note: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+from_object!(ReportRow {
+    code,
+    name,
+    target_2025,
+    target_2030,
+    value,
+    change,
+    status,
+    note: default
+});
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ReportGroup {
     pub title: String,
     pub activities: Vec<String>,
 }
+
+from_object!(ReportGroup { title, activities });

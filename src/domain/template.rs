@@ -9,7 +9,7 @@
 use std::collections::HashSet;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::document::{read_file, Document, LoadError, TEMPLATE_FORMAT};
 use super::import::{self, MAX_FILE_BYTES};
@@ -19,16 +19,24 @@ use super::plan::{iso_date, Plan};
 pub const FORMAT: &str = TEMPLATE_FORMAT;
 pub const VERSION: u32 = 1;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Template {
     pub format: String,
     pub version: u32,
     /// The office that wrote it, as it names itself.
     pub office: String,
-    #[serde(with = "iso_date")]
+    #[serde(serialize_with = "iso_date::serialize")]
     pub made_on: NaiveDate,
     pub plan: Plan,
 }
+
+from_object!(Template {
+    format,
+    version,
+    office,
+    made_on as iso_date::Iso,
+    plan
+});
 
 /// What taking a template changed in a school's document.
 #[derive(Clone, Debug, PartialEq)]

@@ -25,7 +25,7 @@ pub fn decode(data: &str) -> Option<Report> {
     if wide.len() > MAX_TEXT {
         return None;
     }
-    serde_json::from_str(&String::from_utf16(&wide).ok()?).ok()
+    crate::domain::json::read(&String::from_utf16(&wide).ok()?).ok()
 }
 
 #[cfg(test)]

@@ -190,7 +190,7 @@ pub enum DistrictError {
 impl District {
     pub fn from_json(text: &str) -> Result<District, DistrictError> {
         let district: District =
-            serde_json::from_str(text).map_err(|_| DistrictError::Unreadable)?;
+            crate::domain::json::read(text).map_err(|_| DistrictError::Unreadable)?;
         if district.format != FORMAT {
             return Err(DistrictError::Unreadable);
         }

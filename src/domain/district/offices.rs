@@ -5,7 +5,7 @@
 //! and denominators, counts summed, the women's part kept. Described in `docs/data-format.md`.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use std::collections::HashSet;
 
@@ -38,6 +38,13 @@ pub struct OfficeSums {
     pub school_count: u32,
     pub sums: Vec<CodeSum>,
 }
+
+from_object!(SentPeriod {
+    period,
+    schools,
+    figures,
+    sums
+});
 
 /// One indicator of an office's plan, by code, in one period.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -73,7 +80,7 @@ impl OfficeSums {
 }
 
 /// One period of an office's roll-up file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SentPeriod {
     pub period: Period,
     /// How many schools sent it.
@@ -85,21 +92,27 @@ pub struct SentPeriod {
 
 /// An office's roll-up file, as far as the level above reads it (the values it also holds
 /// are for people and spreadsheets).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OfficeFile {
-    #[serde(default)]
     pub generated_at: String,
     /// The office, as it names itself on its page.
-    #[serde(default)]
     pub office: String,
     /// The authority above it.
-    #[serde(default)]
     pub parent: String,
     pub school_count: u32,
     /// What each indicator of the office's plan measures.
     pub measured: Vec<Measured>,
     pub sent: Vec<SentPeriod>,
 }
+
+from_object!(OfficeFile {
+    generated_at: default,
+    office: default,
+    parent: default,
+    school_count,
+    measured,
+    sent
+});
 
 /// A file the office received: a school's data, or an office's roll-up.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,10 +138,10 @@ pub fn read_received(text: &str, shipped: &dyn Fn() -> Plan) -> Result<Received,
 /// period once, and no more schools than there can be. Its figures are checked against the
 /// plan they are rolled up by, by [`OfficeFile::fault_against`].
 pub fn read_office_file(text: &str) -> Result<OfficeFile, LoadError> {
-    #[derive(Deserialize)]
     struct Version {
         version: u32,
     }
+    from_object!(Version { version });
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
