@@ -55,6 +55,17 @@ pub fn read<T: FromJson>(text: &str) -> Result<T, Fault> {
     Ok(value)
 }
 
+/// Reads the value of an object's field into its slot, refusing a field given twice. One
+/// function per type of field, shared by every struct that has one (`from_object!`).
+#[inline(never)]
+pub fn field<T: FromJson>(json: &mut Reader<'_>, slot: &mut Option<T>) -> Result<(), Fault> {
+    if slot.is_some() {
+        return Err(json.wrong_here());
+    }
+    *slot = Some(T::read(json)?);
+    Ok(())
+}
+
 /// Walks a JSON text, value by value, keeping the path of the value it stands at.
 pub struct Reader<'a> {
     text: &'a str,

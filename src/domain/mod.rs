@@ -55,27 +55,18 @@ macro_rules! from_object {
                 json: &mut $crate::domain::json::Reader<'_>,
             ) -> Result<Self, $crate::domain::json::Fault> {
                 $(let mut $field = None;)*
-                let end = json.object(&mut |json, name| {
-                    match name {
-                        $(stringify!($field) => {
-                            if $field.is_some() {
-                                return Err(json.wrong_here());
-                            }
-                            $field = Some(from_object!(@value json $(as $via)?));
-                        })*
-                        _ => json.skip()?,
-                    }
-                    Ok(())
+                let end = json.object(&mut |json, name| match name {
+                    $(stringify!($field) => {
+                        $crate::domain::json::field$(::<$via>)?(json, &mut $field)
+                    })*
+                    _ => json.skip(),
                 })?;
+                $($(let $field = $field.map(|via: $via| via.0);)?)*
                 Ok($ty {
                     $($field: from_object!(@missing json end $field $($default)?),)*
                 })
             }
         }
-    };
-    (@value $json:ident) => { $crate::domain::json::FromJson::read($json)? };
-    (@value $json:ident as $via:ty) => {
-        <$via as $crate::domain::json::FromJson>::read($json)?.0
     };
     (@missing $json:ident $end:ident $field:ident) => {
         $field.ok_or_else(|| $json.missing(stringify!($field), $end))?

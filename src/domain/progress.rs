@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::figures::Figures;
 use super::period::{Period, PeriodKind};
@@ -14,7 +14,7 @@ use super::plan::{Indicator, Measure, Milestone, Objective, Part, Plan, Sense, T
 pub const BEHIND_THRESHOLD: f64 = 0.9;
 
 /// Where an indicator stands. Ordered from best to worst among the statuses with data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Met,

@@ -14,9 +14,9 @@
 //! translation does not compile. Plan content (indicator wording, field labels) is the
 //! school's own data and is shown as written.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
