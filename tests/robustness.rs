@@ -144,6 +144,14 @@ fn replacement() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// A damage to a text: cut there (`None`), or one byte replaced by one of JSON's own.
+fn damage() -> impl Strategy<Value = Option<u8>> {
+    prop_oneof![
+        Just(None),
+        prop::sample::select(b"{}[]\",:\\0-9e.ntf \n".to_vec()).prop_map(Some),
+    ]
+}
+
 /// Everything the app does with a document it has read.
 fn use_everywhere(doc: &Document) {
     let figures = with_activities(&doc.plan, &doc.figures, &doc.activities);
@@ -182,6 +190,25 @@ proptest! {
         }
         let took = started.elapsed();
         prop_assert!(took < Duration::from_secs(2), "took {took:?}");
+    }
+
+    #[test]
+    fn a_damaged_text_is_refused_or_read_never_a_panic(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), damage()), 1..4)
+    ) {
+        let mut text = serde_json::to_string_pretty(&sample()).unwrap().into_bytes();
+        for (index, edit) in edits {
+            let at = index.index(text.len());
+            match edit {
+                None => text.truncate(at),
+                Some(byte) => text[at] = byte,
+            }
+        }
+        // The edits may split a character: the browser hands such a file over as replaced.
+        let text = String::from_utf8_lossy(&text);
+        if let Ok(doc) = read_document(&text, &bdg_tracker::defaults::hoa_mai) {
+            use_everywhere(&doc);
+        }
     }
 
     #[test]
