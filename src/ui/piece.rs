@@ -14,9 +14,11 @@
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
+use leptos::reactive::computed::ScopedFuture;
 
 use super::widgets::tr;
 use crate::i18n::T;
@@ -103,34 +105,66 @@ pub async fn download_workbook(
 /// Starts fetching what a [`PieceView`] shows; called again on a retry.
 pub type Opener = std::sync::Arc<dyn Fn() -> PieceFuture + Send + Sync>;
 
+/// Where a [`PieceView`]'s view stands.
+#[derive(Clone, Copy, PartialEq)]
+enum Arrival {
+    Coming,
+    Here,
+    Missing,
+}
+
 /// Shows the view `open` makes, whose code may still have to arrive: a loading line while it
 /// comes, and if it cannot be fetched, `missing` (what cannot be used meanwhile) with a retry.
-/// Not generic, so that every use shares one copy of its code.
+/// Not generic, so that every use shares one copy of its code; and without `Suspense`, whose
+/// machinery would weigh on the first load more than this does.
 #[component]
 pub fn PieceView(open: Opener, missing: T) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    let content = move || {
-        attempt.track();
-        // The wasm runs on one thread: the piece's loader, which is not `Send`, never leaves it.
-        let coming = SendWrapper::new(open());
-        Suspend::new(async move {
-            match coming.await {
-                Ok(view) => view,
-                Err(PieceMissing) => view! {
-                    <section class="card piece-missing" role="alert">
-                        <p>{tr(missing)}</p>
-                        <button id="piece-retry" on:click=move |_| attempt.update(|n| *n += 1)>
-                            {tr(T::Retry)}
-                        </button>
-                    </section>
-                }
-                .into_any(),
+    let arrival = RwSignal::new(Arrival::Coming);
+    // A view is not `Sync`: kept on this thread until it is shown.
+    let arrived = StoredValue::new_local(None::<AnyView>);
+    let owner = Owner::current().unwrap_or_default();
+    let fetch = Arc::new(move || {
+        arrival.set(Arrival::Coming);
+        // The view is built under this component's owner (its contexts, and disposed with
+        // it), untracked, as a component's body is.
+        let mut coming = Box::pin(owner.with(|| ScopedFuture::new_untracked(open())));
+        let show = move |result| match result {
+            Ok(view) => {
+                arrived.set_value(Some(view));
+                arrival.set(Arrival::Here);
             }
-        })
-    };
-    view! {
-        <Suspense fallback=|| view! { <p class="piece-loading" role="status">{tr(T::PieceLoading)}</p> }>
-            {content}
-        </Suspense>
+            Err(PieceMissing) => arrival.set(Arrival::Missing),
+        };
+        // A piece already here (every piece, in a build without splitting) is shown at once,
+        // in this same turn, with no loading line.
+        match coming
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(result) => show(result),
+            Poll::Pending => leptos::task::spawn_local(async move { show(coming.await) }),
+        }
+    });
+    fetch();
+    move || match arrival.get() {
+        Arrival::Coming => {
+            view! { <p class="piece-loading" role="status">{tr(T::PieceLoading)}</p> }.into_any()
+        }
+        Arrival::Here => arrived
+            .try_update_value(Option::take)
+            .flatten()
+            .unwrap_or_else(|| ().into_any()),
+        Arrival::Missing => {
+            let retry = fetch.clone();
+            view! {
+                <section class="card piece-missing" role="alert">
+                    <p>{tr(missing)}</p>
+                    <button id="piece-retry" on:click=move |_| retry()>
+                        {tr(T::Retry)}
+                    </button>
+                </section>
+            }
+            .into_any()
+        }
     }
 }
