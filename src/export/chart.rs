@@ -16,7 +16,7 @@ use plotters_backend::{BackendColor, BackendCoord, BackendTextStyle, DrawingBack
 use crate::domain::period::PeriodKind;
 use crate::domain::plan::{FieldGroup, Indicator, Measure, Part};
 use crate::domain::progress::{expected_at, IndicatorProgress, Value};
-use crate::i18n::{format_number, sex_label, Lang, RollUpText, T};
+use crate::i18n::{format_number, sex_label, Lang, RollUpText, ViewText};
 
 const WIDTH: u32 = 720;
 const HEIGHT: u32 = 380;
@@ -218,12 +218,12 @@ impl Chart {
                 .collect()
         };
         let mut legend: Vec<(String, RGBColor, Option<Marker>)> =
-            vec![(T::TargetPath.get(lang).to_string(), PATH, None)];
+            vec![(ViewText::TargetPath.get(lang).to_string(), PATH, None)];
         let mut lines = vec![(
             series(|v| Some(v.total)),
             VALUE,
             Marker::Circle,
-            T::Value.get(lang),
+            ViewText::Value.get(lang),
         )];
         if indicator.by_sex {
             lines.push((

@@ -9,7 +9,7 @@
 
 use crate::domain::plan::Plan;
 use crate::domain::progress::Progress;
-use crate::i18n::{period_name, plain_number, status_name, Lang, T};
+use crate::i18n::{period_name, plain_number, status_name, Lang, ViewText};
 
 const BOM: char = '\u{feff}';
 
@@ -23,18 +23,18 @@ pub fn indicator_values(plan: &Plan, progress: &Progress, lang: Lang) -> String 
 /// The headers of [`value_rows`] in `lang`.
 pub fn headers(lang: Lang) -> Vec<String> {
     [
-        T::CsvCode,
-        T::CsvIndicator,
-        T::CsvPeriod,
-        T::CsvPeriodName,
-        T::CsvValue,
-        T::CsvUnit,
-        T::CsvWomen,
-        T::CsvMen,
-        T::CsvNumerator,
-        T::CsvDenominator,
-        T::CsvTarget,
-        T::CsvStatus,
+        ViewText::CsvCode,
+        ViewText::CsvIndicator,
+        ViewText::CsvPeriod,
+        ViewText::CsvPeriodName,
+        ViewText::CsvValue,
+        ViewText::CsvUnit,
+        ViewText::CsvWomen,
+        ViewText::CsvMen,
+        ViewText::CsvNumerator,
+        ViewText::CsvDenominator,
+        ViewText::CsvTarget,
+        ViewText::CsvStatus,
     ]
     .iter()
     .map(|t| t.get(lang).to_string())

@@ -27,4 +27,6 @@ texts! {
     NotApplicableHelp => "Chỉ tiêu không áp dụng vẫn hiển thị nhưng không tính vào tổng hợp.", "An indicator that does not apply stays visible but is left out of the totals.";
     ReasonRequired => "Hãy ghi lý do.", "Give a reason.";
     OpenFigures => "Nhập số liệu", "Enter figures";
+    BaselineNotForMaintain => "Chỉ tiêu duy trì được so với mục tiêu ngay từ năm đầu kế hoạch: không cần mốc xuất phát.", "A target to maintain is judged against itself from the plan's first year: no baseline is needed.";
+    BaselineNotNeeded => "Chỉ tiêu có mốc ngay từ năm đầu kế hoạch: lộ trình đi theo các mốc chỉ tiêu, không cần mốc xuất phát.", "The first target falls in the plan's first year: the path follows the targets and needs no baseline.";
 }

@@ -42,10 +42,22 @@ impl Lang {
     }
 }
 
-/// A table of texts: the school's ([`T`]) or the district page's ([`D`]).
+/// A table of texts: the school's ([`T`]), the district page's ([`D`]), or one loaded with the
+/// pieces that show it (a view's own, [`ViewText`] for those several views show).
 pub trait Text: Copy {
     /// The text in Vietnamese and in English.
     fn pair(self) -> [&'static str; 2];
+}
+
+/// A text of any table, as its words in both languages: what a widget takes that shows texts
+/// of several tables (a label from the view's own table or from one views share).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(pub [&'static str; 2]);
+
+impl<X: Text> From<X> for Words {
+    fn from(text: X) -> Words {
+        Words(text.pair())
+    }
 }
 
 macro_rules! texts {
@@ -119,6 +131,7 @@ mod plan_texts;
 mod report_texts;
 mod rollup_texts;
 mod texts;
+mod view_texts;
 
 pub use activities_texts::ActivityText;
 pub use data_texts::DataText;
@@ -132,6 +145,7 @@ pub use plan_texts::PlanText;
 pub use report_texts::ReportPageText;
 pub use rollup_texts::RollUpText;
 pub use texts::T;
+pub use view_texts::ViewText;
 
 #[cfg(test)]
 mod tests {
@@ -161,7 +175,8 @@ mod tests {
             .chain(rows(MessageText::ALL))
             .chain(rows(PlanText::ALL))
             .chain(rows(ReportPageText::ALL))
-            .chain(rows(RollUpText::ALL));
+            .chain(rows(RollUpText::ALL))
+            .chain(rows(ViewText::ALL));
         for (key, [vi, en]) in pairs {
             assert_eq!(placeholders(vi), placeholders(en), "{key}: “{vi}” / “{en}”");
         }

@@ -41,4 +41,20 @@ texts! {
     TemplateDroppedStatements => "Mốc xuất phát hoặc lý do không áp dụng mà trường đã ghi cho các chỉ tiêu sau không giữ được, vì mẫu không có hoặc tính từ số liệu khác: {c}.", "The baseline or not-applicable reason the school gave for these indicators could not be kept, as the template lacks them or computes them from other figures: {c}.";
     TemplateRefused => "Không lấy được mẫu từ tệp “{f}”: {e} Kế hoạch đang lưu không thay đổi.", "No template was taken from “{f}”: {e} The saved plan has not changed.";
     ConfirmReset => "Thay kế hoạch hiện tại bằng kế hoạch mẫu? Số liệu đã nhập vẫn được giữ.", "Replace the current plan with the template? Figures already entered are kept.";
+    IndicatorName => "Tên ngắn", "Short name";
+    Unit => "Đơn vị", "Unit";
+    Year => "Năm", "Year";
+    IssuerParent => "Cơ quan chủ quản (theo kế hoạch)", "Governing body (as in the plan)";
+    Issuer => "Tên trường", "School";
+    IssuerCode => "Tên viết tắt (dùng trong số văn bản)", "Short name (used in document numbers)";
+    DocNumber => "Số kế hoạch", "Plan number";
+    DocPlace => "Địa danh", "Place";
+    DocSubject => "Trích yếu", "Subject";
+    Recipient => "Nơi nhận báo cáo (theo kế hoạch)", "Report recipient (as in the plan)";
+    RecipientEmail => "Email nhận báo cáo (theo kế hoạch)", "Report recipient's email (as in the plan)";
+    DocDate => "Ngày ban hành", "Date issued";
+    GoverningBodyNow => "Cơ quan cấp trên (dòng trên tên trường trong báo cáo)", "Governing body (the line above the school's name in the report)";
+    RecipientNow => "Nơi nhận báo cáo", "Report recipient";
+    RecipientEmailNow => "Email nhận báo cáo", "Report recipient's email";
+    ActionText => "Nội dung", "Action";
 }

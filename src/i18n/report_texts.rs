@@ -44,4 +44,7 @@ texts! {
     UnmarkSentOutsideLabel => "Bỏ đánh dấu: {p}", "Undo: {p}";
     DueOn => "hạn {d}", "due {d}";
     DocxChartsMissing => "Đã tạo tệp Word, nhưng trình duyệt không vẽ được {n} biểu đồ: tệp thiếu các biểu đồ ấy.", "The Word file was made, but the browser could not draw {n} {n:chart|charts}, which the file lacks.";
+    ReportNumber => "Số báo cáo (ví dụ 15/BC-MNHM)", "Report number (e.g. 15/BC-MNHM)";
+    SignerTitle => "Chức vụ người ký (ví dụ HIỆU TRƯỞNG; hai dòng nếu ký thay: KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG)", "Signer's title (e.g. HIỆU TRƯỞNG; two lines when signing for the principal)";
+    SignerName => "Họ và tên người ký (được giữ cho các báo cáo sau)", "Signer's full name (kept for the next reports)";
 }

@@ -9,7 +9,7 @@ use super::widgets::{error_id, labelled, redrawn, select_options, tr};
 use crate::browser;
 use crate::domain::activity::{self, Activity, ActivityError, ActivityForm, ActivityKind, FormBox};
 use crate::domain::period::Period;
-use crate::i18n::{activity_error, format_date, period_name, ActivityText, Lang, T};
+use crate::i18n::{activity_error, format_date, period_name, ActivityText, Lang, ViewText};
 
 /// What the page shows besides the document, in one signal.
 #[derive(Default)]
@@ -286,8 +286,8 @@ fn ActivityFormCard(page: RwSignal<Page>) -> impl IntoView {
                     {redrawn(indicators)}
                 </fieldset>
                 <div class="actions">
-                    <button type="submit" id="save-activity">{tr(T::Save)}</button>
-                    <button type="button" on:click=move |_| page.update(|p| p.form = None)>{tr(T::Cancel)}</button>
+                    <button type="submit" id="save-activity">{tr(ViewText::Save)}</button>
+                    <button type="button" on:click=move |_| page.update(|p| p.form = None)>{tr(ViewText::Cancel)}</button>
                 </div>
             </form>
         </section>
@@ -424,9 +424,9 @@ fn activity_item(lang: Lang, a: &Activity, state: AppState, page: RwSignal<Page>
             <div class="actions">
                 <button aria-label=format!("{}: {}", ActivityText::Edit.get(lang), a.title)
                     on:click=move |_| open(page, form.clone())>{ActivityText::Edit.get(lang)}</button>
-                <button aria-label=format!("{}: {}", T::Remove.get(lang), a.title)
+                <button aria-label=format!("{}: {}", ViewText::Remove.get(lang), a.title)
                     on:click=remove>
-                    {T::Remove.get(lang)}
+                    {ViewText::Remove.get(lang)}
                 </button>
             </div>
         </li>

@@ -16,7 +16,7 @@ use crate::domain::plan::iso_date;
 use crate::domain::snapshot::{Reason, Snapshot};
 use crate::export::chart::data_uri_of;
 use crate::export::{csv, xlsx};
-use crate::i18n::{format_bytes, load_error, period_short, DataText, Lang, T};
+use crate::i18n::{format_bytes, load_error, period_short, DataText, Lang, ViewText, T};
 
 /// What the data page shows besides the document. One signal for the whole page: each
 /// signal type costs the app its own copy of Leptos's reactive code.
@@ -180,12 +180,12 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
     let message = move || {
         let lang = state.lang.get();
         page.with(|p| match &p.import {
-            Some(Import::Reading) => T::ImportReading.get(lang).to_string(),
+            Some(Import::Reading) => ViewText::ImportReading.get(lang).to_string(),
             Some(Import::Refused(name, e)) => {
                 DataText::ImportFailed.with(lang, &[("f", name), ("e", &load_error(lang, e))])
             }
             Some(Import::Replaced(name)) => DataText::Replaced.with(lang, &[("f", name)]),
-            Some(Import::NotSaved(name)) => T::ImportNotSaved.with(lang, &[("f", name)]),
+            Some(Import::NotSaved(name)) => ViewText::ImportNotSaved.with(lang, &[("f", name)]),
             // Announced, so that a screen reader user knows the file was read.
             Some(Import::Ready(name, _)) => DataText::ImportHolds.with(lang, &[("f", name)]),
             Some(Import::Merged(name, merged)) => merged_text(lang, name, merged),
@@ -220,7 +220,7 @@ fn ImportCard(page: RwSignal<Page>) -> impl IntoView {
                 <div class="actions">
                     <button id="import-replace" on:click=move |_| finish(false)>{tr(DataText::ImportReplace)}</button>
                     <button id="import-merge" on:click=move |_| finish(true)>{tr(DataText::ImportMerge)}</button>
-                    <button on:click=move |_| page.update(|p| p.import = None)>{tr(T::Cancel)}</button>
+                    <button on:click=move |_| page.update(|p| p.import = None)>{tr(ViewText::Cancel)}</button>
                 </div>
             </div>
         </section>

@@ -13,7 +13,8 @@ use crate::domain::period::Period;
 use crate::domain::plan::{FieldDef, FieldGroup, Part};
 use crate::domain::progress::Status;
 use crate::i18n::{
-    female_label, figure_error, format_number, format_value, period_name, sex_label, FigureText, T,
+    female_label, figure_error, format_number, format_value, period_name, sex_label, FigureText,
+    ViewText, T,
 };
 
 #[component]
@@ -275,15 +276,15 @@ fn PeriodResults(period: Period) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="period-results-title">
             <h2 id="period-results-title">
-                {tr(T::ValuesByPeriod)} ": " {move || period_name(state.lang.get(), period)}
+                {tr(ViewText::ValuesByPeriod)} ": " {move || period_name(state.lang.get(), period)}
             </h2>
             <table class="results">
                 <thead>
                     <tr>
-                        <th scope="col">{tr(T::IndicatorCode)}</th>
+                        <th scope="col">{tr(ViewText::IndicatorCode)}</th>
                         <th scope="col">{tr(FigureText::Indicator)}</th>
-                        <th scope="col" class="num">{tr(T::Value)}</th>
-                        <th scope="col">{tr(T::Status)}</th>
+                        <th scope="col" class="num">{tr(ViewText::Value)}</th>
+                        <th scope="col">{tr(ViewText::Status)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

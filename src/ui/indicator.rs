@@ -12,7 +12,7 @@ use crate::domain::progress::{IndicatorProgress, Status};
 use crate::export::chart::{data_uri, indicator_svg};
 use crate::i18n::{
     format_value, period_short, plain_number, plan_error, sex_label, standing_text, status_icon,
-    status_name, target_text, IndicatorText, Lang, T,
+    status_name, target_text, IndicatorText, Lang, ViewText, Words, T,
 };
 
 #[component]
@@ -165,7 +165,7 @@ fn IndicatorView(
             {(!ind.note.is_empty()).then(|| view! {
                 <p class="reading" id="app-reading"><strong>{T::AppReading.get(lang)} ": "</strong>{ind.note.clone()}</p>
             })}
-            <h2>{T::Targets.get(lang)}</h2>
+            <h2>{ViewText::Targets.get(lang)}</h2>
             <ul class="targets">{targets}</ul>
             <p class="forecast"><strong>{IndicatorText::Forecast.get(lang)}</strong> ": " {forecast}</p>
             <p><a class="button" href=Route::Figures(None).href()>{IndicatorText::OpenFigures.get(lang)}</a></p>
@@ -175,16 +175,16 @@ fn IndicatorView(
             {chart}
         </section>
         <section class="card" aria-labelledby="values-title">
-            <h2 id="values-title">{T::ValuesByPeriod.get(lang)}</h2>
+            <h2 id="values-title">{ViewText::ValuesByPeriod.get(lang)}</h2>
             <table class="results">
                 <thead>
                     <tr>
                         <th scope="col">{T::Period.get(lang)}</th>
-                        <th scope="col" class="num">{T::Value.get(lang)}</th>
+                        <th scope="col" class="num">{ViewText::Value.get(lang)}</th>
                         {ind.by_sex.then(|| view! { <th scope="col">{f_word} " / " {m_word}</th> })}
                         <th scope="col" class="num">{IndicatorText::Expected.get(lang)}</th>
-                        <th scope="col" class="num">{T::TargetValue.get(lang)}</th>
-                        <th scope="col">{T::Status.get(lang)}</th>
+                        <th scope="col" class="num">{ViewText::TargetValue.get(lang)}</th>
+                        <th scope="col">{ViewText::Status.get(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -235,9 +235,11 @@ fn BaselineForm(ind: Indicator) -> impl IntoView {
     });
     // A baseline only starts a path: none is needed where the milestones set it all along.
     let why_not = match first_target {
-        None => Some(T::BaselineNoTargets),
-        Some(_) if ind.sense == Sense::Maintain => Some(T::BaselineNotForMaintain),
-        Some(_) if years.is_empty() => Some(T::BaselineNotNeeded),
+        None => Some(Words::from(T::BaselineNoTargets)),
+        Some(_) if ind.sense == Sense::Maintain => {
+            Some(IndicatorText::BaselineNotForMaintain.into())
+        }
+        Some(_) if years.is_empty() => Some(IndicatorText::BaselineNotNeeded.into()),
         // The same rule as `Indicator::takes_baseline`, each case with its own words.
         Some(_) => None,
     };
@@ -431,7 +433,7 @@ fn NotApplicableForm(ind: Indicator) -> impl IntoView {
                 <p class="error" id="na-error" role="status">
                     {move || error.get().then(tr(IndicatorText::ReasonRequired))}
                 </p>
-                <button type="submit">{tr(T::Save)}</button>
+                <button type="submit">{tr(ViewText::Save)}</button>
             </form>
         </section>
     }

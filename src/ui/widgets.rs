@@ -10,7 +10,7 @@ use crate::domain::import::MAX_FILE_BYTES;
 use crate::domain::period::Period;
 use crate::domain::progress::{Status, StatusCounts};
 use crate::i18n::{
-    format_date_time, period_name, plain_number, status_icon, status_text, Lang, Text, T,
+    format_date_time, period_name, plain_number, status_icon, status_text, Lang, Words, T,
 };
 
 /// A status as an icon and a word: never by colour alone.
@@ -130,8 +130,8 @@ pub fn LangSwitch() -> impl IntoView {
 /// shows a text (code that has a language at hand takes `T::X.get(lang)`, or `.with` to fill
 /// placeholders). Every call shares one closure type, so the many texts of the UI cost one
 /// reactive view in the binary instead of one each.
-pub fn tr(text: impl Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    words(text.pair())
+pub fn tr(text: impl Into<Words>) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    words(text.into().0)
 }
 
 /// Not generic, so that both tables' texts share its closure type.

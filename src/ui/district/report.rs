@@ -12,7 +12,7 @@ use crate::domain::report::Report;
 use crate::export::district::OfficeSources;
 use crate::export::docx;
 use crate::export::office_report;
-use crate::i18n::{period_name, RollUpText, T};
+use crate::i18n::{period_name, RollUpText, ViewText, T};
 use crate::ui::piece::download_word;
 use crate::ui::report::paper::report_nodes;
 use crate::ui::report::ReportText;
@@ -112,10 +112,10 @@ pub(super) fn OfficeReportCard() -> impl IntoView {
                         ctx.data.with(|d| d.report(period).number)
                     })
                     on_change=typed(|r, t| r.number = t)/>
-                <ReportText id="office-report-limitations" label=T::ReportLimitations rows=6
+                <ReportText id="office-report-limitations" label=ViewText::ReportLimitations rows=6
                     value=report_text(|r| &r.limitations)
                     on_change=typed(|r, t| r.limitations = Some(t))/>
-                <ReportText id="office-report-next-steps" label=T::ReportNextSteps rows=6
+                <ReportText id="office-report-next-steps" label=ViewText::ReportNextSteps rows=6
                     value=report_text(|r| &r.next_steps)
                     on_change=typed(|r, t| r.next_steps = Some(t))/>
                 <div class="form-grid">

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::domain::plan::{
     parse_target, parse_year, required, Indicator, Measure, Milestone, Part, Plan, Sense, Term,
 };
-use crate::i18n::{format_number, PlanText, T};
+use crate::i18n::{format_number, PlanText, ViewText, T};
 use crate::ui::state::AppState;
 use crate::ui::widgets::tr;
 
@@ -107,9 +107,9 @@ fn IndicatorEditor(id: String) -> impl IntoView {
         <details class="indicator-editor" data-indicator=id.clone()>
             <summary>{summary}</summary>
             <div class="form-grid">
-                <TextField id=format!("{p}-code") label=T::IndicatorCode value=read(|i| i.code.clone())
+                <TextField id=format!("{p}-code") label=ViewText::IndicatorCode value=read(|i| i.code.clone())
                     save=write(|i, v| i.code = v)/>
-                <TextField id=format!("{p}-name") label=T::IndicatorName value=read(|i| i.name.clone())
+                <TextField id=format!("{p}-name") label=PlanText::IndicatorName value=read(|i| i.name.clone())
                     save=write(|i, v| i.name = v)/>
             </div>
             <TextField id=format!("{p}-wording") label=T::Wording multiline=true
@@ -172,7 +172,7 @@ fn MeasureEditor(id: String) -> impl IntoView {
     let unit_field = move || {
         is_count.get().then(|| {
             view! {
-                <TextField id=format!("ind-{}-unit", iid.get_value()) label=T::Unit
+                <TextField id=format!("ind-{}-unit", iid.get_value()) label=PlanText::Unit
                     value=plan_text(move |p| match p.indicator(&iid.get_value()).map(|i| &i.measure) {
                         Some(Measure::Count { unit, .. }) => unit.clone(),
                         _ => String::new(),
@@ -337,10 +337,10 @@ fn MilestonesEditor(id: String) -> impl IntoView {
                 };
                 view! {
                     <div class="milestone-row">
-                        <TextField id=format!("{prefix}-year") label=T::Year input_type="number"
+                        <TextField id=format!("{prefix}-year") label=PlanText::Year input_type="number"
                             value=plan_text(move |p| milestone(p, n).map(|m| m.year.to_string()).unwrap_or_default())
                             save=plan_saver(|t, p| parse_year(t, p).map(f64::from), write(n, |m, v| m.year = v as i32))/>
-                        <TextField id=format!("{prefix}-value") label=T::TargetValue
+                        <TextField id=format!("{prefix}-value") label=ViewText::TargetValue
                             value=plan_text(move |p| {
                                 let lang = state.lang.get();
                                 milestone(p, n).map(|m| format_number(lang, m.value, 2)).unwrap_or_default()
@@ -359,7 +359,7 @@ fn MilestonesEditor(id: String) -> impl IntoView {
     };
     view! {
         <fieldset class="milestones">
-            <legend>{tr(T::Targets)}</legend>
+            <legend>{tr(ViewText::Targets)}</legend>
             {rows}
             <button on:click=add>{tr(PlanText::AddMilestone)}</button>
         </fieldset>

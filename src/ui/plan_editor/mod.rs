@@ -14,7 +14,7 @@ use crate::domain::plan::{iso_date, parse_date, parse_email, required, Plan, Pla
 use crate::domain::report::Addressing;
 use crate::domain::snapshot::Reason;
 use crate::domain::template::{self, Adopted};
-use crate::i18n::{format_date, load_error, plan_error, PlanText, T};
+use crate::i18n::{format_date, load_error, plan_error, PlanText, ViewText, Words};
 use crate::ui::state::{AppState, Replace};
 use crate::ui::widgets::{error_id, labelled, read_first_file, tr, DropZone};
 
@@ -91,7 +91,7 @@ fn TemplateImport() -> impl IntoView {
     let message = move || {
         let lang = state.lang.get();
         match taking.get()? {
-            Taking::Reading => Some(T::ImportReading.get(lang).to_string()),
+            Taking::Reading => Some(ViewText::ImportReading.get(lang).to_string()),
             Taking::Taken(adopted) => {
                 let mut text = PlanText::TemplateTaken.with(
                     lang,
@@ -119,7 +119,7 @@ fn TemplateImport() -> impl IntoView {
             Taking::Refused(name, e) => Some(
                 PlanText::TemplateRefused.with(lang, &[("f", &name), ("e", &load_error(lang, &e))]),
             ),
-            Taking::NotSaved(name) => Some(T::ImportNotSaved.with(lang, &[("f", &name)])),
+            Taking::NotSaved(name) => Some(ViewText::ImportNotSaved.with(lang, &[("f", &name)])),
         }
     };
     let refused = move || {
@@ -143,7 +143,7 @@ fn TemplateImport() -> impl IntoView {
 #[component]
 fn TextField(
     id: String,
-    label: T,
+    #[prop(into)] label: Words,
     #[prop(into)] value: Signal<String>,
     save: Callback<String, Result<(), PlanError>>,
     #[prop(optional)] multiline: bool,
@@ -219,52 +219,52 @@ fn DocumentForm() -> impl IntoView {
     // per box keeps the generated code to one copy.
     type Read = fn(&Plan) -> &String;
     type Write = fn(&mut Plan) -> &mut String;
-    const TEXTS: [(&str, T, Read, Write); 8] = [
+    const TEXTS: [(&str, PlanText, Read, Write); 8] = [
         (
             "doc-issuer-parent",
-            T::IssuerParent,
+            PlanText::IssuerParent,
             |p| &p.document.issuer_parent,
             |p| &mut p.document.issuer_parent,
         ),
         (
             "doc-issuer",
-            T::Issuer,
+            PlanText::Issuer,
             |p| &p.document.issuer,
             |p| &mut p.document.issuer,
         ),
         (
             "doc-issuer-code",
-            T::IssuerCode,
+            PlanText::IssuerCode,
             |p| &p.document.issuer_code,
             |p| &mut p.document.issuer_code,
         ),
         (
             "doc-number",
-            T::DocNumber,
+            PlanText::DocNumber,
             |p| &p.document.number,
             |p| &mut p.document.number,
         ),
         (
             "doc-place",
-            T::DocPlace,
+            PlanText::DocPlace,
             |p| &p.document.place,
             |p| &mut p.document.place,
         ),
         (
             "doc-subject",
-            T::DocSubject,
+            PlanText::DocSubject,
             |p| &p.document.subject,
             |p| &mut p.document.subject,
         ),
         (
             "doc-recipient",
-            T::Recipient,
+            PlanText::Recipient,
             |p| &p.reporting.recipient,
             |p| &mut p.reporting.recipient,
         ),
         (
             "doc-email",
-            T::RecipientEmail,
+            PlanText::RecipientEmail,
             |p| &p.reporting.email,
             |p| &mut p.reporting.email,
         ),
@@ -289,7 +289,7 @@ fn DocumentForm() -> impl IntoView {
                 {texts}
                 <TextField
                     id="doc-date".to_string()
-                    label=T::DocDate
+                    label=PlanText::DocDate
                     input_type="date"
                     value=plan_text(|p| iso_date::to_text(p.document.date))
                     save=plan_saver(|t, _| parse_date(t), |p, v| p.document.date = v)
@@ -305,22 +305,22 @@ fn DocumentForm() -> impl IntoView {
 fn AddressingForm() -> impl IntoView {
     type Read = fn(&Addressing, &Plan) -> String;
     type Write = fn(&mut Addressing) -> &mut String;
-    const TEXTS: [(&str, T, Read, Write); 3] = [
+    const TEXTS: [(&str, PlanText, Read, Write); 3] = [
         (
             "addr-governing-body",
-            T::GoverningBodyNow,
+            PlanText::GoverningBodyNow,
             |a, p| a.governing_body(p).to_string(),
             |a| &mut a.governing_body,
         ),
         (
             "addr-recipient",
-            T::RecipientNow,
+            PlanText::RecipientNow,
             |a, p| a.recipient(p).to_string(),
             |a| &mut a.recipient,
         ),
         (
             "addr-email",
-            T::RecipientEmailNow,
+            PlanText::RecipientEmailNow,
             |a, p| a.email(p).to_string(),
             |a| &mut a.email,
         ),
@@ -416,14 +416,14 @@ fn ActionEditor(id: String) -> impl IntoView {
     };
     view! {
         <div class="action-editor">
-            <TextField id=format!("action-{id}") label=T::ActionText suffix=id.clone() multiline=true
+            <TextField id=format!("action-{id}") label=PlanText::ActionText suffix=id.clone() multiline=true
                 value=plan_text(find)
                 save=plan_saver(|t, _| required(t), move |p, v| {
                     if let Some(a) = p.action_mut(&aid.get_value()) {
                         a.text = v;
                     }
                 })/>
-            <button class="danger" on:click=remove>{tr(T::Remove)} " " {id.clone()}</button>
+            <button class="danger" on:click=remove>{tr(ViewText::Remove)} " " {id.clone()}</button>
         </div>
     }
 }

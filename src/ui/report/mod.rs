@@ -16,7 +16,7 @@ use crate::domain::period::Period;
 use crate::domain::progress::Status;
 use crate::domain::report::{FinishedReport, Report, ReportState, SavedReport, Signer};
 use crate::export::{report, share};
-use crate::i18n::{days_left, format_date, period_name, Lang, ReportPageText, Text, T};
+use crate::i18n::{days_left, format_date, period_name, Lang, ReportPageText, Text, ViewText, T};
 use crate::ui::route::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{badge_class, local_when, redrawn, tr, PeriodSelect};
@@ -191,20 +191,20 @@ pub fn ReportPage(period: Option<Period>) -> impl IntoView {
                 <button id="reopen-report" hidden=move || !frozen() on:click=reopen>{tr(ReportPageText::NewReportVersion)}</button>
                 <button id="share-report" on:click=share>{tr(ReportPageText::ShareReport)}</button>
             </div>
-            <ReportText id="report-number" label=T::ReportNumber rows=0 frozen=Signal::derive(frozen)
+            <ReportText id="report-number" label=ReportPageText::ReportNumber rows=0 frozen=Signal::derive(frozen)
                 value=Signal::derive(move || saved.with(|s| s.number.clone()))
                 on_change=Callback::new(move |t| edit(|r, t| r.number = t, t))/>
-            <ReportText id="report-limitations" label=T::ReportLimitations rows=5 frozen=Signal::derive(frozen)
+            <ReportText id="report-limitations" label=ViewText::ReportLimitations rows=5 frozen=Signal::derive(frozen)
                 value=Signal::derive(text_of(|r| r.limitations.clone()))
                 on_change=Callback::new(move |t| edit(|r, t| r.limitations = Some(t), t))/>
-            <ReportText id="report-next-steps" label=T::ReportNextSteps rows=5 frozen=Signal::derive(frozen)
+            <ReportText id="report-next-steps" label=ViewText::ReportNextSteps rows=5 frozen=Signal::derive(frozen)
                 value=Signal::derive(text_of(|r| r.next_steps.clone()))
                 on_change=Callback::new(move |t| edit(|r, t| r.next_steps = Some(t), t))/>
             <div class="form-grid">
-                <ReportText id="report-signer-title" label=T::SignerTitle rows=2 frozen=Signal::derive(frozen)
+                <ReportText id="report-signer-title" label=ReportPageText::SignerTitle rows=2 frozen=Signal::derive(frozen)
                     value=Signal::derive(text_of(|r| r.signer.clone()))
                     on_change=Callback::new(move |t| sign(|s, t| s.title = t, t))/>
-                <ReportText id="report-signer-name" label=T::SignerName rows=0 frozen=Signal::derive(frozen)
+                <ReportText id="report-signer-name" label=ReportPageText::SignerName rows=0 frozen=Signal::derive(frozen)
                     value=Signal::derive(text_of(|r| r.signer_name.clone()))
                     on_change=Callback::new(move |t| sign(|s, t| s.name = t, t))/>
             </div>
