@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::node::{el, text_el, Node};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{status_badge, tr, StatusBadge, StatusBar};
+use super::widgets::{redrawn, status_badge, tr, StatusBadge, StatusBar};
 use crate::domain::period::{upcoming_key_days, Period};
 use crate::domain::plan::{FieldGroup, Indicator, Objective, Part, Plan};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
@@ -51,7 +51,7 @@ pub fn Dashboard() -> impl IntoView {
         <Summary/>
         <section class="objectives" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{tr(T::Objectives)}</h2>
-            {objectives}
+            {redrawn(objectives)}
         </section>
     }
 }
@@ -103,7 +103,7 @@ fn PlanHeader() -> impl IntoView {
             .render()
         })
     };
-    view! { <section class="card plan-header" aria-labelledby="plan-title">{header}</section> }
+    view! { <section class="card plan-header" aria-labelledby="plan-title">{redrawn(header)}</section> }
 }
 
 #[component]
@@ -137,7 +137,7 @@ fn DeadlineCard() -> impl IntoView {
     view! {
         <section class="card deadline" aria-labelledby="deadline-title">
             <h2 id="deadline-title">{tr(T::NextDeadline)}</h2>
-            {content}
+            {redrawn(content)}
             <super::widgets::ExportButton/>
         </section>
     }
@@ -174,12 +174,13 @@ fn KeyDaysCard() -> impl IntoView {
                     }
                 })
                 .collect_view()
+                .into_any()
         })
     };
     view! {
         <section class="card key-days" aria-labelledby="key-days-title">
             <h2 id="key-days-title">{tr(T::KeyDays)}</h2>
-            <ul class="plain">{items}</ul>
+            <ul class="plain">{redrawn(items)}</ul>
         </section>
     }
 }
@@ -229,17 +230,17 @@ fn Summary() -> impl IntoView {
         <div class="grid-2">
             <section class="card" aria-labelledby="summary-title">
                 <h2 id="summary-title">{tr(T::StatusSummary)}</h2>
-                {move || view! { <StatusBar counts=counts()/> }}
+                {redrawn(move || view! { <StatusBar counts=counts()/> }.into_any())}
                 <p class="muted">
-                    {move || {
+                    {redrawn(move || {
                         let c = counts();
-                        T::OnCourseOf.with(state.lang.get(), &[("a", &c.on_course().to_string()), ("b", &c.with_data().to_string())])
-                    }}
+                        T::OnCourseOf.with(state.lang.get(), &[("a", &c.on_course().to_string()), ("b", &c.with_data().to_string())]).into_any()
+                    })}
                 </p>
             </section>
             <section class="card" aria-labelledby="attention-title">
                 <h2 id="attention-title">{tr(T::NeedsAttention)}</h2>
-                {attention}
+                {redrawn(attention)}
             </section>
         </div>
     }

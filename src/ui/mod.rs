@@ -37,7 +37,7 @@ use crate::domain::plan::Plan;
 use crate::i18n::T;
 use route::Route;
 use state::{AppState, Notice};
-use widgets::tr;
+use widgets::{redrawn, tr};
 
 /// Defines `open_view`, the function [`App`] opens every view but the dashboard with, each view
 /// a piece of its own (`piece`), `write_document`, which does what the shell writes
@@ -224,7 +224,7 @@ fn Shell(
         <header class="app-header">
             <div class="app-title">
                 <span class="app-name">{tr(T::AppName)}</span>
-                <span class="school-name">{move || state.doc.with(|d| d.plan.document.issuer.clone())}</span>
+                <span class="school-name">{redrawn(move || state.doc.with(|d| d.plan.document.issuer.clone()).into_any())}</span>
             </div>
             <nav aria-label=tr(T::MainNav)>
                 <NavLink route=Route::Dashboard text=T::NavDashboard/>
@@ -240,7 +240,7 @@ fn Shell(
             <widgets::LangSwitch/>
         </header>
         <NoticeBar/>
-        <main id="main" tabindex="-1">{page}</main>
+        <main id="main" tabindex="-1">{redrawn(page)}</main>
     }
 }
 
@@ -272,7 +272,7 @@ fn CopyLink() -> impl IntoView {
     };
     view! {
         <button class="copy-link" id="copy-link" on:click=copy>{tr(T::CopyLink)}</button>
-        <span class="copied" role="status">{message}</span>
+        <span class="copied" role="status">{redrawn(move || message().into_any())}</span>
     }
 }
 
@@ -308,7 +308,7 @@ fn NavLink(route: Route, text: T) -> impl IntoView {
 #[component]
 fn NoticeBar() -> impl IntoView {
     let state = expect_context::<AppState>();
-    move || {
+    redrawn(move || {
         state.notice.get().map(|notice| {
             let lang = state.lang.get();
             let text = match &notice {
@@ -329,5 +329,6 @@ fn NoticeBar() -> impl IntoView {
             });
             widgets::notice(text, update, move || state.notice.set(None))
         })
-    }
+        .into_any()
+    })
 }

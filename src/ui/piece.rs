@@ -20,7 +20,7 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 use leptos::reactive::computed::ScopedFuture;
 
-use super::widgets::tr;
+use super::widgets::{redrawn, tr};
 use crate::i18n::T;
 
 /// A view's code could not be fetched (offline before it was ever kept, a server error). Not
@@ -146,7 +146,7 @@ pub fn PieceView(open: Opener, missing: T) -> impl IntoView {
         }
     });
     fetch();
-    move || match arrival.get() {
+    redrawn(move || match arrival.get() {
         Arrival::Coming => {
             view! { <p class="piece-loading" role="status">{tr(T::PieceLoading)}</p> }.into_any()
         }
@@ -166,5 +166,5 @@ pub fn PieceView(open: Opener, missing: T) -> impl IntoView {
             }
             .into_any()
         }
-    }
+    })
 }

@@ -318,8 +318,8 @@ pub fn ExportButton() -> impl IntoView {
             </button>
         </p>
         <p class="muted">{tr(T::ExportHelp)}</p>
-        <p id="last-export" class=move || if overdue() { "reminder" } else { "muted" }>{last}</p>
+        <p id="last-export" class=move || if overdue() { "reminder" } else { "muted" }>{redrawn(move || last().into_any())}</p>
         <p class="reminder" hidden=!browser::is_apple_browser_tab()>{tr(T::AppleAdvice)}</p>
-        <p class="error" role="status">{move || failed.get().then(tr(T::ExportFailed))}</p>
+        <p class="error" role="status">{redrawn(move || failed.get().then(tr(T::ExportFailed)).into_any())}</p>
     }
 }
