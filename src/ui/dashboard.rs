@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::node::{el, text_el, Node};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{redrawn, status_badge, tr, StatusBadge, StatusBar};
+use super::widgets::{redrawn, status_badge, status_bar, tr};
 use crate::domain::period::{upcoming_key_days, Period};
 use crate::domain::plan::{FieldGroup, Indicator, Objective, Part, Plan};
 use crate::domain::progress::{IndicatorProgress, Progress, Status};
@@ -111,28 +111,47 @@ fn DeadlineCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let content = move || {
         let lang = state.lang.get();
-        state
-            .doc
-            .with(|d| match Period::next_due(&d.plan, state.today) {
-                Some((period, due)) => view! {
-                    <p class="deadline-period">{period_name(lang, period)}</p>
-                    <p class="deadline-date">
-                        <strong>{format_date(lang, due)}</strong>
-                        " · " <span class="days-left">{days_left(lang, state.today, due)}</span>
-                    </p>
-                    <p class="muted">
-                        {T::SendTo.get(lang)} " " {d.addressing.recipient(&d.plan).to_string()} ": "
-                        <span class="email">{d.addressing.email(&d.plan).to_string()}</span>
-                    </p>
-                    <p>
-                        <a class="button" id="send-report-link" href=Route::Report(Some(period)).href()>
-                            {T::SendReportLink.get(lang)}
-                        </a>
-                    </p>
-                }
-                .into_any(),
-                None => view! { <p>{T::NoDeadlineLeft.get(lang)}</p> }.into_any(),
-            })
+        state.doc.with(|d| {
+            match Period::next_due(&d.plan, state.today) {
+                Some((period, due)) => el(
+                    "div",
+                    vec![
+                        text_el("p", period_name(lang, period)).class("deadline-period"),
+                        el(
+                            "p",
+                            vec![
+                                text_el("strong", format_date(lang, due)),
+                                Node::Text(" · ".into()),
+                                text_el("span", days_left(lang, state.today, due))
+                                    .class("days-left"),
+                            ],
+                        )
+                        .class("deadline-date"),
+                        el(
+                            "p",
+                            vec![
+                                Node::Text(format!(
+                                    "{} {}: ",
+                                    T::SendTo.get(lang),
+                                    d.addressing.recipient(&d.plan)
+                                )),
+                                text_el("span", d.addressing.email(&d.plan)).class("email"),
+                            ],
+                        )
+                        .class("muted"),
+                        el(
+                            "p",
+                            vec![text_el("a", T::SendReportLink.get(lang))
+                                .class("button")
+                                .attr("id", "send-report-link")
+                                .attr("href", Route::Report(Some(period)).href())],
+                        ),
+                    ],
+                ),
+                None => text_el("p", T::NoDeadlineLeft.get(lang)),
+            }
+            .render()
+        })
     };
     view! {
         <section class="card deadline" aria-labelledby="deadline-title">
@@ -149,7 +168,7 @@ fn KeyDaysCard() -> impl IntoView {
     let items = move || {
         let lang = state.lang.get();
         state.doc.with(|d| {
-            upcoming_key_days(&d.plan, state.today)
+            let items = upcoming_key_days(&d.plan, state.today)
                 .into_iter()
                 .map(|(day, start, end)| {
                     let when = match end {
@@ -166,21 +185,22 @@ fn KeyDaysCard() -> impl IntoView {
                             &[("n", &(start - state.today).num_days().to_string())],
                         )
                     };
-                    view! {
-                        <li>
-                            <span class="key-day-name">{day.name.clone()}</span>
-                            <span class="muted">{when} " · " {soon}</span>
-                        </li>
-                    }
+                    el(
+                        "li",
+                        vec![
+                            text_el("span", day.name.clone()).class("key-day-name"),
+                            text_el("span", format!("{when} · {soon}")).class("muted"),
+                        ],
+                    )
                 })
-                .collect_view()
-                .into_any()
+                .collect();
+            el("ul", items).class("plain").render()
         })
     };
     view! {
         <section class="card key-days" aria-labelledby="key-days-title">
             <h2 id="key-days-title">{tr(T::KeyDays)}</h2>
-            <ul class="plain">{redrawn(items)}</ul>
+            {redrawn(items)}
         </section>
     }
 }
@@ -203,34 +223,33 @@ fn Summary() -> impl IntoView {
             })
         });
         if list.is_empty() {
-            return view! { <p class="muted">{T::NothingNeedsAttention.get(lang)}</p> }.into_any();
+            return text_el("p", T::NothingNeedsAttention.get(lang))
+                .class("muted")
+                .render();
         }
-        view! {
-            <ul class="plain attention-list">
-                {list
-                    .into_iter()
-                    .map(|(ind, group, ip)| {
-                        let status = ip.status;
-                        view! {
-                            <li>
-                                <a href=Route::Indicator(ind.id.clone()).href()>
-                                    {ind.code.clone()} " – " {ind.name.clone()}
-                                </a>
-                                " " <StatusBadge status=status/>
-                                " " <span class="muted">{latest_text(lang, group, &ind, &ip)}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
+        let items = list
+            .into_iter()
+            .map(|(ind, group, ip)| {
+                el(
+                    "li",
+                    vec![
+                        text_el("a", format!("{} – {}", ind.code, ind.name))
+                            .attr("href", Route::Indicator(ind.id.clone()).href()),
+                        Node::Text(" ".into()),
+                        status_badge(lang, ip.status),
+                        Node::Text(" ".into()),
+                        text_el("span", latest_text(lang, group, &ind, &ip)).class("muted"),
+                    ],
+                )
+            })
+            .collect();
+        el("ul", items).class("plain attention-list").render()
     };
     view! {
         <div class="grid-2">
             <section class="card" aria-labelledby="summary-title">
                 <h2 id="summary-title">{tr(T::StatusSummary)}</h2>
-                {redrawn(move || view! { <StatusBar counts=counts()/> }.into_any())}
+                {redrawn(move || el("div", status_bar(state.lang.get(), counts())).render())}
                 <p class="muted">
                     {redrawn(move || {
                         let c = counts();
@@ -270,11 +289,10 @@ fn objective_card(lang: Lang, plan: &Plan, objective: &Objective, progress: &Pro
         children.push(
             el(
                 "div",
-                vec![
-                    status_badge(lang, status),
-                    Node::Text(" ".into()),
-                    Node::View(view! { <StatusBar counts=counts/> }.into_any()),
-                ],
+                [status_badge(lang, status), Node::Text(" ".into())]
+                    .into_iter()
+                    .chain(status_bar(lang, counts))
+                    .collect(),
             )
             .class("objective-status"),
         );

@@ -68,8 +68,7 @@ pub fn status_class(status: Status) -> &'static str {
 }
 
 /// A bar split by status, with the counts written out beside it.
-#[component]
-pub fn StatusBar(counts: StatusCounts) -> impl IntoView {
+pub fn status_bar(lang: Lang, counts: StatusCounts) -> Vec<Node> {
     let shown: Vec<Status> = Status::ALL
         .into_iter()
         .filter(|s| counts.get(*s) > 0)
@@ -81,24 +80,30 @@ pub fn StatusBar(counts: StatusCounts) -> impl IntoView {
             // Set through the CSSOM (style:), which the Content-Security-Policy allows, rather
             // than a style attribute, which it forbids.
             let width = format!("{}%", plain_number(counts.get(s) as f64 * 100.0 / total, 2));
-            view! { <span class=format!("bar-segment {}", status_class(s)) style:width=width></span> }
+            let class = format!("bar-segment {}", status_class(s));
+            Node::View(view! { <span class=class style:width=width></span> }.into_any())
         })
-        .collect_view();
+        .collect();
     let legend = shown
         .into_iter()
         .map(|s| {
-            view! {
-                <li class=status_class(s)>
-                    <span aria-hidden="true">{status_icon(s)}</span>
-                    " " {tr(status_text(s))} ": " <strong>{counts.get(s)}</strong>
-                </li>
-            }
+            el(
+                "li",
+                vec![
+                    text_el("span", status_icon(s)).attr("aria-hidden", "true"),
+                    Node::Text(format!(" {}: ", status_text(s).get(lang))),
+                    text_el("strong", counts.get(s).to_string()),
+                ],
+            )
+            .class(status_class(s))
         })
-        .collect_view();
-    view! {
-        <div class="status-bar" aria-hidden="true">{segments}</div>
-        <ul class="status-legend">{legend}</ul>
-    }
+        .collect();
+    vec![
+        el("div", segments)
+            .class("status-bar")
+            .attr("aria-hidden", "true"),
+        el("ul", legend).class("status-legend"),
+    ]
 }
 
 /// Switches between Vietnamese and English; the choice is kept on this device. Named in the
