@@ -62,19 +62,26 @@ macro_rules! from_object {
                     _ => json.skip(),
                 })?;
                 $($(let $field = $field.map(|via: $via| via.0);)?)*
-                Ok($ty {
-                    $($field: from_object!(@missing json end $field $($default)?),)*
-                })
+                // Checked first, then taken in one match: a return at each field that may be
+                // missing would drop what was read before it, a copy of the dropping per field.
+                let first_missing: Option<&str> =
+                    None $(.or(from_object!(@missing_name $field $($default)?)))*;
+                #[allow(unreachable_patterns)]
+                match ($($field,)*) {
+                    ($(from_object!(@pattern $field $($default)?),)*) => Ok($ty {
+                        $($field: from_object!(@value $field $($default)?),)*
+                    }),
+                    _ => Err(json.missing(first_missing.unwrap_or_default(), end)),
+                }
             }
         }
     };
-    (@missing $json:ident $end:ident $field:ident) => {
-        $field.ok_or_else(|| $json.missing(stringify!($field), $end))?
-    };
-    (@missing $json:ident $end:ident $field:ident default) => {{
-        let _ = $end;
-        $field.unwrap_or_default()
-    }};
+    (@missing_name $field:ident) => { $field.is_none().then_some(stringify!($field)) };
+    (@missing_name $field:ident default) => { None };
+    (@pattern $field:ident) => { Some($field) };
+    (@pattern $field:ident default) => { $field };
+    (@value $field:ident) => { $field };
+    (@value $field:ident default) => { $field.unwrap_or_default() };
 }
 
 pub mod activity;
