@@ -148,7 +148,7 @@ fn replacement() -> impl Strategy<Value = Value> {
 fn damage() -> impl Strategy<Value = Option<u8>> {
     prop_oneof![
         Just(None),
-        prop::sample::select(b"{}[]\",:\\0-9e.ntf \n".to_vec()).prop_map(Some),
+        prop::sample::select(b"{}[]\",:\\0123456789-e.ntf \n".to_vec()).prop_map(Some),
     ]
 }
 

@@ -15,8 +15,9 @@ bdg_tracker::school_views!();
 bdg_tracker::district_views!();
 
 /// Lets Leptos's scheduled effects run, and the views they mount. A short timer rather than
-/// `leptos::task::tick()`: a view behind `Suspense` (the router's) takes several rounds of the
-/// executor, and three ticks were measured not to be enough for the dashboard.
+/// `leptos::task::tick()`: the dashboard draws its objective cards in a task after the rest, and
+/// a view may wait for its piece, each a round of the executor or more; three ticks were once
+/// measured not to be enough.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);

@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-/// Far deeper than any of this app's files (serde_json's limit too).
+/// Far deeper than any of this app's files (about serde_json's limit).
 pub const MAX_DEPTH: usize = 128;
 
 /// Why a text could not be read; `at` is a byte offset into it.
@@ -175,9 +175,17 @@ impl<'a> Reader<'a> {
     /// anything else is not JSON.
     fn not_due(&mut self) -> Fault {
         let at = self.position();
-        match self.byte() {
-            Some(b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n') => self.wrong(at),
-            _ => self.syntax(),
+        let rest = self.text.get(at..).unwrap_or_default();
+        let value = match rest.as_bytes().first() {
+            Some(b'{' | b'[' | b'"' | b'-' | b'0'..=b'9') => true,
+            _ => ["true", "false", "null"]
+                .iter()
+                .any(|word| rest.starts_with(word)),
+        };
+        if value {
+            self.wrong(at)
+        } else {
+            self.syntax()
         }
     }
 
@@ -494,8 +502,8 @@ impl FromJson for f64 {
 }
 
 /// The value of a JSON number's text. Exact (the nearest `f64`) when its digits make at most
-/// 2^53 and it has at most 22 decimal places or powers of ten, as every figure, target and
-/// baseline of the app has; otherwise within a few units in the last place, as serde_json reads
+/// 2^53 and it has at most 22 decimal places or powers of ten, as every target and baseline
+/// typed into the app has; otherwise within a few units in the last place, as serde_json reads
 /// numbers by default. Not core's `f64::from_str`, whose tables for the rare cases would cost
 /// the first load more than the rest of this reader.
 fn decimal(text: &str) -> Option<f64> {
@@ -504,23 +512,35 @@ fn decimal(text: &str) -> Option<f64> {
         1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ];
     let (number, exponent) = match text.split_once(['e', 'E']) {
-        Some((number, exponent)) => (number, exponent.parse::<i32>().ok()?),
+        Some((number, exponent)) => (number, exponent.parse::<i64>().ok()?),
         None => (text, 0),
     };
-    let (mut digits, mut scale, mut fraction) = (0u64, exponent, false);
+    let sign = if number.starts_with('-') { -1.0 } else { 1.0 };
+    // A text has far fewer digits than i64's range: no step below can overflow.
+    let (mut digits, mut scale, mut fraction) = (0u64, 0i64, false);
     for b in number.bytes() {
         match b {
             b'.' => fraction = true,
             b'0'..=b'9' if digits < 1_000_000_000_000_000_000 => {
                 digits = digits * 10 + u64::from(b - b'0');
-                scale -= i32::from(fraction);
+                scale -= i64::from(fraction);
             }
             // Digits past the 19th change the value by less than a unit in the last place.
-            b'0'..=b'9' => scale += i32::from(!fraction),
+            b'0'..=b'9' => scale += i64::from(!fraction),
             _ => {}
         }
     }
-    let mut value = digits as f64;
+    // Zero whatever its exponent; past these bounds a value is beyond f64's range (infinite,
+    // which the caller refuses) or rounds to zero. So bounded, the scaling below takes at most
+    // 20 steps however large a hostile exponent is.
+    let scale = scale.saturating_add(exponent);
+    if digits == 0 || scale < -400 {
+        return Some(sign * 0.0);
+    }
+    if scale > 400 {
+        return Some(f64::INFINITY);
+    }
+    let (mut value, mut scale) = (digits as f64, scale as i32);
     while scale > 22 {
         value *= 1e22;
         scale -= 22;
@@ -535,11 +555,7 @@ fn decimal(text: &str) -> Option<f64> {
     } else {
         value * power
     };
-    Some(if number.starts_with('-') {
-        -value
-    } else {
-        value
-    })
+    Some(sign * value)
 }
 
 impl<T: FromJson> FromJson for Option<T> {
@@ -686,6 +702,15 @@ mod tests {
                 "{text:?}"
             );
         }
+        // A word that is no JSON value is not JSON, not a value of the wrong kind.
+        assert_eq!(read::<u32>("nonsense"), Err(Fault::Syntax { at: 0 }));
+        assert_eq!(
+            read::<u32>("null"),
+            Err(Fault::Wrong {
+                path: String::new(),
+                at: 0
+            })
+        );
         let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
         assert!(matches!(
             Reader::new(&deep).skip(),
@@ -707,6 +732,20 @@ mod tests {
         assert_eq!(read::<u32>("4294967296"), wrong("", 0));
         assert_eq!(read::<u32>("1.0"), wrong("", 0));
         assert_eq!(read::<f64>("1e999"), wrong("", 0));
+        // However large the exponent, read at once: zero, or refused as out of range.
+        for zero in [
+            "0e2147483647",
+            "1e-2147483648",
+            "0.1e-9223372036854775808",
+            "-0e99999",
+        ] {
+            assert_eq!(read::<f64>(zero), Ok(0.0), "{zero}");
+        }
+        assert_eq!(
+            read::<f64>("1000000000000000000000e9223372036854775807"),
+            wrong("", 0)
+        );
+        assert_eq!(read::<f64>("1e99999999999999999999"), wrong("", 0));
         assert_eq!(read::<Vec<String>>("[\"a\", {}]"), wrong("[1]", 6));
         assert_eq!(read::<(u32, u32)>("[1]"), wrong("", 0));
         assert_eq!(read::<(u32, u32)>("[1, 2, 3]"), wrong("[2]", 7));

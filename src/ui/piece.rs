@@ -142,7 +142,12 @@ pub fn PieceView(open: Opener, missing: T) -> impl IntoView {
             .poll(&mut Context::from_waker(Waker::noop()))
         {
             Poll::Ready(result) => show(result),
-            Poll::Pending => leptos::task::spawn_local(async move { show(coming.await) }),
+            // Dropped if the view is left before its piece comes: nothing is built for it then.
+            Poll::Pending => owner.with(|| {
+                leptos::task::spawn_local_scoped_with_cancellation(
+                    async move { show(coming.await) },
+                )
+            }),
         }
     });
     fetch();
