@@ -411,6 +411,14 @@ impl<'a> Reader<'a> {
         Ok(unit)
     }
 
+    /// A string read as `T` by `parse`, refused at its start when it does not parse (a key of
+    /// a table, a period, a date).
+    pub fn text_as<T>(&mut self, parse: impl FnOnce(&str) -> Option<T>) -> Result<T, Fault> {
+        let at = self.position();
+        let text = self.text_value()?;
+        parse(&text).ok_or_else(|| self.wrong(at))
+    }
+
     /// A number's text, as JSON writes numbers.
     fn number(&mut self) -> Result<&'a str, Fault> {
         let start = self.position();
@@ -472,23 +480,18 @@ impl FromJson for bool {
     }
 }
 
-impl FromJson for u64 {
-    fn read(json: &mut Reader<'_>) -> Result<u64, Fault> {
-        json.parsed()
-    }
+/// Whole numbers, refused when not whole or out of their type's range.
+macro_rules! whole_numbers {
+    ($($ty:ty),*) => {
+        $(impl FromJson for $ty {
+            fn read(json: &mut Reader<'_>) -> Result<$ty, Fault> {
+                json.parsed()
+            }
+        })*
+    };
 }
 
-impl FromJson for u32 {
-    fn read(json: &mut Reader<'_>) -> Result<u32, Fault> {
-        json.parsed()
-    }
-}
-
-impl FromJson for i32 {
-    fn read(json: &mut Reader<'_>) -> Result<i32, Fault> {
-        json.parsed()
-    }
-}
+whole_numbers!(u64, u32, i32);
 
 impl FromJson for f64 {
     fn read(json: &mut Reader<'_>) -> Result<f64, Fault> {

@@ -33,9 +33,7 @@ macro_rules! keyed {
             fn read(
                 json: &mut $crate::domain::json::Reader<'_>,
             ) -> Result<Self, $crate::domain::json::Fault> {
-                let at = json.position();
-                let key = json.text_value()?;
-                $ty::from_key(&key).ok_or_else(|| json.wrong(at))
+                json.text_as($ty::from_key)
             }
         }
     };

@@ -617,11 +617,7 @@ pub mod iso_date {
 
     impl FromJson for Iso {
         fn read(json: &mut Reader<'_>) -> Result<Iso, Fault> {
-            let at = json.position();
-            let text = json.text_value()?;
-            super::parse_date(&text)
-                .map(Iso)
-                .map_err(|_| json.wrong(at))
+            json.text_as(|text| super::parse_date(text).ok().map(Iso))
         }
     }
 

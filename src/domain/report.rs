@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::json::{Fault, FromJson, Reader};
 use super::period::Period;
 use super::plan::Plan;
 
@@ -185,8 +186,8 @@ from_object!(FinishedReport {
 /// A value kept as its JSON text, for `from_object!`'s `name as RawJson`.
 struct RawJson(String);
 
-impl super::json::FromJson for RawJson {
-    fn read(json: &mut super::json::Reader<'_>) -> Result<RawJson, super::json::Fault> {
+impl FromJson for RawJson {
+    fn read(json: &mut Reader<'_>) -> Result<RawJson, Fault> {
         json.raw().map(|text| RawJson(text.to_string()))
     }
 }

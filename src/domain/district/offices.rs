@@ -39,13 +39,6 @@ pub struct OfficeSums {
     pub sums: Vec<CodeSum>,
 }
 
-from_object!(SentPeriod {
-    period,
-    schools,
-    figures,
-    sums
-});
-
 /// One indicator of an office's plan, by code, in one period.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct CodeSum {
@@ -89,6 +82,13 @@ pub struct SentPeriod {
     pub figures: PeriodFigures,
     pub sums: Vec<CodeSum>,
 }
+
+from_object!(SentPeriod {
+    period,
+    schools,
+    figures,
+    sums
+});
 
 /// An office's roll-up file, as far as the level above reads it (the values it also holds
 /// are for people and spreadsheets).
