@@ -7,7 +7,8 @@
 // 2. wasm-split-cli cuts each into main.wasm, its loader __wasm_split.js and the pieces;
 // 3. wasm-bindgen writes the JS glue of the main module (main.js: the loader imports it by that
 //    name), keeping the exports the pieces link against;
-// 4. wasm-opt -Oz shrinks every wasm, terser every script (csso the stylesheets);
+// 4. wasm-opt -Oz shrinks every wasm, terser every script (csso the stylesheets), and the
+//    names linking the main wasm to its glue become one or two letters (short-names.mjs);
 // 5. each page's code goes into a folder named by its content's hash, so two builds' pieces
 //    never mix (the splitter's own names are not content hashes), with start.js, which starts
 //    it (and on the school's first visit fetches the shipped plan's piece beside the main
@@ -21,6 +22,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { basename, join, relative } from 'node:path';
 import { minify as minifyCss } from 'csso';
 import { minify } from 'terser';
+import { shortenNames } from './short-names.mjs';
 import { listFiles } from './sizes.mjs';
 
 const args = process.argv.slice(2);
@@ -120,6 +122,16 @@ for (const { bin } of PAGES) {
       writeFileSync(file, small);
     }
   }
+  // Short names for the imports and exports between main_bg.wasm and main.js (see
+  // short-names.mjs). The exports the splitter's loader takes keep their names, and so does the
+  // memory, which make bench reads.
+  const loader = join(glue, '__wasm_split.js');
+  const shortened = shortenNames(readFileSync(join(glue, 'main_bg.wasm')), readFileSync(join(glue, 'main.js'), 'utf8'), {
+    module: './main_bg.js',
+    keep: ['memory', ...(existsSync(loader) ? [readFileSync(loader, 'utf8')] : [])],
+  });
+  writeFileSync(join(glue, 'main_bg.wasm'), shortened.wasm);
+  writeFileSync(join(glue, 'main.js'), shortened.glue);
   // The started event hands over the wasm's exports, for make bench to read its memory. On a
   // first visit (nothing stored yet) the school's start needs the shipped plan's piece: it is
   // fetched beside the main wasm rather than after it has run.
