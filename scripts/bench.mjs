@@ -100,7 +100,7 @@ writeFileSync(
     "<title>Counter</title><script type=module>import init from './floor_counter.js';init({module_or_path:'./floor_counter_bg.wasm'})</script>",
 );
 const floor = measure(pageFiles('target/bench-floor/index.html'));
-console.log("floor of the stack: a Leptos 0.8 counter, same release profile, wasm-bindgen, wasm-opt -Oz and its js minified by terser, as the app's");
+console.log("floor of the stack: a Leptos 0.8 counter, same release profile, wasm-bindgen, wasm-opt -Oz, its js minified by terser and short names between the two, as the app's");
 console.log(formatTable(floor, '  '));
 const ratio = app.total.gzip / floor.total.gzip;
 console.log(`app's first load / floor (gzip total): ${ratio.toFixed(1)}x (${kib(app.total.gzip).trim()} / ${kib(floor.total.gzip).trim()} KiB) ${goal('at most 4x', ratio <= 4)}`);

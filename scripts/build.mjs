@@ -7,8 +7,9 @@
 // 2. wasm-split-cli cuts each into main.wasm, its loader __wasm_split.js and the pieces;
 // 3. wasm-bindgen writes the JS glue of the main module (main.js: the loader imports it by that
 //    name), keeping the exports the pieces link against;
-// 4. wasm-opt -Oz shrinks every wasm, terser every script (csso the stylesheets), and the
-//    names linking the main wasm to its glue become one or two letters (short-names.mjs);
+// 4. wasm-opt -Oz shrinks every wasm, terser every script (csso the stylesheets; the pages lose
+//    their comments), and the names linking the main wasm to its glue become one or two
+//    letters (short-names.mjs);
 // 5. each page's code goes into a folder named by its content's hash, so two builds' pieces
 //    never mix (the splitter's own names are not content hashes), with start.js, which starts
 //    it (and on the school's first visit fetches the shipped plan's piece beside the main
@@ -162,7 +163,15 @@ for (const path of STYLES) {
   styles[path] = name;
 }
 
-for (const path of COPIED) cpSync(path, join(out, path), { recursive: true });
+// The plain scripts minified too (classic scripts: their top-level names are left alone).
+for (const path of COPIED) {
+  if (path.endsWith('.js')) {
+    const { code: small } = await minify(readFileSync(path, 'utf8'), { compress: true, mangle: true });
+    writeFileSync(join(out, path), small);
+  } else {
+    cpSync(path, join(out, path), { recursive: true });
+  }
+}
 
 // The pages: each names its stylesheets, and its code where the source says `<!-- app: <bin> -->`:
 // the glue and the main wasm preloaded, start.js as the one script (no inline script, so the
@@ -181,7 +190,8 @@ for (const { page, bin } of PAGES) {
       `<script type="module" src="${dir}/start.js"></script>`,
     ].join('\n    '),
   );
-  writeFileSync(join(out, page), html);
+  // The source's comments are for its readers, not for every visitor to download.
+  writeFileSync(join(out, page), html.replace(/\s*<!--[\s\S]*?-->/g, ''));
 }
 
 // The service worker keeps every file of the school's app, and this build's version: a new

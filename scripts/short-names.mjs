@@ -7,11 +7,16 @@
 // files, and does the same for the exports that only the glue calls (`B.__wbindgen_malloc`).
 //
 //   shortenNames(wasm, glue, { module, keep }) -> { wasm, glue, renamed }
+//   node scripts/short-names.mjs <wasm> <glue.js> <module>   (rewrites both files: make bench
+//                                                             gives the floor the same)
 //
-// `module` is the glue's module name in the wasm (`./main_bg.js`); an export named in one of the
-// texts of `keep` (such as the splitter's loader) keeps its name. A name the glue does not use exactly as expected
-// (once, as the key of the imports table; as `.name` for an export) stops the build instead of
-// shipping a wasm whose links are broken.
+// `module` is the glue's module name in the wasm (`./main_bg.js`). An export keeps its name when
+// one of the texts of `keep` (such as the splitter's loader) names it, or when the glue uses it
+// other than as `.name`. An import the glue does not name once, as a key of its table of
+// imports, stops the build rather than ship a wasm whose links are broken.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
@@ -78,6 +83,16 @@ const escape = (text) => text.replace(/[$]/g, '\\$&');
 // Names are whole identifiers: `…_hc2f1a32ae488ab66` must not match `…_hc2f1a32ae488ab66_13`.
 const word = (name) => `(?<![\\w$])${escape(name)}(?![\\w$])`;
 
+/** Whether an export is one of wasm-bindgen's own (its names have an underscore: a plain word
+ *  such as `start` may also be a property of something else in the glue), used by the glue
+ *  only as `.name`, and named by none of the `keep` texts. */
+const calledByGlueOnly = (name, glue, keep) => {
+  if (!name.includes('_') || keep.some((text) => text.includes(name))) return false;
+  const uses = glue.match(new RegExp(word(name), 'g'))?.length ?? 0;
+  const called = glue.match(new RegExp(`\\.${word(name)}`, 'g'))?.length ?? 0;
+  return uses > 0 && called === uses;
+};
+
 export const shortenNames = (wasm, glue, { module, keep = [] }) => {
   const renamed = new Map();
   const rename = (name) => {
@@ -113,7 +128,7 @@ export const shortenNames = (wasm, glue, { module, keep = [] }) => {
           [name, p] = readName(wasm, p);
           const described = p;
           [, p] = readLeb(wasm, p + 1);
-          const glueOnly = !keep.some((text) => text.includes(name)) && new RegExp(`\\.${word(name)}`).test(glue);
+          const glueOnly = calledByGlueOnly(name, glue, keep);
           if (glueOnly) exported.push(name);
           const kept = glueOnly ? rename(name) : name;
           if (exportNames.has(kept)) throw new Error(`short-names: two exports would be named ${kept}`);
@@ -138,13 +153,14 @@ export const shortenNames = (wasm, glue, { module, keep = [] }) => {
     }
     glue = glue.replace(asKey, `${renamed.get(name)}:`);
   }
-  for (const name of exported) {
-    const all = glue.match(new RegExp(word(name), 'g')).length;
-    const called = new RegExp(`\\.${word(name)}`, 'g');
-    if (glue.match(called).length !== all) {
-      throw new Error(`short-names: the glue uses the export ${name} other than as .${name}`);
-    }
-    glue = glue.replace(called, `.${renamed.get(name)}`);
-  }
+  for (const name of exported) glue = glue.replace(new RegExp(`\\.${word(name)}`, 'g'), `.${renamed.get(name)}`);
   return { wasm: Buffer.concat(sections), glue, renamed };
 };
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [wasmPath, gluePath, module] = process.argv.slice(2);
+  if (!module) throw new Error('usage: node scripts/short-names.mjs <wasm> <glue.js> <module>');
+  const short = shortenNames(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), { module, keep: ['memory'] });
+  writeFileSync(wasmPath, short.wasm);
+  writeFileSync(gluePath, short.glue);
+}

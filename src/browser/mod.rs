@@ -306,9 +306,16 @@ pub async fn persist_storage() -> Option<bool> {
 pub fn is_apple_browser_tab() -> bool {
     let navigator = window().navigator();
     let agent = navigator.user_agent().unwrap_or_default();
-    // iPadOS Safari says "Macintosh"; a touch screen tells it from a Mac.
-    let apple_touch = ["iPad", "iPhone", "iPod"].iter().any(|d| agent.contains(d))
-        || (agent.contains("Macintosh") && navigator.max_touch_points() > 0);
+    // The agent's words ("(iPad; CPU OS 17_0 like Mac OS X)"), compared whole: a substring
+    // search would bring core's string searcher into the first load. iPadOS Safari says
+    // "Macintosh"; a touch screen tells it from a Mac.
+    let says = |word: &str| {
+        agent
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == word)
+    };
+    let apple_touch = ["iPad", "iPhone", "iPod"].into_iter().any(says)
+        || (says("Macintosh") && navigator.max_touch_points() > 0);
     let home_screen = js_sys::Reflect::get(&navigator, &JsValue::from_str("standalone"))
         .ok()
         .and_then(|v| v.as_bool())

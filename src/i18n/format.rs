@@ -158,8 +158,8 @@ pub fn status_icon(status: Status) -> &'static str {
 /// "trên 9,1%", "ít nhất 350 phụ huynh", "đạt 100%".
 pub fn target_text(lang: Lang, indicator: &Indicator, milestone: Milestone) -> String {
     let value = format_value(lang, indicator, milestone.value);
-    let full = matches!(indicator.measure, Measure::Ratio { .. }) && milestone.value >= 100.0;
-    let only = indicator.milestones.len() == 1;
+    let full = reaches_full(indicator, milestone);
+    let names_year = names_its_year(indicator, milestone);
     let year = milestone.year;
     let value = match (indicator.yearly, lang) {
         (true, Lang::Vi) => format!("{value} trong năm"),
@@ -170,14 +170,27 @@ pub fn target_text(lang: Lang, indicator: &Indicator, milestone: Milestone) -> S
         (Lang::Vi, Sense::Maintain) => format!("duy trì {value}"),
         (Lang::Vi, Sense::Above) => format!("trên {value}"),
         (Lang::Vi, Sense::AtLeast) if full => format!("đạt {value}"),
-        (Lang::Vi, Sense::AtLeast) if only => format!("ít nhất {value} từ năm {year} trở đi"),
+        (Lang::Vi, Sense::AtLeast) if names_year => format!("ít nhất {value} từ năm {year} trở đi"),
         (Lang::Vi, Sense::AtLeast) => format!("ít nhất {value}"),
         (Lang::En, Sense::Maintain) => format!("maintain {value}"),
         (Lang::En, Sense::Above) => format!("above {value}"),
         (Lang::En, Sense::AtLeast) if full => format!("reach {value}"),
-        (Lang::En, Sense::AtLeast) if only => format!("at least {value} from {year} on"),
+        (Lang::En, Sense::AtLeast) if names_year => format!("at least {value} from {year} on"),
         (Lang::En, Sense::AtLeast) => format!("at least {value}"),
     }
+}
+
+/// Whether a milestone is a ratio of 100% or more ("đạt 100%").
+fn reaches_full(indicator: &Indicator, milestone: Milestone) -> bool {
+    matches!(indicator.measure, Measure::Ratio { .. }) && milestone.value >= 100.0
+}
+
+/// Whether the target's text names its year: the plan's only milestone, "at least" and not
+/// 100% ("ít nhất 9,1% từ năm 2025 trở đi").
+fn names_its_year(indicator: &Indicator, milestone: Milestone) -> bool {
+    matches!(indicator.sense, Sense::AtLeast)
+        && indicator.milestones.len() == 1
+        && !reaches_full(indicator, milestone)
 }
 
 /// The target for a given year as shown in the dashboard's 2025 and 2030 columns: the
@@ -197,7 +210,7 @@ pub fn target_for_column(lang: Lang, indicator: &Indicator, year: i32) -> String
         return "—".to_string();
     };
     let text = target_text(lang, indicator, *held);
-    if text.contains(&held.year.to_string()) {
+    if names_its_year(indicator, *held) {
         text
     } else {
         match lang {

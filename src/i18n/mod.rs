@@ -94,28 +94,35 @@ macro_rules! texts {
 
 /// Puts each argument's value in place of `{name}`, and where a text says `{name:one|many}`,
 /// the word for that count: English plurals ("{n} {n:day|days} left"; Vietnamese has none).
+/// A placeholder with no argument stays as it is, and a value is never filled in again. One
+/// pass over the braces (a char search): searching for each `{name}` as a string would bring
+/// core's two-way string searcher into the first load (docs/size.md).
 fn fill(text: &str, args: &[(&str, &str)]) -> String {
-    args.iter().fold(text.to_string(), |text, (name, value)| {
-        let open = format!("{{{name}:");
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text.as_str();
-        while let Some(start) = rest.find(&open) {
-            let Some(len) = rest[start..].find('}') else {
-                break;
-            };
-            let forms = &rest[start + open.len()..start + len];
-            let word = match forms.split_once('|') {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else {
+            break;
+        };
+        let inside = &rest[open + 1..open + len];
+        let (name, forms) = match inside.split_once(':') {
+            Some((name, forms)) => (name, Some(forms)),
+            None => (inside, None),
+        };
+        out.push_str(&rest[..open]);
+        match (args.iter().find(|(n, _)| *n == name), forms) {
+            (Some((_, value)), None) => out.push_str(value),
+            (Some((_, value)), Some(forms)) => out.push_str(match forms.split_once('|') {
                 Some((one, _)) if *value == "1" => one,
                 Some((_, many)) => many,
                 None => forms,
-            };
-            out.push_str(&rest[..start]);
-            out.push_str(word);
-            rest = &rest[start + len + 1..];
+            }),
+            (None, _) => out.push_str(&rest[open..=open + len]),
         }
-        out.push_str(rest);
-        out.replace(&format!("{{{name}}}"), value)
-    })
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 // After the macro, which the tables use.
@@ -221,6 +228,9 @@ mod tests {
         );
         // A value that is not a count, and text with no forms, are left as they are.
         assert_eq!(fill("{a:x|y}{a}{b}", &[("a", "1")]), "x1{b}");
+        assert_eq!(fill("{n} {n:day|days}", &[("n", "3")]), "3 days");
+        // A value holding a placeholder is not filled in again; an unclosed brace stays.
+        assert_eq!(fill("{a}, {b} {", &[("a", "{b}"), ("b", "2")]), "{b}, 2 {");
     }
 
     use super::*;

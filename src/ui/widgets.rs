@@ -64,7 +64,8 @@ pub fn badge_class(status: Status) -> &'static str {
 
 /// The status's own class (`status-met`), for a row or a bar coloured by it.
 pub fn status_class(status: Status) -> &'static str {
-    badge_class(status).trim_start_matches("status ")
+    let badge = badge_class(status);
+    badge.strip_prefix("status ").unwrap_or(badge)
 }
 
 /// A bar split by status, with the counts written out beside it.
