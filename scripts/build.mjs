@@ -135,7 +135,9 @@ for (const { bin } of PAGES) {
   writeFileSync(join(glue, 'main.js'), shortened.glue);
   // The started event hands over the wasm's exports, for make bench to read its memory. On a
   // first visit (nothing stored yet) the school's start needs the shipped plan's piece: it is
-  // fetched beside the main wasm rather than after it has run.
+  // fetched beside the main wasm rather than after it has run, and as soon as start.js runs:
+  // main.js is imported after, not by a static import, which would hold start.js back until
+  // main.js and the splitter's loader had both arrived.
   const firstVisit = split ? filesOfPiece(join(stage, 'split/__wasm_split.js'), 'shipped') : [];
   for (const file of firstVisit) {
     if (!existsSync(join(glue, file))) throw new Error(`build: ${file}, to preload, is not in the build`);
@@ -145,7 +147,7 @@ for (const { bin } of PAGES) {
     : '';
   writeFileSync(
     join(glue, 'start.js'),
-    `import init from './main.js';${preload}init().then((wasm)=>dispatchEvent(new CustomEvent('bdg-started',{detail:{wasm}})));\n`,
+    `${preload}import('./main.js').then((glue)=>glue.default()).then((wasm)=>dispatchEvent(new CustomEvent('bdg-started',{detail:{wasm}})));\n`,
   );
   const files = readdirSync(glue).sort();
   const folder = `${bin}-${hashOf(...files.flatMap((name) => [name, readFileSync(join(glue, name))]))}`;
@@ -186,6 +188,8 @@ for (const { page, bin } of PAGES) {
     placeholder,
     [
       `<link rel="modulepreload" href="${dir}/main.js">`,
+      // Imported by main.js: named here, it is fetched beside it rather than after it.
+      ...(split ? [`<link rel="modulepreload" href="${dir}/__wasm_split.js">`] : []),
       `<link rel="preload" href="${dir}/main_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
       `<script type="module" src="${dir}/start.js"></script>`,
     ].join('\n    '),
