@@ -92,20 +92,30 @@ test('after one visit to the dashboard, every view opens offline', async ({ app,
 
 /** A fresh page without a service worker, so that every piece must come from the server,
  *  which refuses those `pattern` matches (every piece by default) until `serve()` is called;
- *  with the pieces it refused and the page's errors. */
+ *  with the pieces it refused and the page's errors. `serve()` first waits until the page has
+ *  had every refusal: a piece's loader reuses its chunks' fetches still on their way, so a
+ *  retry started while a refusal was still coming (a loaded machine) would fail once more. */
 async function pageRefusing(browser, baseURL, pattern = /\/(split|chunk)_[^/]*\.wasm$/) {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const refused = [];
+  const coming = new Set();
+  page.on('requestfinished', (request) => coming.delete(request));
+  page.on('requestfailed', (request) => coming.delete(request));
   let refuse = true;
   await page.route(pattern, (route) => {
     if (!refuse) return route.continue();
     refused.push(route.request().url());
+    coming.add(route.request());
     return route.fulfill({ status: 503, body: 'unavailable' });
   });
-  return { context, page, app: new AppPage(page), errors, refused, serve: () => (refuse = false) };
+  const serve = async () => {
+    await expect.poll(() => coming.size).toBe(0);
+    refuse = false;
+  };
+  return { context, page, app: new AppPage(page), errors, refused, serve };
 }
 
 test('a view whose piece the server refuses says so, keeps the app working and loads on retry', async ({ browser, baseURL }) => {
@@ -127,7 +137,7 @@ test('a view whose piece the server refuses says so, keeps the app working and l
   await page.locator('nav a[href="#/figures"]').click();
   await expect(missing).toBeVisible();
   // Once the server gives the piece, the retry opens the view, and what is typed is saved.
-  serve();
+  await serve();
   await page.locator('#piece-retry').click();
   await expect(page.locator('h1')).toHaveText('Nhập số liệu kỳ báo cáo');
   await app.enterFigure('committee', 'total', '9');
@@ -154,7 +164,7 @@ test("a first visit whose shipped plan the server refuses says so, writes nothin
   await expect(missing).toContainText('Không tải được phần còn lại của ứng dụng');
   await expect(missing).toHaveAttribute('role', 'alert');
   expect(await app.storedDocument()).toBeNull();
-  serve();
+  await serve();
   await page.locator('#piece-retry').click();
   await expect(app.dashboardRow('2a-nt')).toBeVisible();
   await expect(page.locator('.school-name')).toHaveText('TRƯỜNG MẦM NON HOA MAI');
@@ -183,7 +193,7 @@ test('stored data that needs the shipped plan (unreadable, or of format 1) is le
     await expect(page.locator('.piece-missing')).toContainText('Không tải được phần còn lại của ứng dụng');
     expect(await keys()).toEqual(['bdg-tracker.document']);
     expect(await app.storedDocument()).toBe(stored);
-    serve();
+    await serve();
     await page.locator('#piece-retry').click();
     await expect(page.locator('li.indicator-row').first()).toBeVisible();
     if (notice) {
@@ -213,7 +223,7 @@ test("the district page's reading of files, when its piece is refused, takes not
   // The roll-up, a piece too, says it could not be loaded; the box still takes files.
   await expect(page.locator('.piece-missing')).toContainText('Không tải được trang này');
   // Once the server gives the pieces, the files are read and the roll-up comes on retry.
-  serve();
+  await serve();
   await page.locator('#piece-retry').click();
   await expect(page.locator('#district-summary')).toHaveAttribute('data-schools', '0');
   await page.locator('#district-files').setInputFiles([file]);
