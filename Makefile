@@ -53,7 +53,7 @@ engines:
 # Figures, not tests (a missed goal never fails; a step that cannot run does): transfer sizes
 # of the app and of a Leptos counter (the floor of the stack), Lighthouse, start-up with data
 # at 4x CPU slow-down, engine recompute natively and in wasm, a 5 MB import, the district
-# page's 200 files (when built), memory, and one edit to the updated view. See scripts/bench.mjs.
+# page's 300 files (when built), memory, and one edit to the updated view. See scripts/bench.mjs.
 bench: test-tools build
 	cargo build --release --target wasm32-unknown-unknown --example bench_engine_wasm
 	wasm-bindgen --target web --out-dir target/bench-wasm \
